@@ -1,0 +1,159 @@
+"""Dates and clock times: they locate an event and are not quantities.
+
+Each rule is a name and a pattern; :func:`find` returns the spans they cover, with an ISO 8601
+form for dates ("2018-05-15", "--05-01", "2018-06", "1990/1999", "2012/2013"). A bare year
+needs context (is "2000" a year or 2,000 things?) and is decided in figures.py with
+:func:`year_iso`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
+    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"
+_NOT_MORE = r"(?![\d,.]?\d)(?!\s*(?:%|per\b|percent))"
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    start: int
+    end: int
+    kind: str  # date or time
+    iso: str
+    rule: str
+
+
+def _month_day_year(m: regex.Match[str]) -> str:
+    month = MONTHS[m.group("month").lower().rstrip(".")]
+    groups = m.groupdict()
+    day, year = groups.get("day"), groups.get("year")
+    if day and year:
+        return f"{year}-{month:02d}-{int(day):02d}"
+    if day:
+        return f"--{month:02d}-{int(day):02d}"
+    return f"{year}-{month:02d}"
+
+
+def _iso(m: regex.Match[str]) -> str:
+    return m.group("iso")
+
+
+def _decade(m: regex.Match[str]) -> str:
+    start = int(m.group("decade"))
+    return f"{start}/{start + 9}"
+
+
+def _fiscal(m: regex.Match[str]) -> str:
+    first = m.group("first")
+    second = m.group("second")
+    if len(second) == 2:
+        second = first[:2] + second
+    return f"{first}/{second}"
+
+
+def _fiscal_year(m: regex.Match[str]) -> str:
+    year = m.group("fy")
+    return year if len(year) == 4 else "20" + year
+
+
+def _numeric(m: regex.Match[str]) -> str:
+    month, day, year = int(m.group("m")), int(m.group("d")), m.group("y")
+    if len(year) == 2:
+        year = "20" + year
+    return f"{year}-{month:02d}-{day:02d}"
+
+
+def _none(m: regex.Match[str]) -> str:
+    return ""
+
+
+_RULES: tuple[tuple[str, str, str, Callable[[regex.Match[str]], str]], ...] = (
+    ("iso timestamp", "date", r"\b(?P<iso>\d{4}-\d\d-\d\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b", _iso),
+    (
+        "<month> <day>, <year>",
+        "date",
+        _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b" + _NOT_MORE,
+        _month_day_year,
+    ),
+    (
+        "<day> <month> <year>",
+        "date",
+        r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b",
+        _month_day_year,
+    ),
+    ("<month> <year>", "date", _MONTH + r"(?:\s+of)?,?\s+" + _YEAR + r"\b" + _NOT_MORE, _month_day_year),
+    (
+        "<month>/<day>/<year>",
+        "date",
+        r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)\b",
+        _numeric,
+    ),
+    ("decade", "date", r"(?:\bthe\s+|\bmid-)?\b(?P<decade>1[5-9]\d0|20[0-9]0)s\b", _decade),
+    (
+        "fiscal year <year>-<yy>",
+        "date",
+        r"\b(?P<first>(?:19|20)\d\d)[-–/](?P<second>\d\d|(?:19|20)\d\d)\b(?!\s*(?:%|per))",
+        _fiscal,
+    ),
+    ("fiscal year", "date", r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<fy>(?:19|20)\d\d|\d\d)\b", _fiscal_year),
+    (
+        "clock time",
+        "time",
+        r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\.\d+)?(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b))?"
+        r"(?:\s*(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|PT|ET|BST|CET|CEST)\b)?",
+        _none,
+    ),
+    (
+        "<hour>.<minute> am/pm",
+        "time",
+        r"\b(?:1[0-2]|0?[1-9])\.[0-5]\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
+        r"(?:\s*(?:GMT|UTC|EDT|EST|PDT|PST|PT|ET|BST)\b)?",
+        _none,
+    ),
+    ("clock time colon", "time", r"\b\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?\b", _none),
+    (
+        "<hour> am/pm",
+        "time",
+        r"\b(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
+        r"(?:\s*(?:GMT|UTC|EDT|EST|PDT|PST|PT|ET|BST)\b)?",
+        _none,
+    ),
+    ("military time", "time", r"\b[0-2]\d[0-5]\d\s+(?:GMT|UTC|hours|hrs)\b", _none),
+    ("noon / midnight", "time", r"\b(?:noon|midnight|midday)\b", _none),
+)
+
+_COMPILED = tuple((name, kind, regex.compile(pattern, regex.VERSION0), iso) for name, kind, pattern, iso in _RULES)
+
+
+def find(text: str) -> list[DateSpan]:
+    """Every date and clock time in ``text``, earliest first, none overlapping."""
+    found: list[DateSpan] = []
+    for name, kind, pattern, iso in _COMPILED:
+        for m in pattern.finditer(text):
+            found.append(DateSpan(m.start(), m.end(), kind, iso(m), name))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[DateSpan] = []
+    for span in found:
+        if out and span.start < out[-1].end:
+            continue
+        out.append(span)
+    return out
+
+
+def year_iso(value: float | int) -> str:
+    return str(int(value))

@@ -1,0 +1,55 @@
+"""The pipeline: text -> sentences -> numerals -> figures -> context -> list[Figure]."""
+
+from __future__ import annotations
+
+from . import context, sentences
+from .catalogue import load_catalogue
+from .figure import Figure
+from .figures import Draft, drafts
+
+
+def extract(text: str, doc: str = "") -> list[Figure]:
+    """Every figure in ``text``, sorted by start, none overlapping.
+
+    ``doc`` names the document in the ``doc`` column ("" for a bare string).
+    """
+    catalogue = load_catalogue()
+    out: list[Figure] = []
+    for sentence in sentences.split(text):
+        found = drafts(text, sentence.start, sentence.end, catalogue)
+        speaker = context.source(sentence.text) if found else ""
+        previous: list[Draft] = []
+        for draft in found:
+            entity = context.entity(text, draft, sentence.end)
+            if draft.kind == "" and draft.rule == "one of <noun phrase>" and not entity:
+                continue
+            if draft.kind == "" and draft.style == "words" and draft.value == 1 and not entity:
+                continue  # "one" that counts nothing named is a pronoun
+            if draft.kind == "" and not draft.unit and context.is_name(entity):
+                continue  # "Boeing 737 MAX", "iPhone 11 Pro", "49 Zorro Ranch Road"
+            kind = context.kind(draft, entity, catalogue)
+            trend = context.trend(text, draft, sentence.start, sentence.end, previous)
+            previous.append(draft)
+            unit = catalogue.unit(draft.unit) if draft.unit else None
+            out.append(
+                Figure(
+                    doc=doc,
+                    start=draft.start,
+                    end=draft.end,
+                    surface=text[draft.start : draft.end],
+                    value=draft.value,
+                    low=draft.low,
+                    high=draft.high,
+                    qualifier=draft.qualifier,
+                    trend=trend,
+                    unit=unit.name if unit else "",
+                    dimension=unit.dimension if unit else "",
+                    kind=kind,
+                    entity=entity,
+                    source=speaker if kind not in ("date", "time") else "",
+                    date=draft.date,
+                    sentence=sentence.text,
+                    rule=draft.rule,
+                )
+            )
+    return out

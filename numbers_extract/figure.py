@@ -1,0 +1,44 @@
+"""The table's row: one Figure per figure in the text. Field names are public API."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+Number = int | float
+
+KINDS = ("count", "money", "percent", "measure", "duration", "date", "time", "ordinal", "number")
+QUALIFIERS = ("exact", "approximate", "lower_bound", "upper_bound", "range")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure in a document, with its value, bounds, unit, kind and context.
+
+    ``text[start:end] == surface`` always holds for the document the figure came from.
+    """
+
+    doc: str
+    start: int
+    end: int
+    surface: str
+    value: Number | None
+    low: Number | None
+    high: Number | None
+    qualifier: str
+    trend: str
+    unit: str
+    dimension: str
+    kind: str
+    entity: str
+    source: str
+    date: str
+    sentence: str
+    rule: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """The row as a dict whose keys are the table's columns, in order."""
+        return asdict(self)
+
+
+COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Figure))

@@ -1,0 +1,536 @@
+"""Figures: the rules that join numerals, currency prefixes, units, qualifier cues and ranges.
+
+Input: one sentence and the numerals in it. Output: :class:`Draft` records — parse-time scratch,
+not yet the table's Figure — each naming the rule that made it. Context (entity, trend, kind,
+source) is added afterwards by context.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+import regex
+
+from . import dates
+from .catalogue import Catalogue
+from .cues import LABEL_NOUNS, NOT_NAMES, QUALIFIER_AFTER, QUALIFIER_CUES, words
+from .numerals import PATTERN, SUFFIX_SCALES, Numeral, read, tidy
+
+Number = int | float
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A figure being built: offsets are absolute, in the document."""
+
+    start: int
+    end: int
+    value: Number | None
+    low: Number | None
+    high: Number | None
+    qualifier: str
+    unit: str
+    rule: str
+    kind: str = ""  # decided here only where the rule knows it (date, time, ordinal, label)
+    date: str = ""
+    after: int = -1  # where the counted noun may start (after the number and its unit)
+    entity: str = ""
+    style: str = "digits"
+
+
+@dataclass(frozen=True, slots=True)
+class UnitMatch:
+    end: int
+    name: str
+    hyphen: bool = False
+    age: bool = False
+
+
+_SPACE = " \u00a0\u202f\u2009"
+_CHUNK = regex.compile(r"[^\s]+")
+_TRIM = regex.compile(r"""[.,;:!?)\]"'”’]+$""")
+_LEFT_WORD = regex.compile(r"([\p{L}][\p{L}\p{N}&.'’]*)\s*$")
+_NAME_WORD = regex.compile(r"(?:^|[\s(“\"])([\p{L}\p{N}&'’.-]*\p{Lu}[\p{L}\p{N}&'’.-]*)\s+$")
+_RANGE_JOIN = regex.compile(
+    r"\s*(?:(?P<dash>[-–—])|(?P<slash>/)|-?(?P<word>to|through|thru|and)-?)\s*", regex.IGNORECASE
+)
+_SUFFIX = regex.compile(r"(?P<s>bn|bln|mln|mn|tn|trn|k|K|m|M|b|B)(?![\p{L}\p{N}])")
+_SPACED_SUFFIX = regex.compile(r"\s(?P<s>bn|bln|mln|mn|tn|trn|B|M)\b")
+_ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
+_PLURAL_NOUN = regex.compile(r"\s*(?:of\b|[a-z]+s\b|people\b|men\b|women\b|children\b|staff\b)")
+_AGE = regex.compile(r"[- ]old\b", regex.IGNORECASE)
+_NEGATIVE_WORD = regex.compile(r"(?i)\b(?:minus|negative)[\s-]$")
+_ONE_SKIP_BEFORE = regex.compile(r"(?i)\b(?:no|any|every|each|the|this|that|which|some|any|one|only)\s+$")
+_ONE_SKIP_AFTER = regex.compile(
+    r"(?i)\s*(?:of\s+(?:them|us|you|those|these|which|whom|it|his|her|our|their)\b|another\b|'s|’s|-"
+    r"|of\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)|by\s+one|or\s+(?:the\s+)?other|on\s+one|day\b|thing\b|another|who\b|that\b|which\b|[,.;:!?)]|$)"
+)
+_OF_DET = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|[\p{L}]+['’]s\s+)?")
+
+
+@cache
+def _cue_pattern() -> regex.Pattern[str]:
+    cues = sorted(QUALIFIER_CUES, key=len, reverse=True)
+    alternatives = "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return regex.compile(r"(?:^|(?<=[^\p{L}]))(?P<cue>" + alternatives + r")\s*$", regex.IGNORECASE)
+
+
+@cache
+def _prefix_pattern(catalogue: Catalogue) -> regex.Pattern[str]:
+    prefixes = sorted(catalogue.prefixes, key=len, reverse=True)
+    alternatives = "|".join(regex.escape(p) for p in prefixes)
+    return regex.compile(r"(?:^|(?<=[^\p{L}]))(?P<prefix>" + alternatives + r")\s?$")
+
+
+def _qualifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
+    left = text[max(floor, start - 40) : start]
+    m = _cue_pattern().search(left)
+    if m is None:
+        return None
+    cue = m.group("cue").lower()
+    key = regex.sub(r"\s+", " ", cue)
+    return start - len(left) + m.start("cue"), QUALIFIER_CUES[key]
+
+
+def _prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> tuple[int, str] | None:
+    left = text[max(floor, start - 8) : start]
+    m = _prefix_pattern(catalogue).search(left)
+    if m is None:
+        return None
+    prefix = m.group("prefix")
+    if prefix[-1].isalpha() and m.end("prefix") != len(left) and prefix not in ("US", "USD", "EUR", "GBP"):
+        pass
+    return start - len(left) + m.start("prefix"), catalogue.prefixes[prefix]
+
+
+def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMatch | None:
+    """The unit written right after a number ending at ``pos``, if any."""
+    j = pos
+    hyphen = False
+    if j < limit and text[j] == "-" and j + 1 < limit and text[j + 1].isalpha():
+        j += 1
+        hyphen = True
+    attached = j == pos or hyphen
+    while j < limit and j - pos < 2 and text[j] in _SPACE:
+        j += 1
+        attached = False
+    if j >= limit:
+        return None
+    chunks = [m for m in _CHUNK.finditer(text, j, min(limit, j + 80))][: catalogue.longest]
+    if not chunks or chunks[0].start() != j:
+        return None
+    tries: list[tuple[int, str]] = []
+    for k in range(len(chunks), 0, -1):
+        # the words must be single-spaced for a multi-word surface
+        if k > 1 and any(chunks[i + 1].start() - chunks[i].end() != 1 for i in range(k - 1)):
+            continue
+        raw = text[j : chunks[k - 1].end()]
+        tries += [(k, raw), (k, _TRIM.sub("", raw))]
+    tries += [(1, cut) for cut in _cuts(text[j : chunks[0].end()])]
+    for k, candidate in dict.fromkeys(tries):
+        if not candidate:
+            continue
+        name = catalogue.lookup(candidate, attached)
+        if name is None and k == 1 and "/" in candidate.strip("/"):
+            top, _, bottom = _TRIM.sub("", candidate).partition("/")
+            a, b = catalogue.lookup(top, True), catalogue.lookup(bottom, True)
+            if a and b:
+                end = j + len(top) + 1 + len(bottom)
+                return UnitMatch(end, f"{a} per {b}", hyphen)
+        if name is None:
+            continue
+        end = j + len(candidate)
+        if end < limit and (text[end].isalnum() and text[end - 1] not in "/%$€£"):
+            continue
+        age = bool(_AGE.match(text, end)) and catalogue.unit(name).dimension == "time"
+        return _compound(text, UnitMatch(end, name, hyphen, age), limit, catalogue)
+    return None
+
+
+def _cuts(word: str) -> list[str]:
+    """A unit written against punctuation or a hyphenated word: "ft)-long", "km-long"."""
+    return [word.split(cut, 1)[0] for cut in "()[],;:-–" if cut in word]
+
+
+_PER = regex.compile(r"(?:\s*/\s*|\s+(?:per|a|an|each|every)\s+|-(?:a|an|per)-)", regex.IGNORECASE)
+_NOT_PER = regex.compile(r"\s+(?:earlier|ago|later|before|after|prior|from|back|previously)\b", regex.IGNORECASE)
+
+
+_STOP_PER = words(
+    """
+    cent percent the a an each
+    """
+)
+
+
+def _compound(text: str, unit: UnitMatch, limit: int, catalogue: Catalogue) -> UnitMatch:
+    m = _PER.match(text, unit.end, limit)
+    if m is None or unit.age:
+        return unit
+    below = unit_after(text, m.end(), limit, catalogue)
+    if below is not None and (below.hyphen or _NOT_PER.match(text, below.end, limit)):
+        below = None  # "a year earlier" dates the figure, it is no rate
+    if below is None:
+        if m.group().strip().lower() == "per":
+            word = regex.match(r"[a-z]+", text[m.end() : limit])
+            if word and catalogue.unit(unit.name).dimension == "currency" and word.group() not in _STOP_PER:
+                noun = word.group()
+                noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+                return UnitMatch(m.end() + len(word.group()), f"{unit.name} per {noun}", unit.hyphen)
+        return unit
+    return UnitMatch(below.end, f"{unit.name} per {below.name}", unit.hyphen)
+
+
+def _scale_suffix(
+    text: str, numeral: Numeral, limit: int, currency: bool, catalogue: Catalogue
+) -> tuple[int, float | int] | None:
+    """A scale written against the digits ("$3bn", "40k", "1.2m tons"): its end and factor."""
+    if numeral.style != "digits" or numeral.scaled:
+        return None
+    m = _SUFFIX.match(text, numeral.end, limit) or _SPACED_SUFFIX.match(text, numeral.end, limit)
+    if m is None:
+        return None
+    suffix = m.group("s")
+    factor = SUFFIX_SCALES[suffix]
+    if suffix in ("m", "b", "B", "K", "M") and not currency:
+        follows = text[m.end() : limit]
+        if unit_after(text, m.end(), limit, catalogue) is None and not _PLURAL_NOUN.match(follows):
+            return None
+        if suffix in ("m", "B") and regex.match(r"\s*\(", follows):
+            return None
+    return m.end(), factor
+
+
+def _is_label(text: str, start: int, floor: int) -> str:
+    """The name before a number that names a thing ("Section 427", "Boeing 737"), or ""."""
+    left = text[max(floor, start - 40) : start]
+    m = _NAME_WORD.search(left)
+    if m is None:
+        return ""
+    word = m.group(1).strip('“"(')
+    if word.lower().rstrip(".") in NOT_NAMES or word.lower() in NOT_NAMES:
+        return ""
+    return word
+
+
+def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]:
+    """The figures of the sentence ``text[start:end]``, in order, none overlapping."""
+    out: list[Draft] = []
+    spans = dates.find(text[start:end])
+    for span in spans:
+        out.append(
+            Draft(start + span.start, start + span.end, None, None, None, "exact", "", span.rule,
+                  kind=span.kind, date=span.iso)
+        )  # fmt: skip
+    taken = [(d.start, d.end) for d in out]
+    numerals = [n for n in (read(m) for m in PATTERN.finditer(text, start, end)) if n is not None]
+    numerals = [n for n in numerals if not any(a <= n.start < b or a < n.end <= b for a, b in taken)]
+    pos = start
+    i = 0
+    while i < len(numerals):
+        numeral = numerals[i]
+        i += 1
+        if numeral.start < pos:
+            continue
+        draft = _one(text, numeral, start, end, catalogue)
+        if draft is None:
+            continue
+        while i < len(numerals) and numerals[i].start < draft.end:
+            i += 1  # numerals inside the figure's own unit ("A/cm2")
+        joined, used = _range(text, draft, numerals[i:], start, end, catalogue)
+        i += used
+        if joined is None:
+            pos = numerals[i - 1].end
+            continue
+        out.append(joined)
+        pos = joined.end
+    out.sort(key=lambda d: d.start)
+    return _distribute(text, out)
+
+
+def _one(text: str, n: Numeral, floor: int, limit: int, catalogue: Catalogue, second: bool = False) -> Draft | None:
+    """One numeral with what is written around it: sign, currency, scale, unit, cue.
+
+    ``second`` is set for the second number of a range, which the range join has already read.
+    """
+    s, e = n.start, n.end
+    before = text[s - 1] if s > floor else " "
+    if before in "-‐" and s - 2 >= floor and text[s - 2].isalpha() and not second:
+        word = _LEFT_WORD.search(text[max(floor, s - 12) : s - 1])
+        if word is None or word.group(1).lower() not in ("sub", "minus", "negative", "about", "over", "under"):
+            return None  # COVID-19, F-150, TA-35, production-four-door: a name
+    value = n.value
+    if n.style == "words" and text[s].isupper() and s > floor:
+        previous = _LEFT_WORD.search(text[max(floor, s - 30) : s])
+        if previous is not None and previous.group(1)[0].isupper() and previous.group(1).lower() not in NOT_NAMES:
+            return None  # "Kick Six", "BBC One", "Big Ten": part of a name
+    if n.style == "ordinal":
+        if _ORDINAL_SKIP.match(text, e, min(limit, e + 20)) or regex.search(
+            r"(?i)\b(?:at|a|an)\s+$", text[max(floor, s - 4) : s]
+        ):
+            return None
+        return Draft(s, e, n.value, None, None, "exact", "", "ordinal word", kind="ordinal", style=n.style)
+    if n.style == "digits":
+        if before.isalnum() or before in "_" or (before == "." and s - 1 > floor and text[s - 2].isdigit()):
+            prefix = _prefix(text, s, floor, catalogue)
+            if prefix is None or not text[prefix[0] : s].strip():
+                return None
+        if before in "-‐" and s - 2 >= floor and text[s - 2].isdigit() and not second:
+            return None  # ISO 3888-2, the second half of a score: not a number of its own
+        after = text[e : e + 1]
+        if e < limit and text[e].isalpha():
+            if _ORDINAL_SUFFIX.match(text, e):
+                m = _ORDINAL_SUFFIX.match(text, e)
+                assert m is not None
+                return Draft(s, m.end(), value, None, None, "exact", "", "<n>st/nd/rd/th", kind="ordinal")
+            if text[e] == "s" and (e + 1 >= limit or not text[e + 1].isalnum()):
+                return None  # "Model 3s", "the 80s" (decades are dates, found before)
+        del after
+    # sign
+    negative = False
+    if second:
+        pass
+    elif (
+        s - 1 >= floor and text[s - 1] in "-−–" and (s - 2 < floor or text[s - 2] in " (\t\n:") and n.style == "digits"
+    ):
+        s -= 1
+        negative = True
+    elif _NEGATIVE_WORD.search(text[max(floor, s - 10) : s]):
+        m = _NEGATIVE_WORD.search(text[max(floor, s - 10) : s])
+        assert m is not None
+        s = max(floor, s - 10) + m.start()
+        negative = True
+    # currency before
+    unit = ""
+    rule_parts: list[str] = []
+    prefix = _prefix(text, s, floor, catalogue)
+    if prefix is not None:
+        s, unit = prefix
+        rule_parts.append("<currency>")
+        if not negative and s - 1 >= floor and text[s - 1] in "-−" and (s - 2 < floor or text[s - 2] in " ("):
+            s -= 1
+            negative = True
+    if negative and value is not None:
+        value = -value
+    # scale suffix
+    scale = _scale_suffix(text, n, limit, bool(unit), catalogue)
+    if scale is not None and value is not None:
+        e, factor = scale
+        value = tidy(value * factor)
+    rule_parts.append("<number>")
+    # unit after
+    age = False
+    hyphen = False
+    if n.style != "vague":
+        found = unit_after(text, e, limit, catalogue)
+        if found is not None and not (unit and catalogue.unit(found.name).dimension == "currency"):
+            e, unit, age, hyphen = found.end, found.name if not unit else f"{unit}", found.age, found.hyphen
+            if found.name != unit:
+                pass
+            rule_parts.append("<unit>")
+        elif found is not None and unit:
+            e = found.end  # "$5 dollars", "$31.20 US": the currency said twice
+        elif unit:
+            per = _compound(text, UnitMatch(e, unit), limit, catalogue)
+            if per.name != unit:
+                e, unit = per.end, per.name
+                rule_parts.append("per <unit>")
+        if unit and rule_parts[-1] != "<unit>" and "<currency>" not in rule_parts:
+            rule_parts.append("<unit>")
+    if not unit and not hyphen and e + 1 < limit and text[e] == "-" and text[e + 1].isalpha():
+        if not regex.match(r"-(?:plus|odd)\b", text[e:limit]):
+            return None  # "four-cylinder", "six-speed", "one-time": a modifier, not a quantity
+    if not unit and scale is None and e < limit and text[e].isalpha() and e == n.end:
+        return None  # "5G", "3D", "4x4": letters against the digits make a name
+    if not unit and n.style == "fraction":
+        of = _OF_A.match(text, e, limit)
+        found = unit_after(text, of.end(), limit, catalogue) if of else None
+        if found is not None:
+            e, unit = found.end, found.name
+            rule_parts.append("of a <unit>")
+    if age:
+        m = _AGE.match(text, e)
+        assert m is not None
+        e = m.end()
+        rule_parts.append("old")
+    # qualifier before
+    qualifier, low, high = "exact", value, value
+    cue = _qualifier(text, s, floor)
+    if n.style == "vague":
+        qualifier, low, high = "range", n.low, n.high
+        rule_parts = ["<vague count> of"]
+    elif cue is not None:
+        s, qualifier = cue
+        rule_parts.insert(0, "<qualifier>")
+    elif text[max(floor, s - 4) : s].lower() == "sub-":
+        s -= 4
+        qualifier = "upper_bound"
+        rule_parts.insert(0, "sub-")
+    for after, q in QUALIFIER_AFTER.items():
+        if (
+            text.startswith(after, e)
+            and e + len(after) <= limit
+            and (e + len(after) == limit or not text[e + len(after)].isalnum() or after.endswith(("plus", "odd")))
+        ):
+            if after == "+" and e + 1 < limit and text[e + 1].isdigit():
+                continue
+            e += len(after)
+            qualifier = q
+            rule_parts.append(after.strip())
+            break
+    if qualifier == "lower_bound":
+        low, high = value, None
+    elif qualifier == "upper_bound":
+        low, high = None, value
+    elif qualifier == "approximate":
+        low, high = None, None
+    rule = " ".join(rule_parts)
+    draft = Draft(s, e, value, low, high, qualifier, unit, rule, after=e, style=n.style)
+    if age:
+        return replace(draft, rule="<number>-year-old", kind="duration")
+    if unit or hyphen:
+        return draft
+    return _unitless(text, draft, n, floor, limit)
+
+
+_OF_A = regex.compile(r"\s+of\s+(?:a|an)\s+(?:US\s+|U\.S\.\s+|imperial\s+|metric\s+)?", regex.IGNORECASE)
+_ORDINAL_SKIP = regex.compile(
+    r"(?i)\s*(?:time|of all|place|half|quarter|hand|ever|person|thing|and foremost)\b|-(?:party|ever|hand)\b"
+)
+
+
+def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Draft | None:
+    """A number with no unit: a year, a label, an age, a count or a bare number."""
+    s, e = draft.start, draft.end
+    raw = text[n.start : n.end]
+    value = draft.value
+    if n.style == "words" and value == 1 and raw.lower() == "one":
+        left = text[max(floor, s - 12) : s]
+        if _ONE_SKIP_BEFORE.search(left) or _ONE_SKIP_AFTER.match(text, e, limit):
+            return None
+        of = _OF_DET.match(text, e, limit)
+        if of is not None:
+            return replace(draft, rule="one of <noun phrase>", after=of.end())
+    if (
+        n.style == "digits"
+        and regex.fullmatch(r"\d{4}", raw)
+        and draft.qualifier == "exact"
+        and isinstance(value, int)
+        and 1000 <= value <= 2100
+        and not (s > floor and text[s - 1] in "-−")
+    ):
+        left = text[max(floor, s - 12) : s].lower()
+        strong = regex.search(
+            r"\b(?:in|since|from|until|till|by|during|of|before|after|year|circa|c\.|early|late|mid)\s+$", left
+        )
+        counted = _PLURAL_NOUN.match(text, e, limit) and not strong
+        if not counted and (1900 <= value <= 2100 or strong):
+            return replace(draft, kind="date", date=str(value), value=None, low=None, high=None, rule="year")
+    label = _is_label(text, draft.start, floor)
+    if label and draft.qualifier == "exact" and n.style == "digits":
+        if label.lower().rstrip(".") in LABEL_NOUNS:
+            return replace(draft, kind="number", rule="<label> <number>")
+        return None
+    age = regex.match(r",\s*(\d{1,3})\s*,", text[draft.start - 2 : e + 2]) if draft.start - 2 >= floor else None
+    if age is not None and n.style == "digits" and isinstance(value, int) and 0 < value < 120:
+        name = _NAME_WORD.search(text[max(floor, s - 40) : s - 2] + " ")
+        if name is not None:
+            return replace(draft, unit="year", kind="duration", rule="<name>, <age>,")
+    return draft
+
+
+def _range(
+    text: str, draft: Draft, following: list[Numeral], floor: int, limit: int, catalogue: Catalogue
+) -> tuple[Draft | None, int]:
+    """Join "10–20", "10 to 20", "between 10 and 20", "from 10 to 20 km" into one range figure."""
+    if not following or draft.kind or draft.value is None or draft.qualifier not in ("exact", "approximate"):
+        return draft, 0
+    nxt = following[0]
+    join = _RANGE_JOIN.match(text, draft.end, limit)
+    if join is None:
+        return draft, 0
+    # the second number may carry a currency prefix: "$10 to $15 billion"
+    gap = text[join.end() : nxt.start]
+    prefix_ok = gap == "" or (gap.strip() in catalogue.prefixes and draft.unit == catalogue.prefixes[gap.strip()])
+    if not prefix_ok or (join.group("slash") and not gap):
+        return draft, 0
+    left = text[max(floor, draft.start - 10) : draft.start].lower()
+    between = regex.search(r"\bbetween\s+$", left)
+    from_ = regex.search(r"\bfrom\s+$", left)
+    word = (join.group("word") or "").lower()
+    if word == "and" and not between:
+        return draft, 0
+    if join.group("dash") and (join.start() != draft.end and text[join.start()] == "-"):
+        return draft, 0  # "5 - 3" reads as two numbers
+    second = _one(text, nxt, floor, limit, catalogue, second=True)
+    if second is None or second.value is None or second.kind or second.qualifier != "exact":
+        return draft, 0
+    unit = draft.unit or second.unit
+    if draft.unit and second.unit and draft.unit != second.unit:
+        if not second.unit.startswith(draft.unit + " per "):
+            return draft, 0
+        unit = second.unit  # "$500,000 to $1 million a year"
+    if draft.unit and not second.unit and not (between or from_) and word:
+        return draft, 0
+    low, high = draft.value, second.value
+    if nxt.scaled and not _scaled_itself(text, draft):
+        factor = _scale_of(text, nxt)
+        if low * factor <= high:  # "$10 to $15 billion", "four to five thousand"
+            low = tidy(low * factor)
+    if low > high:
+        if join.group("dash") and not draft.unit and not second.unit:
+            return None, 1  # "2-0", "9-2 lead": a score, not a quantity
+        low, high = high, low
+    start = draft.start
+    if between or from_:
+        start = draft.start - len(left) + (between or from_).start()  # type: ignore[union-attr]
+    rule = ("between " if between else "from " if from_ else "") + "<number> to <number>" + (" <unit>" if unit else "")
+    merged = replace(
+        draft, start=start, end=second.end, value=None, low=low, high=high, qualifier="range",
+        unit=unit, rule=rule, after=second.after,
+    )  # fmt: skip
+    return merged, 1
+
+
+def _scaled_itself(text: str, draft: Draft) -> bool:
+    return bool(
+        regex.search(r"(?i)(?:hundred|thousand|million|billion|trillion|bn|mn|[kmb])\b", text[draft.start : draft.end])
+    )
+
+
+def _scale_of(text: str, n: Numeral) -> int:
+    factor = 1
+    for word in regex.findall(r"(?i)hundred|thousand|million|billion|trillion", text[n.start : n.end]):
+        factor *= {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9, "trillion": 10**12}[
+            word.lower()
+        ]
+    return factor
+
+
+_COORD = regex.compile(r"^\s*(?:,|,?\s*(?:and|or|to|nor)|,\s*(?:and|or))\s*$", regex.IGNORECASE)
+
+
+def _distribute(text: str, out: list[Draft]) -> list[Draft]:
+    """ "19 and 1,900 square miles", "5, 10 or 15 percent": the last unit serves them all."""
+    for k in range(len(out) - 2, -1, -1):
+        this, nxt = out[k], out[k + 1]
+        if (
+            this.unit
+            or this.kind
+            or not nxt.unit
+            or nxt.kind not in ("",)
+            or (this.value is None and this.qualifier != "range")
+        ):
+            continue
+        if this.style == "vague":
+            continue
+        gap = text[this.end : nxt.start]
+        if not _COORD.match(gap):
+            continue
+        if nxt.rule.startswith("<currency>") and not nxt.rule.endswith("<unit>"):
+            continue  # "$5 and 10" is not "5 dollars and 10 dollars" by this rule
+        if _PLURAL_NOUN.match(text, this.end) and not gap.strip(" ,"):
+            continue
+        out[k] = replace(this, unit=nxt.unit, rule=this.rule + " (unit shared)")
+    return out

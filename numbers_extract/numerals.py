@@ -1,0 +1,246 @@
+"""Numerals: every way English prose writes a number, read into a value.
+
+One combined pattern finds candidates (digits with separators and scale words, number words,
+fractions, vague counts, ordinals); :func:`read` turns a match into a :class:`Numeral`, the
+parse-time scratch record that the figure rules build on. Nothing here knows about units.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}  # fmt: skip
+# scale abbreviations written after digits: "$3bn", "40k", "1.2m", "2.8bn km", "5 mln"
+SUFFIX_SCALES = {
+    "k": 1_000, "K": 1_000, "thousand": 1_000, "m": 1_000_000, "M": 1_000_000, "mn": 1_000_000,
+    "mln": 1_000_000, "mio": 1_000_000, "b": 1_000_000_000, "B": 1_000_000_000,
+    "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+    "tr": 1_000_000_000_000,
+}  # fmt: skip
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "hundredth": 100, "thousandth": 1000,
+}  # fmt: skip
+FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+# vague counts: value None, the interval they commit to
+VAGUE = {
+    "dozens": (12, 144), "scores": (20, 400), "tens": (10, 100), "hundreds": (100, 1_000),
+    "thousands": (1_000, 10_000), "millions": (1_000_000, 10_000_000),
+    "billions": (1_000_000_000, 10_000_000_000),
+}  # fmt: skip
+
+_WORD = (
+    r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|million|billion|trillion)"
+)
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"  # 1,600 · 27,349.19
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])(?:,\d+)?"  # 1.600.000 (European grouping, unambiguous)
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)(?!\d)"  # 1 600 · 1 600 000
+    r"|\d+,\d{1,2}(?=\s?(?:%|€|million|billion|mln|bn|Mio|Mrd)\b|\s?%)"  # 1,5 % (European decimal)
+    r"|\d*\.\d+|\d+)"
+)
+_VULGAR = r"[\u00bc-\u00be\u2150-\u215e]"
+
+PATTERN = regex.compile(
+    r"""
+    (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|tens
+        |hundreds|thousands|millions|billions)\s+of\b)
+  | (?P<fraction>(?<![\d/.,])\d{1,3}\s?[/\u2044]\s?\d{1,4}(?![\d/])
+        |(?:\d+\s?)?"""
+    + _VULGAR
+    + r""")
+  | (?P<sci>(?<![\d.,])\d+(?:\.\d+)?(?:\s?[×x]\s?10\s?\^?\s?(?:[-−]|⁻)?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+|[eE][-−+]?\d+)(?![\d.]))
+  | (?P<wordfraction>\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]
+        (?:half|halves|thirds?|quarters?|fifths?|tenths?)\b(?!-)
+        |\bhalf(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b))
+  | (?P<digits>(?P<num>"""
+    + _DIGITS
+    + r""")
+        (?:\s?(?:"""
+    + _SCALE_WORD
+    + r""")\b)*)
+  | (?P<words>\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"""
+    + _WORD
+    + r"""(?:(?:\s+and\s+|[\s-]+|\s*,\s*(?="""
+    + _WORD
+    + r"""\s+(?:hundred|thousand)))"""
+    + _WORD
+    + r""")*\b(?:\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)+)?
+        |\ba\s+dozen\b|\bdozen\b)
+  | (?P<ordword>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh
+        |twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth
+        |twentieth|thirtieth|fortieth|fiftieth|hundredth|thousandth)\b)
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.VERSION0,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """A number as written: where it stands, what it is worth, how it was written."""
+
+    start: int
+    end: int
+    value: float | int | None
+    style: str  # digits, words, fraction, vague, ordinal
+    low: float | int | None = None  # for vague counts: the interval they commit to
+    high: float | int | None = None
+    scaled: bool = False  # a scale word or suffix was part of it ("2.5 million", "$3bn")
+
+
+def _number(text: str) -> float | int:
+    """The value of a digit string: separators removed, Unicode digits read as digits."""
+    digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
+    if regex.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", digits):
+        digits = digits.replace(".", "").replace(",", ".")
+    elif regex.fullmatch(r"\d+,\d{1,2}", digits):
+        digits = digits.replace(",", ".")
+    digits = regex.sub(r"[,\s\u00a0\u202f\u2009]", "", digits)
+    if "." in digits:
+        return float(digits)
+    return int(digits)
+
+
+def tidy(value: float | int) -> float | int:
+    """Whole floats become ints (2.5 million is 2500000), others keep 12 significant digits."""
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e18:
+            return int(value)
+        return float(f"{value:.12g}")
+    return value
+
+
+def words_value(text: str) -> float | int | None:
+    """The value of number words: "twenty-eight thousand six hundred forty-two", "a dozen"."""
+    tokens = [t for t in regex.split(r"[\s,-]+", text.lower()) if t and t != "and"]
+    if "point" in tokens:
+        i = tokens.index("point")
+        whole = words_value(" ".join(tokens[:i])) if i else 0
+        decimals = "".join(str(SMALL[t]) for t in tokens[i + 1 :] if t in SMALL and SMALL[t] < 10)
+        if whole is None or not decimals:
+            return None
+        return tidy(whole + float("0." + decimals))
+    total, current, seen = 0, 0, False
+    for token in tokens:
+        if token in ("a", "an"):
+            current = 1 if not seen else current
+            seen = True
+        elif token in SMALL:
+            current += SMALL[token]
+            seen = True
+        elif token in TENS:
+            current += TENS[token]
+            seen = True
+        elif token == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif token == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif token in SCALES:
+            total += (current or 1) * SCALES[token]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _scaled(base: float | int, rest: str) -> tuple[float | int, bool]:
+    value: float | int = base
+    scaled = False
+    for word in regex.findall(r"[a-z]+", rest.lower()):
+        value = value * SCALES[word]
+        scaled = True
+    return tidy(value), scaled
+
+
+@cache
+def _vulgar(char: str) -> float:
+    return unicodedata.numeric(char)
+
+
+def read(match: regex.Match[str]) -> Numeral | None:
+    """The Numeral a PATTERN match stands for, or None where the match is no number."""
+    kind = match.lastgroup
+    text = match.group()
+    start, end = match.span()
+    if kind == "digits":
+        base = _number(match.group("num"))
+        value, scaled = _scaled(base, text[match.end("num") - start :])
+        return Numeral(start, end, value, "digits", scaled=scaled)
+    if kind == "words":
+        if all(t in SCALES or t == "and" for t in regex.split(r"[\s,-]+", text.lower()) if t):
+            return None  # "hundred", "thousands": a scale word alone is no number
+        worth = words_value(text)
+        if worth is None:
+            return None
+        scaled = bool(regex.search(r"(?i)million|billion|trillion|thousand", text))
+        return Numeral(start, end, worth, "words", scaled=scaled)
+    if kind == "fraction":
+        if regex.search(_VULGAR, text):
+            whole = regex.match(r"\d+", text)
+            frac = _vulgar(text[-1])
+            return Numeral(start, end, tidy((_number(whole.group()) if whole else 0) + frac), "fraction")
+        top, bottom = regex.split(r"\s?[/\u2044]\s?", text)
+        n, d = _number(top), _number(bottom)
+        if not d or n >= d:
+            return None
+        return Numeral(start, end, tidy(n / d), "fraction")
+    if kind == "wordfraction":
+        parts = regex.split(r"[\s-]", text.lower())
+        if parts == ["half"]:
+            return Numeral(start, end, 0.5, "fraction")
+        top = 1 if parts[0] in ("a", "one") else SMALL[parts[0]]
+        return Numeral(start, end, tidy(top / FRACTION_WORDS[parts[-1]]), "fraction")
+    if kind == "vague":
+        words = text.lower().split()
+        low, high = VAGUE[words[0]]
+        if len(words) > 3:  # tens of thousands of
+            scale = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}[words[2]]
+            low, high = low * scale, high * scale
+        return Numeral(start, end, None, "vague", low=low, high=high)
+    if kind == "sci":
+        return Numeral(start, end, _scientific(text), "digits", scaled=True)
+    if kind == "ordword":
+        return Numeral(start, end, ORDINAL_WORDS[text.lower()], "ordinal")
+    return None
+
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
+
+
+def _scientific(text: str) -> float | int:
+    """2.998×10−8, 6.02 x 10^23, 1.5e6."""
+    flat = regex.sub(r"\s", "", text.translate(_SUPERSCRIPTS))
+    m = regex.fullmatch(r"(\d+(?:\.\d+)?)(?:[×x]10\^?(-?\d+)|[eE]([-+]?\d+))", flat)
+    assert m is not None
+    mantissa, exponent = float(m.group(1)), int(m.group(2) or m.group(3))
+    return tidy(mantissa * 10.0**exponent)

@@ -1,0 +1,69 @@
+"""Sentences: split text into sentences with exact offsets.
+
+A sentence ends at . ! or ? (with any closing quotes or brackets) followed by space and a
+capital, digit or opening quote — unless the word before the stop is an abbreviation
+("Gen.", "U.S.", "Col.", "No. 5", "Jan."). A line break always ends a sentence, so a title
+line is its own sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .cues import words
+
+ABBREVIATIONS = words(
+    """
+    mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj gov sen rep rev hon pres
+    supt insp det cpl pvt brig messrs mme mlle no nos vol vols fig figs art sec ch pp approx est
+    dept univ corp inc ltd co bros jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues
+    wed thu thur thurs fri sat sun vs etc al ave blvd rd hwy
+    """
+)
+
+_END = regex.compile(
+    r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|\n+""",
+    regex.VERSION0,
+)
+_WORD_BEFORE = regex.compile(r"(\S+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def _is_abbreviation(before: str) -> bool:
+    word = _WORD_BEFORE.search(before)
+    if word is None:
+        return False
+    token = word.group(1).lstrip("(\"'“‘[")
+    if regex.fullmatch(r"(?:\p{L}\.)+\p{L}?", token):  # U.S, U.K, T.R
+        return True
+    return token.lower().rstrip(".") in ABBREVIATIONS or regex.fullmatch(r"\p{Lu}", token) is not None
+
+
+def split(text: str) -> list[Sentence]:
+    """The sentences of ``text``, in order, each with its exact span (surrounding space trimmed)."""
+    out: list[Sentence] = []
+    begin = 0
+    for stop in _END.finditer(text):
+        if stop.group()[0] == "." and "\n" not in stop.group() and _is_abbreviation(text[begin : stop.start()]):
+            continue
+        _add(text, begin, stop.end() if stop.group()[0] != "\n" else stop.start(), out)
+        begin = stop.end()
+    _add(text, begin, len(text), out)
+    return out
+
+
+def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Sentence(start, end, text[start:end]))

@@ -89,10 +89,13 @@ def entity(text: str, draft: Draft, limit: int) -> str:
         of = _OF_X.match(text, after, limit)
         if of is not None:
             return noun_phrase(text, of.end(), limit)
-        if draft.unit and text[after : after + 1] in (" ", "-"):
-            # a hyphen compound or a unit used as a modifier: "a two-day truce", "a 40 yard line"
-            if draft.rule.endswith("old") or _modifier(text, draft):
-                return noun_phrase(text, after + 1, limit)
+        # a hyphen compound or a unit used as a modifier: "a two-day truce", "a 40 yard line"
+        if (
+            draft.unit
+            and text[after : after + 1] in (" ", "-")
+            and (draft.rule.endswith("old") or _modifier(text, draft))
+        ):
+            return noun_phrase(text, after + 1, limit)
         return ""
     if draft.style == "vague" or draft.rule.startswith("one of"):
         return noun_phrase(text, after, limit)

@@ -338,9 +338,9 @@ def _one(text: str, n: Numeral, floor: int, limit: int, catalogue: Catalogue, se
                 rule_parts.append("per <unit>")
         if unit and rule_parts[-1] != "<unit>" and "<currency>" not in rule_parts:
             rule_parts.append("<unit>")
-    if not unit and not hyphen and e + 1 < limit and text[e] == "-" and text[e + 1].isalpha():
-        if not regex.match(r"-(?:plus|odd)\b", text[e:limit]):
-            return None  # "four-cylinder", "six-speed", "one-time": a modifier, not a quantity
+    modifier = not unit and not hyphen and e + 1 < limit and text[e] == "-" and text[e + 1].isalpha()
+    if modifier and not regex.match(r"-(?:plus|odd)\b", text[e:limit]):
+        return None  # "four-cylinder", "six-speed", "one-time": a modifier, not a quantity
     if not unit and scale is None and e < limit and text[e].isalpha() and e == n.end:
         return None  # "5G", "3D", "4x4": letters against the digits make a name
     if not unit and n.style == "fraction":

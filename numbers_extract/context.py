@@ -39,7 +39,7 @@ def _plural(word: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5) -> str:
+def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: bool = False) -> str:
     """The noun phrase starting at ``pos``: words up to a stop word, punctuation or a plural head."""
     words: list[str] = []
     j = pos
@@ -67,6 +67,8 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5) -> str:
             break
         if regex.fullmatch(r"[\p{L}]+(?:ed|ing)", low) and words and low not in ("building", "offering"):
             break
+        if singular and words and _plural(word):
+            break  # "one proposal asks": after one, a plural-looking word is a verb
         words.append(
             word.rstrip(".").rstrip("’'").removesuffix("’s").removesuffix("'s")
             if low.endswith(("'s", "’s")) and words
@@ -105,7 +107,7 @@ def entity(text: str, draft: Draft, limit: int) -> str:
     m = regex.match(r"[ \u00a0]+", text[after:limit])
     if m is None:
         return ""
-    return noun_phrase(text, after + m.end(), limit)
+    return noun_phrase(text, after + m.end(), limit, singular=draft.value == 1)
 
 
 _STREET = words(
@@ -232,6 +234,8 @@ def kind(draft: Draft, entity: str, catalogue: Catalogue) -> str:
             return "percent"
         if dimension == "time":
             return "duration"
+        if dimension == "dimensionless" and draft.unit not in ("point",):
+            return "count"  # "3,200 times", "78,000 times a minute": quantulum3 counts these
         return "measure"
     if draft.style == "fraction":
         return "number"  # "a third of the votes": a share with no unit

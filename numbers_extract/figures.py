@@ -51,7 +51,7 @@ _SPACE = " \u00a0\u202f\u2009"
 _CHUNK = regex.compile(r"[^\s]+")
 _TRIM = regex.compile(r"""[.,;:!?)\]"'”’]+$""")
 _LEFT_WORD = regex.compile(r"([\p{L}][\p{L}\p{N}&.'’]*)\s*$")
-_NAME_WORD = regex.compile(r"(?:^|[\s(“\"])([\p{L}\p{N}&'’.-]*\p{Lu}[\p{L}\p{N}&'’.-]*)\s+$")
+_NAME_WORD = regex.compile(r"(?:^|[\s(“\"])([\p{L}\p{N}&'’./-]*\p{Lu}[\p{L}\p{N}&'’./-]*)\s+$")
 _RANGE_JOIN = regex.compile(
     r"\s*(?:(?P<dash>[-–—])|(?P<slash>/)|-?(?P<word>to|through|thru|and)-?)\s*", regex.IGNORECASE
 )
@@ -388,7 +388,7 @@ def _one(text: str, n: Numeral, floor: int, limit: int, catalogue: Catalogue, se
     rule = " ".join(rule_parts)
     draft = Draft(s, e, value, low, high, qualifier, unit, rule, after=e, style=n.style)
     if age:
-        return replace(draft, rule="<number>-year-old", kind="duration")
+        return replace(draft, rule="<number>-year-old")
     if unit or hyphen:
         return draft
     return _unitless(text, draft, n, floor, limit)
@@ -422,7 +422,7 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
     ):
         left = text[max(floor, s - 12) : s].lower()
         strong = regex.search(
-            r"\b(?:in|since|from|until|till|by|during|of|before|after|year|circa|c\.|early|late|mid)\s+$", left
+            r"\b(?:in|since|from|until|till|by|during|between|before|after|year|circa|c\.|early|late|mid)\s+$", left
         )
         counted = _PLURAL_NOUN.match(text, e, limit) and not strong
         if not counted and (1900 <= value <= 2100 or strong):
@@ -436,7 +436,7 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
     if age is not None and n.style == "digits" and isinstance(value, int) and 0 < value < 120:
         name = _NAME_WORD.search(text[max(floor, s - 40) : s - 2] + " ")
         if name is not None:
-            return replace(draft, unit="year", kind="duration", rule="<name>, <age>,")
+            return replace(draft, unit="year", rule="<name>, <age>,")
     return draft
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from .catalogue import Catalogue
-from .cues import STOP_WORDS, TREND_DOWN, TREND_NOUN_DOWN, TREND_NOUN_UP, TREND_UP, words
+from .cues import NOT_NAMES, STOP_WORDS, TREND_DOWN, TREND_NOUN_DOWN, TREND_NOUN_UP, TREND_UP, words
 from .figures import Draft
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]")
@@ -82,7 +82,7 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
     return " ".join(words).strip()
 
 
-def entity(text: str, draft: Draft, limit: int) -> str:
+def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
     """What the figure counts or measures, as written in the text; "" when it does not say."""
     after = draft.after if draft.after >= 0 else draft.end
     if draft.unit or draft.kind in ("date", "time", "ordinal"):
@@ -95,19 +95,157 @@ def entity(text: str, draft: Draft, limit: int) -> str:
         if (
             draft.unit
             and text[after : after + 1] in (" ", "-")
-            and (draft.rule.endswith("old") or _modifier(text, draft))
+            and (
+                draft.rule.endswith("old")
+                or _HYPHEN_UNIT.search(text, draft.start, draft.end)
+                or (_DETERMINER_BEFORE.search(text, max(floor, draft.start - 8), draft.start) and _modifier(text, draft))
+            )
         ):
-            return noun_phrase(text, after + 1, limit)
-        return ""
+            modified = noun_phrase(text, after + 1, limit)
+            if modified:
+                return modified
+        if draft.kind == "ordinal":
+            return ""
+        return measured(text, draft, floor, limit)
     if draft.style == "vague" or draft.rule.startswith("one of"):
         return noun_phrase(text, after, limit)
     of = _OF_X.match(text, after, limit)
     if of is not None:  # "two of Johnson's deputies", "35m of its Echo devices"
         return noun_phrase(text, of.end(), limit)
     m = regex.match(r"[ \u00a0]+", text[after:limit])
-    if m is None:
+    return noun_phrase(text, after + m.end(), limit, singular=draft.value == 1) if m else ""
+
+
+_TIME_WORDS = words(
+    """
+    last next this year years month months week weeks day days quarter today yesterday tomorrow
+    tonight morning afternoon evening night earlier later ago annually apiece each per
+    """
+)
+_CLAUSE = regex.compile(r"[;:()\[\]—–“”\"]|,|\s(?:while|whereas|but|although|though|and)\s")
+_VERBS = words(
+    """
+    is was are were be been being has have had will would could can may might should must
+    reached hit hits reach reaches totaled totalled totals total cost costs measures measured
+    measure weighs weighed weigh stood stands came comes ended ends closed closes amounted amounts
+    traded trades paid pays fetched fetches sold sells earned earns made makes holds held carried
+    carries covers covered employs employed topped tops exceeded exceeds peaked remains remained
+    reported reports posted posts recorded records spent spends generated generates raised raises
+    offers offered expects expected estimated estimates forecast forecasts put puts accounts
+    accounted represents represented stretches stretched runs ran takes took produces produced
+    delivered delivers saw sees received receives owns owned needs needed requires required
+    reduced seems seemed looks looked edged inched
+    """
+)
+_LEADING = words(
+    """
+    the a an its their his her our your my this that these those however meanwhile so far also
+    it they there which who we he she i you because although though while whereas if when where
+    now then still even just only but and or in on at of for by with from as since after before
+    overall total
+    """
+)
+_NOUN_BEFORE_OF = regex.compile(r"([\p{L}][\p{L}'’-]*)\s+of\s+$")
+
+
+def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
+    """What a measure, amount or share is of: the noun it modifies ("a 25% duty"), the thing
+    raised or cut to it ("bringing the total area to 1,900 square miles"), "a fine of $3
+    billion", or the subject of its clause ("Vecturas shares rose 6.5%")."""
+    after = draft.after if draft.after >= 0 else draft.end
+    left = text[floor : draft.start]
+    if _DETERMINER_BEFORE.search(left):
+        m = regex.match(r"[ \u00a0]+(?=[\p{L}])", text[after:limit])
+        if m is not None:
+            following = noun_phrase(text, after + m.end(), limit)
+            if following and following.split()[0].lower() not in _TIME_WORDS:
+                return following
+    changed = _object_before(left)
+    if changed:
+        return changed
+    noun = _NOUN_BEFORE_OF.search(left)
+    if noun is not None and noun.group(1).lower() not in STOP_WORDS and noun.group(1).lower() != "total":
+        return noun.group(1)
+    return subject(left)
+
+
+_HYPHEN_UNIT = regex.compile(r"[\d\p{L}]-\p{L}")
+_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that|each)\s+$")
+_PREPOSITIONS = words(
+    """
+    in on at for across from with by since during after before under over between among into
+    near through throughout within without against per via than like as
+    """
+)
+
+
+def _is_verb(token: str) -> bool:
+    low = token.lower()
+    if low in _VERBS or low in TREND_UP or low in TREND_DOWN:
+        return True
+    return token.islower() and len(low) > 4 and low.endswith(("ed", "ing"))
+
+
+def _object_before(left: str) -> str:
+    """ "bringing the total liberated area … to", "boost the driving range by": the thing changed."""
+    tokens = _WORDS.findall(_CLAUSE.split(left)[-1])
+    if len(tokens) < 3 or tokens[-1].lower() not in ("to", "by"):
         return ""
-    return noun_phrase(text, after + m.end(), limit, singular=draft.value == 1)
+    np: list[str] = []
+    for token in reversed(tokens[:-1]):
+        if _is_verb(token):
+            break
+        np.insert(0, token)
+    else:
+        return ""
+    if not np or len(np) > 10 or any(t[0].isdigit() for t in np):
+        return ""  # "rose 6.5% to 164p": 164p is the new level, not a thing changed
+    return _head_chunk(np)
+
+
+def _head_chunk(tokens: list[str]) -> str:
+    """The noun phrase at the front of ``tokens``: leading determiners, adverbs and dates dropped,
+    cut before its first preposition ("Revenue in the quarter" is "Revenue")."""
+    head = list(tokens)
+    while head and (head[0].lower() in _LEADING or head[0].lower() in _TIME_WORDS or head[0][0].isdigit()):
+        head = head[1:]
+    out: list[str] = []
+    for token in head:
+        low = token.lower()
+        if out and (low in _PREPOSITIONS or (low in STOP_WORDS and low != "of")):
+            break
+        out.append(token)
+    while out and out[-1].lower() in ("of", "and", "or"):
+        out.pop()
+    return " ".join(out[:6])
+
+
+def subject(left: str) -> str:
+    """The subject of the clause that ends ``left``: the words before its first verb; a name
+    written right before the figure ("Stoxx 50 -1.3%"); or, for a clause that starts with its
+    verb ("…, up nearly 57%"), the subject of the clause before."""
+    name = _NAME_BEFORE.search(left)
+    if name is not None and name.group(1).split()[0].lower() not in NOT_NAMES:
+        return " ".join(t for t in name.group(1).split() if not t[0].isdigit())
+    for piece in reversed(_CLAUSE.split(left)):
+        tokens = _WORDS.findall(piece)
+        if _ATTRIBUTION.fullmatch(piece.strip()):
+            continue  # "The SDF, Manning said, has cleared …"
+        verbs = [i for i, token in enumerate(tokens) if _is_verb(token)]
+        if not verbs or verbs[0] == 0:
+            continue
+        return _head_chunk(tokens[: verbs[0]])
+    return ""
+
+
+_NAME_BEFORE = regex.compile(r"(?:^|[:;,]\s*|\s)((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:\d+\s+)?)$")
+_ATTRIBUTION = regex.compile(
+    r"(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|told\s+\w+|added|noted|reported|wrote)|(?:he|she|it|they)\s+(?:said|says|added|noted)",
+    regex.IGNORECASE,
+)
+
+
+_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’./-]*")
 
 
 _STREET = words(
@@ -131,7 +269,7 @@ def is_name(entity: str) -> bool:
 
 def _modifier(text: str, draft: Draft) -> bool:
     """The unit is written as a modifier: a hyphen compound, or singular where the number wants plural."""
-    if "-" in text[draft.start : draft.end]:
+    if _HYPHEN_UNIT.search(text, draft.start, draft.end):
         return True
     if draft.value is None or draft.value == 1:
         return False

@@ -128,6 +128,7 @@ LABEL_NOUNS = words(
 # words that, written capitalised before a number, do not make it a name ("In 2011", "About 40")
 NOT_NAMES = words(
     """
+    my your our his her their whose
     in on at by to for from of with since until after before during between about around some
     nearly almost over under up down just only about the a an and or but than more less at
     approximately roughly about some more fewer least most over under up to within nearly almost

@@ -20,7 +20,7 @@ def extract(text: str, doc: str = "") -> list[Figure]:
         speaker = context.source(sentence.text) if found else ""
         previous: list[Draft] = []
         for draft in found:
-            entity = context.entity(text, draft, sentence.end)
+            entity = context.entity(text, draft, sentence.start, sentence.end)
             if draft.kind == "" and draft.rule == "one of <noun phrase>" and not entity:
                 continue
             if draft.kind == "" and draft.style == "words" and draft.value == 1 and not entity:
@@ -28,6 +28,8 @@ def extract(text: str, doc: str = "") -> list[Figure]:
             if draft.kind == "" and not draft.unit and context.is_name(entity):
                 continue  # "Boeing 737 MAX", "iPhone 11 Pro", "49 Zorro Ranch Road"
             kind = context.kind(draft, entity, catalogue)
+            if kind == "number" and not entity and draft.style != "fraction":
+                entity = context.measured(text, draft, sentence.start, sentence.end)  # "closed at 27,349.19"
             trend = context.trend(text, draft, sentence.start, sentence.end, previous)
             previous.append(draft)
             unit = catalogue.unit(draft.unit) if draft.unit else None

@@ -53,7 +53,7 @@ _TRIM = regex.compile(r"""[.,;:!?)\]"'”’]+$""")
 _LEFT_WORD = regex.compile(r"([\p{L}][\p{L}\p{N}&.'’]*)\s*$")
 _NAME_WORD = regex.compile(r"(?:^|[\s(“\"])([\p{L}\p{N}&'’./-]*\p{Lu}[\p{L}\p{N}&'’./-]*)\s+$")
 _RANGE_JOIN = regex.compile(
-    r"\s*(?:(?P<dash>[-–—])|(?P<slash>/)|-?(?P<word>to|through|thru|and)-?)\s*", regex.IGNORECASE
+    r"\s*(?:-?(?P<word>to|through|thru|and)-?|(?P<dash>[-–—])|(?P<slash>/))\s*", regex.IGNORECASE
 )
 _SUFFIX = regex.compile(r"(?P<s>bn|bln|mln|mn|tn|trn|k|K|m|M|b|B)(?![\p{L}\p{N}])")
 _SPACED_SUFFIX = regex.compile(r"\s(?P<s>bn|bln|mln|mn|tn|trn|B|M)\b")
@@ -66,7 +66,7 @@ _ONE_SKIP_AFTER = regex.compile(
     r"(?i)\s*(?:of\s+(?:them|us|you|those|these|which|whom|it|his|her|our|their)\b|another\b|'s|’s|-"
     r"|of\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)|by\s+one|or\s+(?:the\s+)?other|on\s+one|day\b|thing\b|another|who\b|that\b|which\b|[,.;:!?)]|$)"
 )
-_OF_DET = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|[\p{L}]+['’]s\s+)?")
+_OF_DET = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+|your\s+|[\p{L}]+['’]s\s+)?")
 
 
 @cache
@@ -339,7 +339,7 @@ def _one(text: str, n: Numeral, floor: int, limit: int, catalogue: Catalogue, se
         if unit and rule_parts[-1] != "<unit>" and "<currency>" not in rule_parts:
             rule_parts.append("<unit>")
     modifier = not unit and not hyphen and e + 1 < limit and text[e] == "-" and text[e + 1].isalpha()
-    if modifier and not regex.match(r"-(?:plus|odd)\b", text[e:limit]):
+    if modifier and not regex.match(r"-(?:plus|odd)\b|-(?:to|and|through)-?\d", text[e:limit]):
         return None  # "four-cylinder", "six-speed", "one-time": a modifier, not a quantity
     if not unit and scale is None and e < limit and text[e].isalpha() and e == n.end:
         return None  # "5G", "3D", "4x4": letters against the digits make a name

@@ -4,8 +4,6 @@ and its kind — read from the words around it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
 
 from .catalogue import Catalogue
@@ -98,15 +96,15 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
             and (
                 draft.rule.endswith("old")
                 or _HYPHEN_UNIT.search(text, draft.start, draft.end)
-                or (_DETERMINER_BEFORE.search(text, max(floor, draft.start - 8), draft.start) and _modifier(text, draft))
+                or (
+                    _DETERMINER_BEFORE.search(text, max(floor, draft.start - 8), draft.start) and _modifier(text, draft)
+                )
             )
         ):
             modified = noun_phrase(text, after + 1, limit)
             if modified:
                 return modified
-        if draft.kind == "ordinal":
-            return ""
-        return measured(text, draft, floor, limit)
+        return ""
     if draft.style == "vague" or draft.rule.startswith("one of"):
         return noun_phrase(text, after, limit)
     of = _OF_X.match(text, after, limit)
@@ -126,7 +124,7 @@ _CLAUSE = regex.compile(r"[;:()\[\]—–“”\"]|,|\s(?:while|whereas|but|alth
 _VERBS = words(
     """
     is was are were be been being has have had will would could can may might should must
-    reached hit hits reach reaches totaled totalled totals total cost costs measures measured
+    reached hit hits reach reaches totaled totalled totals cost costs measures measured
     measure weighs weighed weigh stood stands came comes ended ends closed closes amounted amounts
     traded trades paid pays fetched fetches sold sells earned earns made makes holds held carried
     carries covers covered employs employed topped tops exceeded exceeds peaked remains remained
@@ -142,7 +140,7 @@ _LEADING = words(
     the a an its their his her our your my this that these those however meanwhile so far also
     it they there which who we he she i you because although though while whereas if when where
     now then still even just only but and or in on at of for by with from as since after before
-    overall total
+    overall
     """
 )
 _NOUN_BEFORE_OF = regex.compile(r"([\p{L}][\p{L}'’-]*)\s+of\s+$")
@@ -169,6 +167,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     return subject(left)
 
 
+_DETERMINERS = words("the a an its their his her our your my this that these those")
 _HYPHEN_UNIT = regex.compile(r"[\d\p{L}]-\p{L}")
 _DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that|each)\s+$")
 _PREPOSITIONS = words(
@@ -192,8 +191,11 @@ def _object_before(left: str) -> str:
     if len(tokens) < 3 or tokens[-1].lower() not in ("to", "by"):
         return ""
     np: list[str] = []
-    for token in reversed(tokens[:-1]):
-        if _is_verb(token):
+    body = tokens[:-1]
+    for i in range(len(body) - 1, -1, -1):
+        token = body[i]
+        modifier = i > 0 and body[i - 1].lower() in _DETERMINERS  # "the driving range"
+        if _is_verb(token) and not token.lower().endswith("ed") and not modifier:
             break
         np.insert(0, token)
     else:
@@ -380,31 +382,3 @@ def kind(draft: Draft, entity: str, catalogue: Catalogue) -> str:
     if draft.style == "vague" or entity:
         return "count"
     return "number"
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    name: str
-    start: int
-    end: int
-
-
-_SAID = regex.compile(
-    r"(?P<before>(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}?[\p{Lu}][\p{L}.'’-]*|[Tt]he\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)"
-    r",?\s+(?:(?:also|earlier|later|previously|then)\s+)?(?P<verb>said|says|told|reported|claimed|estimated|announced|noted|added|stated|confirmed|wrote|argued|predicts|predicted|warned|estimates)\b"
-    r"|according\s+to\s+(?P<after>(?:the\s+)?(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,8})"
-    r"|(?P<verb2>said|says|told|reported)\s+(?P<after2>(?:[\p{Lu}][\p{L}.'’-]*\s*){1,5})"
-)
-
-
-def source(sentence: str) -> str:
-    """Who the sentence says gave its figures ("Manning", "A war monitoring group"), or ""."""
-    best = ""
-    for m in _SAID.finditer(sentence):
-        name = m.group("before") or m.group("after") or m.group("after2") or ""
-        name = name.strip().rstrip(",")
-        if name.lower() in _MONTHS or name.lower() in ("today", "yesterday", "tomorrow", "tonight"):
-            continue
-            best = best if best else name
-            break
-    return best

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import context, sentences
+from . import context, sentences, sources
 from .catalogue import load_catalogue
 from .figure import Figure
 from .figures import Draft, drafts
@@ -15,9 +15,12 @@ def extract(text: str, doc: str = "") -> list[Figure]:
     """
     catalogue = load_catalogue()
     out: list[Figure] = []
+    names = sources.Resolver([], [])
     for sentence in sentences.split(text):
         found = drafts(text, sentence.start, sentence.end, catalogue)
-        speaker = context.source(sentence.text) if found else ""
+        said = sources.attributions(sentence.text, sentence.start)
+        for attribution in said:
+            names.note(attribution.speaker)
         previous: list[Draft] = []
         for draft in found:
             entity = context.entity(text, draft, sentence.start, sentence.end)
@@ -28,8 +31,8 @@ def extract(text: str, doc: str = "") -> list[Figure]:
             if draft.kind == "" and not draft.unit and context.is_name(entity):
                 continue  # "Boeing 737 MAX", "iPhone 11 Pro", "49 Zorro Ranch Road"
             kind = context.kind(draft, entity, catalogue)
-            if kind == "number" and not entity and draft.style != "fraction":
-                entity = context.measured(text, draft, sentence.start, sentence.end)  # "closed at 27,349.19"
+            if kind in ("money", "percent", "measure", "number") and not entity and draft.style != "fraction":
+                entity = context.measured(text, draft, sentence.start, sentence.end)  # "shares rose 6.5%"
             trend = context.trend(text, draft, sentence.start, sentence.end, previous)
             previous.append(draft)
             unit = catalogue.unit(draft.unit) if draft.unit else None
@@ -48,7 +51,7 @@ def extract(text: str, doc: str = "") -> list[Figure]:
                     dimension=unit.dimension if unit else "",
                     kind=kind,
                     entity=entity,
-                    source=speaker if kind not in ("date", "time") else "",
+                    source=names.resolve(sources.pick(said, draft.start)) if kind not in ("date", "time") else "",
                     date=draft.date,
                     sentence=sentence.text,
                     rule=draft.rule,

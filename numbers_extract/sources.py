@@ -1,0 +1,155 @@
+"""Sources: who the text says gave a figure.
+
+An attribution is a speaker and a span of the sentence ("A war monitoring group said", "according
+to the Associated Press", "Manning noted", "quoted one military official as saying"). A figure
+takes the nearest attribution before it in its sentence, else the first after it. A pronoun or a
+definite description ("he", "it", "the organization") resolves to the most recent fitting name
+in the document; when nothing fits it stays as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .cues import words
+
+SAY = (
+    r"said|says|say|told|tells|claimed|claims|reported|reports|estimated|estimates|announced|announces"
+    r"|noted|notes|added|adds|stated|states|wrote|writes|confirmed|confirms|argued|argues|warned|warns"
+    r"|predicted|predicts|explained|explains|insisted|insists|disclosed|discloses|revealed|reveals"
+    r"|acknowledged|admitted|observed|cited|cites|denied|denies|conceded"
+)
+_NAME_WORD = r"(?:[\p{Lu}][\p{L}'’.&-]*|[\p{Lu}]\.(?:[\p{Lu}]\.)+)"
+_CONNECTOR = r"(?:of|for|on|and|the|de|al|bin|van|von|der|du|la|le)"
+_NAME = _NAME_WORD + r"(?:\s+(?:" + _CONNECTOR + r"\s+)?" + _NAME_WORD + r"){0,7}"
+_DESCRIPTION = (
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]tate|[Ii]ts|[Tt]heir)\s+)?(?:[\p{L}’'-]+\s+){0,4}"
+    r"(?:group|monitor|organization|organisation|official|officials|spokesman|spokeswoman|spokesperson"
+    r"|ministry|media|agency|police|military|army|government|company|firm|bank|report|survey|study"
+    r"|analysts?|experts?|researchers?|statement|data|figures|office|department|authorities|presenter"
+    r"|soldier|sources?|council|committee|commission|court|observatory|tv|television|network|newspaper"
+    r"|magazine|website|union|association|institute|center|centre|service|board)"
+)
+_PRONOUN = r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)"
+_SPEAKER = r"(?P<who>" + _NAME + r"(?:['’]s\s+[\p{L}-]+)?|" + _DESCRIPTION + r"|" + _PRONOUN + r")"
+
+_PATTERNS = (
+    # "A war monitoring group said", "Manning noted", "He said", "The organization claimed"
+    regex.compile(
+        _SPEAKER
+        + r",?\s+(?:(?:also|earlier|later|previously|then|has|have|had|had\s+earlier)\s+)*(?P<verb>"
+        + SAY
+        + r")\b(?!\s+(?:that\s+)?(?:it|he|she|they)\s+(?:was|were|had)\s+not)",
+        regex.VERSION0,
+    ),
+    # "according to the Associated Press", "according to Crunchbase"
+    regex.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?" + _NAME + r"|" + _DESCRIPTION + r")"),
+    # "said Ben Kaiser", "said the ministry"
+    regex.compile(r"\b(?P<verb>said|says|told|reported|added|noted|wrote)\s+(?P<who>(?:the\s+)?" + _NAME + r")"),
+    # "quoted one military official as saying"
+    regex.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling)"),
+)
+
+_NOT_SPEAKERS = words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+    january february march april may june july august september october november december
+    this that there which what who it's
+    """
+)
+_MEDIA = words(
+    """
+    press news times post journal tv television radio reuters bloomberg associated npr bbc cnn
+    afp ap herald tribune guardian telegraph gazette magazine newspaper network broadcasting time
+    """
+)
+_ORG_WORDS = words(
+    """
+    group monitor organization organisation ministry media agency police military army government
+    company firm bank observatory press department office council committee commission court tv
+    television network newspaper magazine website union association institute center centre
+    service board reuters bloomberg nasa who un eu nato inc corp ltd llc plc forces pentagon
+    """
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    start: int  # where the attribution stands (its verb, or its "according to")
+    speaker: str
+
+
+def _clean(who: str) -> str:
+    who = who.strip().rstrip(",.")
+    who = regex.sub(r"^(?:But|And|So|Yet|Then|However|Meanwhile|Also)\s+", "", who)
+    return regex.sub(r"^[Tt]he\s+(?=\p{Lu})", "", who)  # "the Associated Press" is "Associated Press"
+
+
+def attributions(sentence: str, offset: int) -> list[Attribution]:
+    """The attributions in a sentence, in order; offsets are absolute."""
+    found: list[Attribution] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            who = _clean(m.group("who"))
+            if not who or who.lower() in _NOT_SPEAKERS or who.split()[-1].lower() in _NOT_SPEAKERS:
+                continue
+            at = m.start("verb") if "verb" in m.groupdict() and m.group("verb") else m.start()
+            found.append(Attribution(offset + at, who))
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def pick(found: list[Attribution], start: int) -> str:
+    """The attribution for a figure at ``start``: the nearest before it, else the first after."""
+    before = [a for a in found if a.start <= start]
+    if before:
+        return before[-1].speaker
+    return found[0].speaker if found else ""
+
+
+def is_reference(speaker: str) -> bool:
+    """A pronoun or a definite description that points back to a name ("it", "the organization")."""
+    low = speaker.lower()
+    if regex.fullmatch(_PRONOUN, speaker):
+        return True
+    return low.startswith("the ") and len(low.split()) <= 3 and low.split()[-1] in _ORG_WORDS | {"monitor"}
+
+
+def is_organisation(name: str) -> bool:
+    return any(w.lower().strip(".") in _ORG_WORDS for w in name.split()) or name.isupper()
+
+
+def is_media(name: str) -> bool:
+    """A news outlet relaying a figure ("NPR adds", "Time reports"): not what "the organization" means."""
+    return (name.isupper() and len(name) <= 5) or any(w.lower() in _MEDIA for w in name.split())
+
+
+@dataclass
+class Resolver:
+    """Remembers the names seen so far in one document, to resolve "it", "he", "the organization".
+
+    Mutable by design and local to one call of extract(): never shared between documents.
+    """
+
+    people: list[str]
+    organisations: list[str]
+
+    def note(self, speaker: str) -> None:
+        if not speaker or is_reference(speaker) or not speaker[0].isupper():
+            return
+        if speaker.split()[0].lower() in ("a", "an", "one", "two", "state"):
+            return
+        (self.organisations if is_organisation(speaker) else self.people).append(speaker)
+
+    def resolve(self, speaker: str) -> str:
+        if not is_reference(speaker):
+            return speaker
+        low = speaker.lower()
+        pool = self.people if low in ("he", "she") else self.organisations
+        if low.startswith("the ") and low.split()[-1] not in _MEDIA:
+            pool = [name for name in pool if not is_media(name)]
+        if low in ("they", "we"):
+            return speaker
+        return pool[-1] if pool else speaker

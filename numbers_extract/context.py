@@ -9,6 +9,7 @@ import regex
 from .catalogue import Catalogue
 from .cues import NOT_NAMES, STOP_WORDS, TREND_DOWN, TREND_NOUN_DOWN, TREND_NOUN_UP, TREND_UP, words
 from .figures import Draft
+from .rx import rx
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]")
 _IRREGULAR_PLURALS = words(
@@ -32,7 +33,7 @@ _LEFT_TOKENS = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?|[\d.,%$€£]+|[,;:()
 
 def _plural(word: str) -> bool:
     w = word.lower()
-    if w in _IRREGULAR_PLURALS or regex.fullmatch(r"\d+s", w) or regex.fullmatch(r"\p{Lu}{2,}s", word):
+    if w in _IRREGULAR_PLURALS or rx(r"\d+s").fullmatch(w) or rx(r"\p{Lu}{2,}s").fullmatch(word):
         return True
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
@@ -52,9 +53,9 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
             break
         word = m.group()
         low = word.lower()
-        if words and word[0].isdigit() and words[-1][0].isupper() and not regex.fullmatch(r"[\d.,]+", word):
+        if words and word[0].isdigit() and words[-1][0].isupper() and not rx(r"[\d.,]+").fullmatch(word):
             pass  # "Model 3s", "Model 3 sedans": a digit inside a name
-        elif words and regex.fullmatch(r"\d+", word) and words[-1][0].isupper():
+        elif words and rx(r"\d+").fullmatch(word) and words[-1][0].isupper():
             pass
         elif (
             (low in STOP_WORDS and not (word.isupper() and len(word) > 1))
@@ -63,7 +64,7 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
             or (low.endswith("ly") and len(low) > 4 and "-" not in low)
         ):
             break
-        if regex.fullmatch(r"[\p{L}]+(?:ed|ing)", low) and words and low not in ("building", "offering"):
+        if rx(r"[\p{L}]+(?:ed|ing)").fullmatch(low) and words and low not in ("building", "offering"):
             break
         if singular and words and _plural(word):
             break  # "one proposal asks": after one, a plural-looking word is a verb
@@ -110,7 +111,7 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
     of = _OF_X.match(text, after, limit)
     if of is not None:  # "two of Johnson's deputies", "35m of its Echo devices"
         return noun_phrase(text, of.end(), limit)
-    m = regex.match(r"[ \u00a0]+", text[after:limit])
+    m = rx(r"[ \u00a0]+").match(text[after:limit])
     return noun_phrase(text, after + m.end(), limit, singular=draft.value == 1) if m else ""
 
 
@@ -153,7 +154,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     after = draft.after if draft.after >= 0 else draft.end
     left = text[floor : draft.start]
     if _DETERMINER_BEFORE.search(left):
-        m = regex.match(r"[ \u00a0]+(?=[\p{L}])", text[after:limit])
+        m = rx(r"[ \u00a0]+(?=[\p{L}])").match(text[after:limit])
         if m is not None:
             following = noun_phrase(text, after + m.end(), limit)
             if following and following.split()[0].lower() not in _TIME_WORDS:
@@ -338,7 +339,7 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
             "the",
             "their",
             "its",
-        ) or regex.fullmatch(r"[\d.,%$€£]+", low):
+        ) or rx(r"[\d.,%$€£]+").fullmatch(low):
             steps += 1
             if low == "to" and _figure_between(previous, draft, text, left):
                 return ""
@@ -347,7 +348,7 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
             continue
         break
     # "a 5% rise", "a sharp 3 percent drop"
-    right = regex.match(r"\s+([\p{L}]+)", text[draft.end : limit])
+    right = rx(r"\s+([\p{L}]+)").match(text[draft.end : limit])
     if right is not None:
         word = right.group(1).lower()
         if word in TREND_NOUN_UP:

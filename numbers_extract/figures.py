@@ -16,6 +16,7 @@ from . import dates
 from .catalogue import Catalogue
 from .cues import LABEL_NOUNS, NOT_NAMES, QUALIFIER_AFTER, QUALIFIER_CUES, words
 from .numerals import PATTERN, SUFFIX_SCALES, Numeral, read, tidy
+from .rx import rx
 
 Number = int | float
 
@@ -89,7 +90,7 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
     if m is None:
         return None
     cue = m.group("cue").lower()
-    key = regex.sub(r"\s+", " ", cue)
+    key = rx(r"\s+").sub(" ", cue)
     return start - len(left) + m.start("cue"), QUALIFIER_CUES[key]
 
 
@@ -173,7 +174,7 @@ def _compound(text: str, unit: UnitMatch, limit: int, catalogue: Catalogue) -> U
         below = None  # "a year earlier" dates the figure, it is no rate
     if below is None:
         if m.group().strip().lower() == "per":
-            word = regex.match(r"[a-z]+", text[m.end() : limit])
+            word = rx(r"[a-z]+").match(text[m.end() : limit])
             if word and catalogue.unit(unit.name).dimension == "currency" and word.group() not in _STOP_PER:
                 noun = word.group()
                 noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
@@ -197,7 +198,7 @@ def _scale_suffix(
         follows = text[m.end() : limit]
         if unit_after(text, m.end(), limit, catalogue) is None and not _PLURAL_NOUN.match(follows):
             return None
-        if suffix in ("m", "B") and regex.match(r"\s*\(", follows):
+        if suffix in ("m", "B") and rx(r"\s*\(").match(follows):
             return None
     return m.end(), factor
 
@@ -266,8 +267,8 @@ def _one(text: str, n: Numeral, floor: int, limit: int, catalogue: Catalogue, se
         if previous is not None and previous.group(1)[0].isupper() and previous.group(1).lower() not in NOT_NAMES:
             return None  # "Kick Six", "BBC One", "Big Ten": part of a name
     if n.style == "ordinal":
-        if _ORDINAL_SKIP.match(text, e, min(limit, e + 20)) or regex.search(
-            r"(?i)\b(?:at|a|an)\s+$", text[max(floor, s - 4) : s]
+        if _ORDINAL_SKIP.match(text, e, min(limit, e + 20)) or rx(r"(?i)\b(?:at|a|an)\s+$").search(
+            text[max(floor, s - 4) : s]
         ):
             return None
         return Draft(s, e, n.value, None, None, "exact", "", "ordinal word", kind="ordinal", style=n.style)
@@ -339,7 +340,7 @@ def _one(text: str, n: Numeral, floor: int, limit: int, catalogue: Catalogue, se
         if unit and rule_parts[-1] != "<unit>" and "<currency>" not in rule_parts:
             rule_parts.append("<unit>")
     modifier = not unit and not hyphen and e + 1 < limit and text[e] == "-" and text[e + 1].isalpha()
-    if modifier and not regex.match(r"-(?:plus|odd)\b|-(?:to|and|through)-?\d", text[e:limit]):
+    if modifier and not rx(r"-(?:plus|odd)\b|-(?:to|and|through)-?\d").match(text[e:limit]):
         return None  # "four-cylinder", "six-speed", "one-time": a modifier, not a quantity
     if not unit and scale is None and e < limit and text[e].isalpha() and e == n.end:
         return None  # "5G", "3D", "4x4": letters against the digits make a name
@@ -414,16 +415,16 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
             return replace(draft, rule="one of <noun phrase>", after=of.end())
     if (
         n.style == "digits"
-        and regex.fullmatch(r"\d{4}", raw)
+        and rx(r"\d{4}").fullmatch(raw)
         and draft.qualifier == "exact"
         and isinstance(value, int)
         and 1000 <= value <= 2100
         and not (s > floor and text[s - 1] in "-−")
     ):
         left = text[max(floor, s - 12) : s].lower()
-        strong = regex.search(
-            r"\b(?:in|since|from|until|till|by|during|between|before|after|year|circa|c\.|early|late|mid)\s+$", left
-        )
+        strong = rx(
+            r"\b(?:in|since|from|until|till|by|during|between|before|after|year|circa|c\.|early|late|mid)\s+$"
+        ).search(left)
         counted = _PLURAL_NOUN.match(text, e, limit) and not strong
         if not counted and (1900 <= value <= 2100 or strong):
             return replace(draft, kind="date", date=str(value), value=None, low=None, high=None, rule="year")
@@ -432,7 +433,7 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
         if label.lower().rstrip(".") in LABEL_NOUNS:
             return replace(draft, kind="number", rule="<label> <number>")
         return None
-    age = regex.match(r",\s*(\d{1,3})\s*,", text[draft.start - 2 : e + 2]) if draft.start - 2 >= floor else None
+    age = rx(r",\s*(\d{1,3})\s*,").match(text[draft.start - 2 : e + 2]) if draft.start - 2 >= floor else None
     if age is not None and n.style == "digits" and isinstance(value, int) and 0 < value < 120:
         name = _NAME_WORD.search(text[max(floor, s - 40) : s - 2] + " ")
         if name is not None:
@@ -456,8 +457,8 @@ def _range(
     if not prefix_ok or (join.group("slash") and not gap):
         return draft, 0
     left = text[max(floor, draft.start - 10) : draft.start].lower()
-    between = regex.search(r"\bbetween\s+$", left)
-    from_ = regex.search(r"\bfrom\s+$", left)
+    between = rx(r"\bbetween\s+$").search(left)
+    from_ = rx(r"\bfrom\s+$").search(left)
     word = (join.group("word") or "").lower()
     if word == "and" and not between:
         return draft, 0
@@ -495,13 +496,13 @@ def _range(
 
 def _scaled_itself(text: str, draft: Draft) -> bool:
     return bool(
-        regex.search(r"(?i)(?:hundred|thousand|million|billion|trillion|bn|mn|[kmb])\b", text[draft.start : draft.end])
+        rx(r"(?i)(?:hundred|thousand|million|billion|trillion|bn|mn|[kmb])\b").search(text[draft.start : draft.end])
     )
 
 
 def _scale_of(text: str, n: Numeral) -> int:
     factor = 1
-    for word in regex.findall(r"(?i)hundred|thousand|million|billion|trillion", text[n.start : n.end]):
+    for word in rx(r"(?i)hundred|thousand|million|billion|trillion").findall(text[n.start : n.end]):
         factor *= {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9, "trillion": 10**12}[
             word.lower()
         ]

@@ -13,6 +13,8 @@ from functools import cache
 
 import regex
 
+from .rx import rx
+
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -118,11 +120,11 @@ class Numeral:
 def _number(text: str) -> float | int:
     """The value of a digit string: separators removed, Unicode digits read as digits."""
     digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
-    if regex.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", digits):
+    if rx(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?").fullmatch(digits):
         digits = digits.replace(".", "").replace(",", ".")
-    elif regex.fullmatch(r"\d+,\d{1,2}", digits):
+    elif rx(r"\d+,\d{1,2}").fullmatch(digits):
         digits = digits.replace(",", ".")
-    digits = regex.sub(r"[,\s\u00a0\u202f\u2009]", "", digits)
+    digits = rx(r"[,\s\u00a0\u202f\u2009]").sub("", digits)
     if "." in digits:
         return float(digits)
     return int(digits)
@@ -139,7 +141,7 @@ def tidy(value: float | int) -> float | int:
 
 def words_value(text: str) -> float | int | None:
     """The value of number words: "twenty-eight thousand six hundred forty-two", "a dozen"."""
-    tokens = [t for t in regex.split(r"[\s,-]+", text.lower()) if t and t != "and"]
+    tokens = [t for t in rx(r"[\s,-]+").split(text.lower()) if t and t != "and"]
     if "point" in tokens:
         i = tokens.index("point")
         whole = words_value(" ".join(tokens[:i])) if i else 0
@@ -176,7 +178,7 @@ def words_value(text: str) -> float | int | None:
 def _scaled(base: float | int, rest: str) -> tuple[float | int, bool]:
     value: float | int = base
     scaled = False
-    for word in regex.findall(r"[a-z]+", rest.lower()):
+    for word in rx(r"[a-z]+").findall(rest.lower()):
         value = value * SCALES[word]
         scaled = True
     return tidy(value), scaled
@@ -197,25 +199,25 @@ def read(match: regex.Match[str]) -> Numeral | None:
         value, scaled = _scaled(base, text[match.end("num") - start :])
         return Numeral(start, end, value, "digits", scaled=scaled)
     if kind == "words":
-        if all(t in SCALES or t == "and" for t in regex.split(r"[\s,-]+", text.lower()) if t):
+        if all(t in SCALES or t == "and" for t in rx(r"[\s,-]+").split(text.lower()) if t):
             return None  # "hundred", "thousands": a scale word alone is no number
         worth = words_value(text)
         if worth is None:
             return None
-        scaled = bool(regex.search(r"(?i)million|billion|trillion|thousand", text))
+        scaled = bool(rx(r"(?i)million|billion|trillion|thousand").search(text))
         return Numeral(start, end, worth, "words", scaled=scaled)
     if kind == "fraction":
-        if regex.search(_VULGAR, text):
-            whole = regex.match(r"\d+", text)
+        if rx(_VULGAR).search(text):
+            whole = rx(r"\d+").match(text)
             frac = _vulgar(text[-1])
             return Numeral(start, end, tidy((_number(whole.group()) if whole else 0) + frac), "fraction")
-        top, bottom = regex.split(r"\s?[/\u2044]\s?", text)
+        top, bottom = rx(r"\s?[/\u2044]\s?").split(text)
         n, d = _number(top), _number(bottom)
         if not d or n >= d:
             return None
         return Numeral(start, end, tidy(n / d), "fraction")
     if kind == "wordfraction":
-        parts = regex.split(r"[\s-]", text.lower())
+        parts = rx(r"[\s-]").split(text.lower())
         if parts == ["half"]:
             return Numeral(start, end, 0.5, "fraction")
         top = 1 if parts[0] in ("a", "one") else SMALL[parts[0]]
@@ -239,8 +241,8 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--
 
 def _scientific(text: str) -> float | int:
     """2.998×10−8, 6.02 x 10^23, 1.5e6."""
-    flat = regex.sub(r"\s", "", text.translate(_SUPERSCRIPTS))
-    m = regex.fullmatch(r"(\d+(?:\.\d+)?)(?:[×x]10\^?(-?\d+)|[eE]([-+]?\d+))", flat)
+    flat = rx(r"\s").sub("", text.translate(_SUPERSCRIPTS))
+    m = rx(r"(\d+(?:\.\d+)?)(?:[×x]10\^?(-?\d+)|[eE]([-+]?\d+))").fullmatch(flat)
     assert m is not None
     mantissa, exponent = float(m.group(1)), int(m.group(2) or m.group(3))
     return tidy(mantissa * 10.0**exponent)

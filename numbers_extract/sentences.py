@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from .cues import words
+from .rx import rx
 
 ABBREVIATIONS = words(
     """
@@ -42,9 +43,9 @@ def _is_abbreviation(before: str) -> bool:
     if word is None:
         return False
     token = word.group(1).lstrip("(\"'“‘[")
-    if regex.fullmatch(r"(?:\p{L}\.)+\p{L}?", token):  # U.S, U.K, T.R
+    if rx(r"(?:\p{L}\.)+\p{L}?").fullmatch(token):  # U.S, U.K, T.R
         return True
-    return token.lower().rstrip(".") in ABBREVIATIONS or regex.fullmatch(r"\p{Lu}", token) is not None
+    return token.lower().rstrip(".") in ABBREVIATIONS or rx(r"\p{Lu}").fullmatch(token) is not None
 
 
 def split(text: str) -> list[Sentence]:

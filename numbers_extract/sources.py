@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from .cues import words
+from .rx import rx
 
 SAY = (
     r"said|says|say|told|tells|claimed|claims|reported|reports|estimated|estimates|announced|announces"
@@ -52,6 +53,7 @@ _PATTERNS = (
     regex.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling)"),
 )
 
+_ANY_CUE = regex.compile(r"\b(?:" + SAY + r"|[Aa]ccording|quot(?:ed|es|ing))\b")
 _NOT_SPEAKERS = words(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
@@ -83,13 +85,15 @@ class Attribution:
 
 def _clean(who: str) -> str:
     who = who.strip().rstrip(",.")
-    who = regex.sub(r"^(?:But|And|So|Yet|Then|However|Meanwhile|Also)\s+", "", who)
-    return regex.sub(r"^[Tt]he\s+(?=\p{Lu})", "", who)  # "the Associated Press" is "Associated Press"
+    who = rx(r"^(?:But|And|So|Yet|Then|However|Meanwhile|Also)\s+").sub("", who)
+    return rx(r"^[Tt]he\s+(?=\p{Lu})").sub("", who)  # "the Associated Press" is "Associated Press"
 
 
 def attributions(sentence: str, offset: int) -> list[Attribution]:
     """The attributions in a sentence, in order; offsets are absolute."""
     found: list[Attribution] = []
+    if not _ANY_CUE.search(sentence):
+        return found
     for pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
             who = _clean(m.group("who"))
@@ -112,7 +116,7 @@ def pick(found: list[Attribution], start: int) -> str:
 def is_reference(speaker: str) -> bool:
     """A pronoun or a definite description that points back to a name ("it", "the organization")."""
     low = speaker.lower()
-    if regex.fullmatch(_PRONOUN, speaker):
+    if rx(_PRONOUN).fullmatch(speaker):
         return True
     return low.startswith("the ") and len(low.split()) <= 3 and low.split()[-1] in _ORG_WORDS | {"monitor"}
 

@@ -280,66 +280,47 @@ def _modifier(text: str, draft: Draft) -> bool:
     return last.isalpha() and not last.endswith("s") and len(last) > 2 and last not in ("per", "feet")
 
 
+_PASS_OVER = words(
+    """
+    by to a an was were is are been has had have just some another further sharply slightly nearly
+    almost about around more than over at least up down roughly marginally only or , points per
+    cent percent % the their its steeply modestly
+    """
+)
+
+
+def _trend_word(token: str) -> str:
+    """up, down or "" for a word and its inflections ("plummeting", "soared", "rises")."""
+    low = token.lower()
+    for form in (low, low[:-3], low[:-3] + "e", low[:-2], low[:-1], low[:-4] if low.endswith("ting") else low):
+        if form in TREND_UP:
+            return "up"
+        if form in TREND_DOWN:
+            return "down"
+    return ""
+
+
 def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]) -> str:
-    """up or down where the figure is a change ("rose 5%", "down 3%", "a 5% rise"), else ""."""
-    if draft.kind in ("date", "time", "ordinal") or draft.qualifier == "range":
+    """up or down where the figure is a change ("rose 5%", "down 3%", "a 5% rise"), else "".
+
+    A range of values ("from 252 to 287 miles") is no change; a range of changes ("fell by 1 to
+    1.5 degrees") is.
+    """
+    if draft.kind in ("date", "time", "ordinal") or draft.rule.startswith("from "):
         return ""
     if draft.unit == "percentage" and draft.value is not None and text[draft.start] in "-−+":
         return "down" if text[draft.start] in "-−" else "up"
-    left = text[max(floor, draft.start - 60) : draft.start]
+    left = text[max(floor, draft.start - 80) : draft.start]
     tokens = [t.group() for t in _LEFT_TOKENS.finditer(left)]
-    # walk back over at most a few words: "rose by about", "was up", "fell to"
+    # walk back over a few words: "rose by about", "was up", "fell to", "grow sales by"
     steps = 0
+    by = bool(tokens) and tokens[-1].lower() == "by"
     for token in reversed(tokens):
+        found = _trend_word(token)
+        if found:
+            return found
         low = token.lower()
-        if low in TREND_UP:
-            return "up"
-        if low in TREND_DOWN:
-            return "down"
-        if low in (
-            "by",
-            "to",
-            "a",
-            "an",
-            "was",
-            "were",
-            "is",
-            "are",
-            "been",
-            "has",
-            "had",
-            "have",
-            "just",
-            "some",
-            "another",
-            "further",
-            "sharply",
-            "slightly",
-            "nearly",
-            "almost",
-            "about",
-            "around",
-            "more",
-            "than",
-            "over",
-            "at",
-            "least",
-            "up",
-            "down",
-            "roughly",
-            "marginally",
-            "only",
-            "or",
-            ",",
-            "points",
-            "per",
-            "cent",
-            "percent",
-            "%",
-            "the",
-            "their",
-            "its",
-        ) or rx(r"[\d.,%$€£]+").fullmatch(low):
+        if low in _PASS_OVER or rx(r"[\d.,%$€£]+").fullmatch(low) or (by and steps < 5 and low.isalpha()):
             steps += 1
             if low == "to" and _figure_between(previous, draft, text, left):
                 return ""

@@ -18,8 +18,8 @@ QUALIFIER_CUES: dict[str, str] = {
         [
             "about", "around", "roughly", "approximately", "approx.", "approx", "some", "nearly",
             "almost", "close to", "circa", "ca.", "c.", "an estimated", "estimated", "an approximate",
-            "just about", "in the region of", "on the order of", "~", "≈", "an average of",
-            "on average", "averaging", "average of", "nearly all of", "around about", "somewhere around",
+            "just about", "in the region of", "on the order of", "~", "≈",
+            "nearly all of", "around about", "somewhere around",
         ],
         "approximate",
     ),

@@ -97,9 +97,7 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
             and (
                 draft.rule.endswith("old")
                 or _HYPHEN_UNIT.search(text, draft.start, draft.end)
-                or (
-                    _DETERMINER_BEFORE.search(text, max(floor, draft.start - 8), draft.start) and _modifier(text, draft)
-                )
+                or _modifier(text, draft)
             )
         ):
             modified = noun_phrase(text, after + 1, limit)
@@ -115,6 +113,7 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
     return noun_phrase(text, after + m.end(), limit, singular=draft.value == 1) if m else ""
 
 
+_JUNK = words("isnt weve dont doesnt didnt cant wont thats theyre youre ive im arent wasnt unless believe say get")
 _TIME_WORDS = words(
     """
     last next this year years month months week weeks day days quarter today yesterday tomorrow
@@ -168,9 +167,13 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     return subject(left)
 
 
+_NORMALLY_SINGULAR = words("per feet percent cent pct celsius fahrenheit hp mph kph rpm mpg bhp kg km")
 _DETERMINERS = words("the a an its their his her our your my this that these those")
 _HYPHEN_UNIT = regex.compile(r"[\d\p{L}]-\p{L}")
-_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that|each)\s+$")
+_DETERMINER_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:a|an|the|its|their|his|her|our|this|that|each|million|billion|thousand|hundred|two|three|four"
+    r"|five|six|seven|eight|nine|ten)|\d)\s+$"
+)
 _PREPOSITIONS = words(
     """
     in on at for across from with by since during after before under over between among into
@@ -189,7 +192,7 @@ def _is_verb(token: str) -> bool:
 def _object_before(left: str) -> str:
     """ "bringing the total liberated area … to", "boost the driving range by": the thing changed."""
     tokens = _WORDS.findall(_CLAUSE.split(left)[-1])
-    if len(tokens) < 3 or tokens[-1].lower() not in ("to", "by"):
+    if len(tokens) < 3 or tokens[-1].lower() not in ("to", "by", "for"):
         return ""
     np: list[str] = []
     body = tokens[:-1]
@@ -220,6 +223,9 @@ def _head_chunk(tokens: list[str]) -> str:
         out.append(token)
     while out and out[-1].lower() in ("of", "and", "or"):
         out.pop()
+    first = out[0].lower() if out else ""
+    if first in _JUNK or first in _VERBS or (first in STOP_WORDS and first not in ("total", "overall")):
+        return ""
     return " ".join(out[:6])
 
 
@@ -277,7 +283,7 @@ def _modifier(text: str, draft: Draft) -> bool:
     if draft.value is None or draft.value == 1:
         return False
     last = text[draft.start : draft.end].split()[-1].lower()
-    return last.isalpha() and not last.endswith("s") and len(last) > 2 and last not in ("per", "feet")
+    return last.isalpha() and not last.endswith("s") and len(last) > 2 and last not in _NORMALLY_SINGULAR
 
 
 _PASS_OVER = words(

@@ -31,7 +31,11 @@ def extract(text: str, doc: str = "") -> list[Figure]:
             if draft.kind == "" and not draft.unit and context.is_name(entity):
                 continue  # "Boeing 737 MAX", "iPhone 11 Pro", "49 Zorro Ranch Road"
             kind = context.kind(draft, entity, catalogue)
-            if kind in ("money", "percent", "measure", "number") and not entity and draft.style != "fraction":
+            if (
+                kind in ("money", "percent", "measure", "duration", "number")
+                and not entity
+                and draft.style != "fraction"
+            ):
                 entity = context.measured(text, draft, sentence.start, sentence.end)  # "shares rose 6.5%"
             trend = context.trend(text, draft, sentence.start, sentence.end, previous)
             previous.append(draft)

@@ -92,3 +92,34 @@ def test_cli_gives_the_same_rows(figures: list[Figure]) -> None:
     )  # fmt: skip
     rows = [json.loads(line) for line in run.stdout.splitlines()]
     assert rows == [f.as_dict() for f in figures]
+
+
+@pytest.mark.parametrize(
+    ("surface", "entity", "source"),
+    [
+        ("some 1,600", "people", "A war monitoring group"),
+        ("some 32", "buses", None),
+        ("more than 19 square miles", "territory", "Manning"),
+        ("more than 1,900 square miles", "total liberated area", "Manning"),
+        ("48 hours", None, "Manning"),
+        ("two-day", "truce", "one military official"),
+        ("two", "besieged desert areas", ""),
+    ],
+)
+def test_seed_context(figures: list[Figure], surface: str, entity: str | None, source: str | None) -> None:
+    """What each figure counts and who gave it, as the seeds say."""
+    f = find(figures, surface)
+    if entity is not None:
+        assert f.entity == entity
+    if source is not None:
+        assert f.source == source
+
+
+def test_the_organization_resolves_to_the_observatory(figures: list[Figure]) -> None:
+    f = find(figures, "about 1600")
+    assert "Syrian Observatory for Human Rights" in f.source
+
+
+def test_titles_have_no_speaker(figures: list[Figure]) -> None:
+    f = find(figures, "Nearly Seven Years")
+    assert (f.source, f.sentence) == ("", "Syria Declares Damascus ISIS-free for First Time in Nearly Seven Years")

@@ -121,5 +121,5 @@ def test_the_organization_resolves_to_the_observatory(figures: list[Figure]) -> 
 
 
 def test_titles_have_no_speaker(figures: list[Figure]) -> None:
-    f = find(figures, "Nearly Seven Years")
+    (f,) = [f for f in figures if f.surface == "Nearly Seven Years"]
     assert (f.source, f.sentence) == ("", "Syria Declares Damascus ISIS-free for First Time in Nearly Seven Years")

@@ -86,7 +86,7 @@ def load_catalogue() -> Catalogue:
     for verb, rest in _directives(additions):
         if verb == "unit":
             name, _, dimension = (s.strip() for s in rest.partition("|"))
-            units.setdefault(name, Unit(name, dimension))
+            units[name] = Unit(name, dimension, units[name].currency_code if name in units else "")
             continue
         if verb in ("block", "never"):
             (blocked if verb == "block" else never).update(_items(rest))

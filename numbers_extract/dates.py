@@ -133,7 +133,7 @@ _RULES: tuple[tuple[str, str, str, Callable[[regex.Match[str]], str]], ...] = (
         r"(?:\s*(?:GMT|UTC|EDT|EST|PDT|PST|PT|ET|BST)\b)?",
         _none,
     ),
-    ("military time", "time", r"\b[0-2]\d[0-5]\d\s+(?:GMT|UTC|hours|hrs)\b", _none),
+    ("military time", "time", r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|Z)\b", _none),
     ("noon / midnight", "time", r"\b(?:noon|midnight|midday)\b", _none),
 )
 

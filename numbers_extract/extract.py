@@ -26,7 +26,7 @@ def extract(text: str, doc: str = "") -> list[Figure]:
             entity = context.entity(text, draft, sentence.start, sentence.end)
             if draft.kind == "" and draft.rule == "one of <noun phrase>" and not entity:
                 continue
-            if draft.kind == "" and draft.style == "words" and draft.value == 1 and not entity:
+            if draft.kind == "" and draft.style == "words" and draft.value == 1 and not entity and not draft.unit:
                 continue  # "one" that counts nothing named is a pronoun
             if draft.kind == "" and not draft.unit and context.is_name(entity):
                 continue  # "Boeing 737 MAX", "iPhone 11 Pro", "49 Zorro Ranch Road"

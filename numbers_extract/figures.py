@@ -234,7 +234,7 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]
         i += 1
         if numeral.start < pos:
             continue
-        draft = _one(text, numeral, start, end, catalogue)
+        draft = _one(text, numeral, pos, end, catalogue)
         if draft is None:
             continue
         while i < len(numerals) and numerals[i].start < draft.end:
@@ -246,8 +246,12 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]
             continue
         out.append(joined)
         pos = joined.end
-    out.sort(key=lambda d: d.start)
-    return _distribute(text, out)
+    out.sort(key=lambda d: (d.start, -d.end))
+    disjoint: list[Draft] = []
+    for draft in out:  # a date found first and a figure reaching into it: the earlier one stands
+        if not disjoint or draft.start >= disjoint[-1].end:
+            disjoint.append(draft)
+    return _distribute(text, disjoint)
 
 
 def _one(text: str, n: Numeral, floor: int, limit: int, catalogue: Catalogue, second: bool = False) -> Draft | None:
@@ -271,7 +275,7 @@ def _one(text: str, n: Numeral, floor: int, limit: int, catalogue: Catalogue, se
             text[max(floor, s - 4) : s]
         ):
             return None
-        return Draft(s, e, n.value, None, None, "exact", "", "ordinal word", kind="ordinal", style=n.style)
+        return Draft(s, e, n.value, n.value, n.value, "exact", "", "ordinal word", kind="ordinal", style=n.style)
     if n.style == "digits":
         if before.isalnum() or before in "_" or (before == "." and s - 1 > floor and text[s - 2].isdigit()):
             prefix = _prefix(text, s, floor, catalogue)
@@ -284,7 +288,7 @@ def _one(text: str, n: Numeral, floor: int, limit: int, catalogue: Catalogue, se
             if _ORDINAL_SUFFIX.match(text, e):
                 m = _ORDINAL_SUFFIX.match(text, e)
                 assert m is not None
-                return Draft(s, m.end(), value, None, None, "exact", "", "<n>st/nd/rd/th", kind="ordinal")
+                return Draft(s, m.end(), value, value, value, "exact", "", "<n>st/nd/rd/th", kind="ordinal")
             if text[e] == "s" and (e + 1 >= limit or not text[e + 1].isalnum()):
                 return None  # "Model 3s", "the 80s" (decades are dates, found before)
         del after
@@ -318,6 +322,8 @@ def _one(text: str, n: Numeral, floor: int, limit: int, catalogue: Catalogue, se
     scale = _scale_suffix(text, n, limit, bool(unit), catalogue)
     if scale is not None and value is not None:
         e, factor = scale
+        if abs(value) * factor > 1e300:
+            return None  # beyond any figure a text states
         value = tidy(value * factor)
     rule_parts.append("<number>")
     # unit after
@@ -477,7 +483,7 @@ def _range(
     low, high = draft.value, second.value
     if nxt.scaled and not _scaled_itself(text, draft):
         factor = _scale_of(text, nxt)
-        if low * factor <= high:  # "$10 to $15 billion", "four to five thousand"
+        if abs(low) < 1e200 and low * factor <= high:  # "$10 to $15 billion", "four to five thousand"
             low = tidy(low * factor)
     if low > high:
         if join.group("dash") and not draft.unit and not second.unit:

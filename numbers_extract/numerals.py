@@ -7,6 +7,7 @@ parse-time scratch record that the figure rules build on. Nothing here knows abo
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -54,6 +55,7 @@ VAGUE = {
     "billions": (1_000_000_000, 10_000_000_000),
 }  # fmt: skip
 
+MAX_NUMERAL = 64  # characters: "1,000,000,000,000,000,000.25 trillion" fits; a 50 MB run of digits does not
 _WORD = (
     r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
@@ -119,7 +121,7 @@ class Numeral:
 
 def _number(text: str) -> float | int:
     """The value of a digit string: separators removed, Unicode digits read as digits."""
-    digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
+    digits = "".join(str(unicodedata.digit(c)) if c.isdigit() or regex.match(r"\d", c) else c for c in text)
     if rx(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?").fullmatch(digits):
         digits = digits.replace(".", "").replace(",", ".")
     elif rx(r"\d+,\d{1,2}").fullmatch(digits):
@@ -133,6 +135,8 @@ def _number(text: str) -> float | int:
 def tidy(value: float | int) -> float | int:
     """Whole floats become ints (2.5 million is 2500000), others keep 12 significant digits."""
     if isinstance(value, float):
+        if not math.isfinite(value):
+            raise OverflowError(value)
         if value.is_integer() and abs(value) < 1e18:
             return int(value)
         return float(f"{value:.12g}")
@@ -194,6 +198,17 @@ def read(match: regex.Match[str]) -> Numeral | None:
     kind = match.lastgroup
     text = match.group()
     start, end = match.span()
+    if len(text) > (MAX_NUMERAL if kind != "words" else 4 * MAX_NUMERAL):
+        return None  # a run of digits longer than any real number is no number
+    try:
+        return _read(match, kind, text, start, end)
+    except OverflowError:
+        return None  # "9e999", "1e300 trillion": beyond a float
+    except ValueError:
+        return None  # a digit newer than this Python's Unicode database
+
+
+def _read(match: regex.Match[str], kind: str | None, text: str, start: int, end: int) -> Numeral | None:
     if kind == "digits":
         base = _number(match.group("num"))
         value, scaled = _scaled(base, text[match.end("num") - start :])
@@ -230,7 +245,8 @@ def read(match: regex.Match[str]) -> Numeral | None:
             low, high = low * scale, high * scale
         return Numeral(start, end, None, "vague", low=low, high=high)
     if kind == "sci":
-        return Numeral(start, end, _scientific(text), "digits", scaled=True)
+        worth = _scientific(text)
+        return Numeral(start, end, worth, "digits", scaled=True) if worth is not None else None
     if kind == "ordword":
         return Numeral(start, end, ORDINAL_WORDS[text.lower()], "ordinal")
     return None
@@ -239,10 +255,12 @@ def read(match: regex.Match[str]) -> Numeral | None:
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
 
 
-def _scientific(text: str) -> float | int:
+def _scientific(text: str) -> float | int | None:
     """2.998×10−8, 6.02 x 10^23, 1.5e6."""
     flat = rx(r"\s").sub("", text.translate(_SUPERSCRIPTS))
     m = rx(r"(\d+(?:\.\d+)?)(?:[×x]10\^?(-?\d+)|[eE]([-+]?\d+))").fullmatch(flat)
     assert m is not None
     mantissa, exponent = float(m.group(1)), int(m.group(2) or m.group(3))
+    if abs(exponent) > 300:
+        return None  # beyond a float: no figure anyone writes
     return tidy(mantissa * 10.0**exponent)

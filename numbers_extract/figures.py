@@ -468,8 +468,6 @@ def _range(
     word = (join.group("word") or "").lower()
     if word == "and" and not between:
         return draft, 0
-    if join.group("dash") and (join.start() != draft.end and text[join.start()] == "-"):
-        return draft, 0  # "5 - 3" reads as two numbers
     second = _one(text, nxt, floor, limit, catalogue, second=True)
     if second is None or second.value is None or second.kind or second.qualifier != "exact":
         return draft, 0

@@ -132,7 +132,11 @@ _VERBS = words(
     offers offered expects expected estimated estimates forecast forecasts put puts accounts
     accounted represents represented stretches stretched runs ran takes took produces produced
     delivered delivers saw sees received receives owns owned needs needed requires required
-    reduced seems seemed looks looked edged inched
+    reduced seems seemed looks looked edged inched bought spent took gave got won lost left went
+    came began grew shrank sank fell rose wants want wanted plans planned aims aimed hopes hoped
+    seeks sought needs say says said told tells shows showed spoke held met kept led built sent
+    stood ran saw found felt knew thought asked tried called moved lived hit set put let cut
+    become became remain remained stay stayed sits sat lies lay
     """
 )
 _LEADING = words(
@@ -152,7 +156,10 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     billion", or the subject of its clause ("Vecturas shares rose 6.5%")."""
     after = draft.after if draft.after >= 0 else draft.end
     left = text[floor : draft.start]
-    if _DETERMINER_BEFORE.search(left):
+    label = _LABEL_BEFORE.search(left)
+    if label is not None:  # "base price: $59,995"
+        return " ".join(label.group(1).split()[-4:])
+    if _DETERMINER_BEFORE.search(left) or not left.strip():
         m = rx(r"[ \u00a0]+(?=[\p{L}])").match(text[after:limit])
         if m is not None:
             following = noun_phrase(text, after + m.end(), limit)
@@ -170,8 +177,9 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
 _NORMALLY_SINGULAR = words("per feet percent cent pct celsius fahrenheit hp mph kph rpm mpg bhp kg km")
 _DETERMINERS = words("the a an its their his her our your my this that these those")
 _HYPHEN_UNIT = regex.compile(r"[\d\p{L}]-\p{L}")
+_LABEL_BEFORE = regex.compile(r"([\p{L}][\p{L} '’-]{0,40}):\s*$")
 _DETERMINER_BEFORE = regex.compile(
-    r"(?i)(?:\b(?:a|an|the|its|their|his|her|our|this|that|each|million|billion|thousand|hundred|two|three|four"
+    r"(?i)(?:\b(?:a|an|the|its|their|his|her|our|this|that|each|of|with|million|billion|thousand|hundred|two|three|four"
     r"|five|six|seven|eight|nine|ten)|\d)\s+$"
 )
 _PREPOSITIONS = words(
@@ -218,7 +226,7 @@ def _head_chunk(tokens: list[str]) -> str:
     out: list[str] = []
     for token in head:
         low = token.lower()
-        if out and (low in _PREPOSITIONS or (low in STOP_WORDS and low != "of")):
+        if out and (low in _PREPOSITIONS or (low in STOP_WORDS and low not in ("of", "total", "overall"))):
             break
         out.append(token)
     while out and out[-1].lower() in ("of", "and", "or"):
@@ -241,10 +249,23 @@ def subject(left: str) -> str:
         if _ATTRIBUTION.fullmatch(piece.strip()):
             continue  # "The SDF, Manning said, has cleared …"
         verbs = [i for i, token in enumerate(tokens) if _is_verb(token)]
+        if not verbs:  # "The material shoots out at …": a present-tense verb after the subject
+            verbs = [i for i, token in enumerate(tokens) if i and _present_verb(tokens[i - 1], token)]
         if not verbs or verbs[0] == 0:
             continue
         return _head_chunk(tokens[: verbs[0]])
     return ""
+
+
+def _present_verb(before: str, token: str) -> bool:
+    return (
+        token.islower()
+        and len(token) > 3
+        and token.endswith("s")
+        and not token.endswith(("ss", "us", "is"))
+        and before.lower() not in _DETERMINERS
+        and before.lower() not in STOP_WORDS
+    )
 
 
 _NAME_BEFORE = regex.compile(r"(?:^|[:;,]\s*|\s)((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:\d+\s+)?)$")

@@ -3,12 +3,53 @@
 >>> from numbers_extract import extract
 >>> [f.value for f in extract("Some 1,600 people left in 32 buses.")]
 [1600, 32]
+
+Files and exports:
+
+- ``extract_files(paths)``: the figures of files, folders and globs (text, Markdown, HTML, PDF);
+- ``to_xlsx(figures, path)``, ``to_csv(figures, path_or_file)``, ``to_jsonl(figures, path_or_file)``:
+  written whole or not at all;
+- ``to_dataframe(figures)``: a pandas DataFrame, when pandas is installed.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .extract import extract
 from .figure import COLUMNS, Figure
+from .inputs import Document, Report, extract_files, read_document
+from .writers import to_csv, to_jsonl
 
-__all__ = ["COLUMNS", "Figure", "__version__", "extract"]
+if TYPE_CHECKING:
+    from .dataframe import to_dataframe
+    from .xlsx import to_xlsx
+
+__all__ = [
+    "COLUMNS",
+    "Document",
+    "Figure",
+    "Report",
+    "__version__",
+    "extract",
+    "extract_files",
+    "read_document",
+    "to_csv",
+    "to_dataframe",
+    "to_jsonl",
+    "to_xlsx",
+]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    """``to_xlsx`` and ``to_dataframe`` import openpyxl and pandas on first use, not with the package."""
+    if name == "to_xlsx":
+        from .xlsx import to_xlsx
+
+        return to_xlsx
+    if name == "to_dataframe":
+        from .dataframe import to_dataframe
+
+        return to_dataframe
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

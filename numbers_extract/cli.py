@@ -1,79 +1,260 @@
-"""numbers-extract: the command line. It only wires arguments to the library."""
+"""numbers-extract: the command line. It wires arguments to the library, and is the one part that
+prints: the table (to stdout or -o), a line per input it could not read, a progress bar and a summary."""
 
 from __future__ import annotations
 
 import argparse
+import io
+import logging
+import os
+import shlex
+import shutil
 import sys
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, Never
 
 from . import __version__
-from .extract import extract
 from .figure import Figure
-from .writers import atomic, write_csv, write_jsonl
+from .inputs import REPLACED, SKIPPED, Report, expand, extract_files
+from .writers import Target, to_csv, to_jsonl
 
-TEXT_SUFFIXES = (".txt", ".md", ".text")
+if TYPE_CHECKING:
+    from tqdm import tqdm
+
+PROG = "numbers-extract"
+FORMATS = ("jsonl", "csv", "xlsx")
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx"}
+LATER = {".html": "HTML", ".htm": "HTML"}
+
+DESCRIPTION = """\
+Extract every figure in English prose (value, bounds, qualifier, unit, kind, what it counts, who
+said it, its sentence) into one table: one row per figure.
+
+Inputs: text and Markdown files, saved web pages (.html, .htm: the article's text), PDF reports.
+A folder is searched recursively for those extensions; a file named on its own is read whatever
+its name, by its content (binary files are skipped and reported). "-" reads standard input.
+Text is UTF-8 (a UTF-8 or UTF-16 byte order mark is honoured); other bytes are replaced by U+FFFD
+and the file is reported."""
+
+EPILOG = """\
+outputs:
+  -o FILE writes FILE whole or not at all (a temporary file beside it, renamed when complete).
+  .xlsx    a workbook: Figures (an Excel Table), Documents (one row per input), Summary, About
+  .csv     RFC 4180, UTF-8 with a byte order mark; text that a spreadsheet would run as a formula
+           (starting with = + - @ TAB CR) gets a leading apostrophe unless --csv-raw
+  .tsv     the same with a TAB delimiter
+  .jsonl   one JSON object per figure
+  Without -o the table goes to standard output as JSON Lines (or --format csv / xlsx; a workbook is
+  not written to a terminal).
+
+examples:
+  numbers-extract seeds -o figures.xlsx          # a folder of articles, for a spreadsheet
+  numbers-extract report.pdf page.html notes.md  # JSON Lines on standard output
+  numbers-extract 'articles/**/*.txt' --format csv > figures.csv
+  numbers-extract seeds -o figures.csv --no-bom --csv-raw --delimiter ';'
+  curl -s https://example.com/story | numbers-extract - --format csv
+
+exit status: 0 when every input was read, 1 when any could not be (the others are still written),
+2 on a usage error."""
 
 
-def _inputs(paths: list[str], problems: list[str]) -> Iterator[tuple[str, str]]:
-    for given in paths:
-        if given == "-":
-            yield "-", sys.stdin.read()
-            continue
-        path = Path(given)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+class UsageError(Exception):
+    """A command line that cannot be carried out as written: exit status 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG, description=DESCRIPTION, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="a file, a folder (searched recursively), a glob, or - for stdin"
+    )
+    parser.add_argument("-o", "--output", metavar="OUT", help="write the table to OUT; its extension picks the format")
+    parser.add_argument("--format", choices=FORMATS, help="jsonl, csv or xlsx: overrides OUT's extension")
+    parser.add_argument("--delimiter", metavar="CHAR", help="CSV field delimiter (default ',', or TAB for .tsv)")
+    parser.add_argument("--no-bom", action="store_true", help="CSV without the UTF-8 byte order mark (for programs)")
+    parser.add_argument(
+        "--csv-raw", action="store_true", help="CSV text exactly as extracted: no apostrophe before formula-like text"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    if not args.output:
+        return "jsonl"
+    suffix = Path(args.output).suffix.lower()
+    if suffix in LATER:
+        raise UsageError(f"{LATER[suffix]} output is not available yet: use .xlsx, .csv or .jsonl")
+    if suffix not in SUFFIX_FORMATS:
+        raise UsageError(f"cannot tell a format from {args.output!r}: name it .xlsx, .csv or .jsonl, or add --format")
+    return SUFFIX_FORMATS[suffix]
+
+
+def _delimiter(args: argparse.Namespace) -> str:
+    if args.delimiter is None:
+        return "\t" if args.output and Path(args.output).suffix.lower() == ".tsv" else ","
+    delimiter = str(args.delimiter).replace("\\t", "\t")
+    if len(delimiter) != 1 or delimiter in '"\r\n':
+        raise UsageError(f"--delimiter must be one character other than a quote or a line break, not {delimiter!r}")
+    return delimiter
+
+
+def _check(args: argparse.Namespace, fmt: str) -> None:
+    if args.output:
+        folder = Path(args.output).parent
+        if not folder.is_dir():
+            raise UsageError(f"cannot write {args.output}: no folder {str(folder)!r}")
+        if Path(args.output).is_dir():
+            raise UsageError(f"cannot write {args.output}: it is a folder")
+    elif fmt == "xlsx" and sys.stdout.isatty():
+        raise UsageError("a workbook is binary and is not written to a terminal: use -o FILE.xlsx, or redirect stdout")
+
+
+class _Progress:
+    """Reports on stderr: a line per input not read cleanly, a progress bar, the closing summary."""
+
+    def __init__(self, total: int, quiet: bool) -> None:
+        self.reports: list[Report] = []
+        self.figures = 0
+        self.quiet = quiet
+        self.bar: tqdm[Never] | None = None
+        if not quiet and total > 1 and sys.stderr.isatty():
+            from tqdm import tqdm  # deferred: only a terminal needs it
+
+            self.bar = tqdm(total=total, unit="file", file=sys.stderr, leave=False, dynamic_ncols=True)
+
+    def __call__(self, report: Report) -> None:
+        self.reports.append(report)
+        self.figures += report.figures
+        if report.status in (SKIPPED, REPLACED):
+            verb = "skipped" if report.status == SKIPPED else "read with replacement"
+            self._say(f"{PROG}: {verb} {report.doc}: {report.reason}")
+        if self.bar is not None:
+            self.bar.set_postfix_str(f"{self.figures:,} figures", refresh=False)
+            self.bar.update()
+
+    def _say(self, line: str) -> None:
+        if self.bar is not None:
+            self.bar.write(line, file=sys.stderr)
         else:
-            files = [path]
-        for file in files:
-            name = str(file) if path.is_dir() else given
-            try:
-                yield name, file.read_bytes().decode("utf-8-sig", errors="replace")
-            except OSError as error:
-                problems.append(f"{name}: {error.strerror or error}")
+            print(line, file=sys.stderr)
+
+    @property
+    def skipped(self) -> int:
+        return sum(report.status == SKIPPED for report in self.reports)
+
+    def close(self, output: str) -> None:
+        if self.bar is not None:
+            self.bar.close()
+        if self.quiet:
+            return
+        read = len(self.reports) - self.skipped
+        where = f" -> {output}" if output else ""
+        print(
+            f"{PROG}: {_count(read, 'file')} read, {_count(self.figures, 'figure')}, "
+            f"{_count(self.skipped, 'file')} skipped{where}",
+            file=sys.stderr,
+        )
 
 
-def _figures(paths: list[str], problems: list[str]) -> Iterator[Figure]:
-    for name, text in _inputs(paths, problems):
-        yield from extract(text, doc=name)
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+@contextmanager
+def _stdout_text() -> Iterator[IO[str]]:
+    """Standard output as UTF-8 text with no newline translation, whatever the locale."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        yield sys.stdout
+        return
+    out = io.TextIOWrapper(buffer, encoding="utf-8", newline="")
+    try:
+        yield out
+        out.flush()
+    finally:
+        out.detach()
+
+
+def _write(args: argparse.Namespace, fmt: str, inputs: list[str], progress: _Progress, argv: list[str]) -> None:
+    figures = extract_files(inputs, on_document=progress)
+    if fmt == "xlsx":
+        from .xlsx import to_xlsx  # deferred: openpyxl is only for workbooks
+
+        about = {"command": shlex.join([PROG, *argv]), "inputs": f"{len(inputs)}", "format": fmt}
+        if args.output:
+            to_xlsx(figures, args.output, documents=progress.reports, about=about)
+            return
+        with tempfile.TemporaryDirectory() as folder:
+            to_xlsx(figures, Path(folder) / "figures.xlsx", documents=progress.reports, about=about)
+            with open(Path(folder) / "figures.xlsx", "rb") as workbook:
+                shutil.copyfileobj(workbook, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        return
+    if args.output:
+        _write_text(args, fmt, figures, args.output)
+    else:
+        with _stdout_text() as stdout:
+            _write_text(args, fmt, figures, stdout)
+
+
+def _write_text(args: argparse.Namespace, fmt: str, figures: Iterable[Figure], target: Target) -> None:
+    if fmt == "csv":
+        to_csv(figures, target, bom=not args.no_bom, delimiter=_delimiter(args), raw=args.csv_raw)
+    else:
+        to_jsonl(figures, target)
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe: point stdout at /dev/null so the interpreter's last flush cannot fail loudly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="numbers-extract",
-        description="Extract every figure (value, unit, qualifier, kind, what it counts) from English prose.",
-        epilog="examples:\n  numbers-extract seeds                 # JSON Lines on stdout\n"
-        "  numbers-extract a.txt --format csv    # CSV on stdout\n"
-        "  numbers-extract seeds -o table.csv    # written whole or not at all\n"
-        "  cat a.txt | numbers-extract -",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="a text file, a folder of .txt/.md files, or - for stdin"
-    )
-    parser.add_argument("-o", "--output", help="write to this file (.jsonl or .csv) instead of stdout")
-    parser.add_argument("--format", choices=("jsonl", "csv"), help="output format (default: from -o, else jsonl)")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    args = parser.parse_args(argv)
-    fmt = args.format or ("csv" if args.output and args.output.lower().endswith(".csv") else "jsonl")
-    problems: list[str] = []
-    figures = _figures(args.paths, problems)
-    write = write_csv if fmt == "csv" else write_jsonl
+    """Run the command line; returns the exit status (0 ok, 1 an input not read, 2 a usage error)."""
+    argv = sys.argv[1:] if argv is None else argv
+    parser = _parser()
     try:
-        if args.output:
-            with atomic(args.output) as out:
-                write(figures, out)
-        else:
-            write(figures, sys.stdout)
-            sys.stdout.flush()
+        args = parser.parse_args(argv)
+    except SystemExit as done:  # --help, --version, or argparse's own usage error
+        return int(done.code or 0)
+    try:
+        fmt = _format(args)
+        _delimiter(args)
+        _check(args, fmt)
+    except UsageError as error:
+        parser.print_usage(sys.stderr)
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 2
+    if not logging.getLogger().handlers:
+        logging.getLogger().addHandler(logging.NullHandler())  # the HTML and PDF readers' chatter: reports say it
+    inputs = expand(args.paths)
+    progress = _Progress(len(inputs), args.quiet)
+    try:
+        _write(args, fmt, inputs, progress, argv)
     except BrokenPipeError:
-        sys.stderr.close()
+        _quiet_stdout()
         return 0
     except KeyboardInterrupt:
         return 130
-    for problem in problems:
-        print(f"numbers-extract: cannot read {problem}", file=sys.stderr)
-    return 1 if problems else 0
+    except OSError as error:
+        if progress.bar is not None:
+            progress.bar.close()
+        print(f"{PROG}: cannot write {args.output or 'stdout'}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    progress.close(args.output or "")
+    return 1 if progress.skipped else 0
 
 
 if __name__ == "__main__":

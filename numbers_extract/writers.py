@@ -1,64 +1,74 @@
-"""Writers: the table as JSON Lines or CSV. Outputs are written whole or not at all."""
+"""The table as JSON Lines or CSV, to a path (written whole or not at all) or to an open text file."""
 
 from __future__ import annotations
 
 import csv
 import json
 import os
-import tempfile
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
+from collections.abc import Iterable
+from contextlib import AbstractContextManager, nullcontext
 from typing import IO
 
+from .atomic import atomic_text
+from .cells import neutralise
 from .figure import COLUMNS, Figure
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 NUMERIC = frozenset({"start", "end", "value", "low", "high"})
+BOM = "\ufeff"
+
+Target = str | os.PathLike[str] | IO[str]
+"""A path, written atomically, or a text file open for writing (opened with ``newline=""`` for CSV)."""
 
 
-def neutralise(cell: str) -> str:
-    """A text cell that a spreadsheet would read as a formula, made plain text (OWASP)."""
-    return "'" + cell if cell.startswith(FORMULA_START) else cell
+def _opened(target: Target) -> AbstractContextManager[IO[str]]:
+    if isinstance(target, str | os.PathLike):
+        return atomic_text(target)
+    return nullcontext(target)
 
 
-def write_jsonl(figures: Iterable[Figure], out: IO[str]) -> int:
-    """One JSON object per figure, keys in the table's order; returns the rows written."""
+def to_jsonl(figures: Iterable[Figure], target: Target) -> int:
+    """One JSON object per line and figure, keys in the table's order, numbers as JSON numbers, UTF-8.
+
+    Returns the number of figures written.
+    """
     n = 0
-    for figure in figures:
-        out.write(json.dumps(figure.as_dict(), ensure_ascii=False) + "\n")
-        n += 1
+    with _opened(target) as out:
+        for figure in figures:
+            out.write(json.dumps(figure.as_dict(), ensure_ascii=False) + "\n")
+            n += 1
     return n
 
 
-def write_csv(figures: Iterable[Figure], out: IO[str], raw: bool = False, delimiter: str = ",") -> int:
-    """RFC 4180 CSV with a header row; text cells neutralised unless ``raw``."""
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+def csv_row(figure: Figure, raw: bool = False) -> list[str]:
+    """A figure's CSV cells: numbers as plain decimals ('.' point, no separators), None as empty,
+    text neutralised against formulas unless ``raw``."""
+    row = []
+    for column in COLUMNS:
+        cell = getattr(figure, column)
+        if cell is None:
+            row.append("")
+        elif column in NUMERIC:
+            row.append(repr(cell) if isinstance(cell, float) else str(cell))
+        else:
+            row.append(cell if raw else neutralise(cell))
+    return row
+
+
+def to_csv(
+    figures: Iterable[Figure], target: Target, *, bom: bool = True, delimiter: str = ",", raw: bool = False
+) -> int:
+    """RFC 4180 CSV: a header of the table's columns, then one row per figure, CRLF line ends.
+
+    ``bom`` starts the file with a UTF-8 byte order mark, which spreadsheets need to read it as UTF-8;
+    ``raw`` turns off formula neutralising (for programs, not spreadsheets). Returns the figures written.
+    """
     n = 0
-    for figure in figures:
-        row = []
-        for column, cell in zip(COLUMNS, (getattr(figure, c) for c in COLUMNS), strict=False):
-            if cell is None:
-                row.append("")
-            elif column in NUMERIC:
-                row.append(repr(cell) if isinstance(cell, float) else str(cell))
-            else:
-                row.append(cell if raw else neutralise(str(cell)))
-        writer.writerow(row)
-        n += 1
+    with _opened(target) as out:
+        if bom:
+            out.write(BOM)
+        writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+        writer.writerow(COLUMNS)
+        for figure in figures:
+            writer.writerow(csv_row(figure, raw))
+            n += 1
     return n
-
-
-@contextmanager
-def atomic(path: str | os.PathLike[str], encoding: str = "utf-8") -> Iterator[IO[str]]:
-    """Open a temporary file beside ``path``; rename it over ``path`` only when the block succeeds."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path("."))
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
-            yield handle
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

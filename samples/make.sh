@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The main job: set everything up from nothing, then extract every figure of seeds/ into samples/.
+# The main job: set everything up from nothing, then extract every figure of seeds/ into samples/:
+# a workbook for analysts, CSV for spreadsheets, JSON Lines for programs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e .
-.venv/bin/numbers-extract seeds -o samples/seeds.jsonl
-.venv/bin/numbers-extract seeds -o samples/seeds.csv
-echo "wrote samples/seeds.jsonl and samples/seeds.csv ($(wc -l < samples/seeds.jsonl) figures)"
+.venv/bin/numbers-extract seeds -o samples/seeds.xlsx
+.venv/bin/numbers-extract seeds -o samples/seeds.csv --quiet
+.venv/bin/numbers-extract seeds -o samples/seeds.jsonl --quiet
+echo "wrote samples/seeds.xlsx, samples/seeds.csv and samples/seeds.jsonl"

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import subprocess
 import sys
+import zipfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
-from numbers_extract import COLUMNS
+from numbers_extract import COLUMNS, Figure, Report, __version__, cli, extract
+from numbers_extract.cells import neutralise
 from numbers_extract.cli import main
+from numbers_extract.writers import NUMERIC
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 BUSES = "Some 1,600 people left in 32 buses.\n"
@@ -23,7 +29,8 @@ def _rows(jsonl: str) -> list[dict[str, object]]:
 
 
 def _csv(text: str) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(text)))
+    assert text.startswith("\ufeff"), "CSV starts with a byte order mark by default"
+    return list(csv.reader(io.StringIO(text[1:])))
 
 
 @pytest.fixture
@@ -43,7 +50,7 @@ def test_jsonl_on_stdout_has_the_table_columns_in_order(article: Path, capsys: p
     start, end = rows[0]["start"], rows[0]["end"]
     assert isinstance(start, int) and isinstance(end, int)
     assert rows[0]["surface"] == BUSES[start:end] == "Some 1,600"
-    assert err == ""
+    assert err == "numbers-extract: 1 file read, 2 figures, 0 files skipped\n"
 
 
 def test_format_csv_writes_a_header_of_the_columns(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -154,9 +161,223 @@ def test_console_script_on_the_seeds(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stderr == ""
     rows = _rows(done.stdout)
+    assert done.stderr == f"numbers-extract: 2 files read, {len(rows)} figures, 0 files skipped\n"
     seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
     assert sorted({str(row["doc"]) for row in rows}) == seeds
     assert all(list(row) == list(COLUMNS) for row in rows)
     assert any(row["surface"] == "some 1,600" and row["value"] == 1600 for row in rows)
+
+
+# exports by extension, and usage errors (exit 2)
+
+
+def test_xlsx_of_the_seeds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "x.xlsx"
+    assert main([str(SEEDS), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("numbers-extract: 2 files read, ") and err.endswith(f" -> {out}\n")
+    book = load_workbook(out, rich_text=True)
+    figures = book["Figures"]
+    assert figures.freeze_panes == "A2"
+    assert [t.ref for t in figures.tables.values()] == [f"A1:Q{figures.max_row}"]
+    rows = [dict(zip(COLUMNS, row, strict=True)) for row in figures.iter_rows(min_row=2, values_only=True)]
+    buses = next(row for row in rows if row["surface"] == "some 1,600")
+    assert (buses["value"], buses["doc"]) == (1600, str(SEEDS / "000_b14f3dfcc69a9183.txt"))
+    assert all(row["value"] is None or isinstance(row["value"], int | float) for row in rows)
+    documents = list(book["Documents"].iter_rows(min_row=2, values_only=True))
+    assert [(row[0], row[3]) for row in documents] == [(str(p), "ok") for p in sorted(SEEDS.glob("*.txt"))]
+    assert sum(row[2] for row in documents) == len(rows)
+    assert dict(book["About"].values)["command"] == f"numbers-extract {SEEDS} -o {out}"
+
+
+def test_csv_has_the_same_values_as_the_xlsx(tmp_path: Path) -> None:
+    assert main([str(SEEDS), "-o", str(tmp_path / "x.xlsx"), "-q"]) == 0
+    assert main([str(SEEDS), "-o", str(tmp_path / "x.csv"), "-q"]) == 0
+    data = (tmp_path / "x.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfdoc,start,end,")
+    table = _csv(data.decode("utf-8"))
+    sheet = load_workbook(tmp_path / "x.xlsx")["Figures"]
+    numeric = {"start", "end", "value", "low", "high"}
+    for row, cells in zip(table[1:], sheet.iter_rows(min_row=2, values_only=True), strict=True):
+        for name, text, cell in zip(COLUMNS, row, cells, strict=True):
+            if name in numeric:
+                assert (float(text) if text else None) == cell, name
+            elif isinstance(cell, dt.datetime):
+                assert text == cell.date().isoformat()
+            else:
+                assert text == ("" if cell is None else neutralise(str(cell))), name
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-o", "out.txt"], "cannot tell a format from 'out.txt'"),
+        (["-o", "out.html"], "HTML output is not available yet"),
+        (["--delimiter", ";;"], "--delimiter must be one character"),
+        (["-o", "no/such/folder/x.csv"], "cannot write no/such/folder/x.csv: no folder"),
+        (["--format", "ods"], "invalid choice: 'ods'"),
+        (["--no-such-flag"], "unrecognized arguments: --no-such-flag"),
+    ],
+)
+def test_usage_errors_exit_2_with_a_message(
+    article: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    args: list[str], message: str,
+) -> None:  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    assert main([str(article), *args]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert message in err and err.startswith("usage: numbers-extract")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_xlsx_to_a_terminal_is_refused(
+    article: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main([str(article), "--format", "xlsx"]) == 2
+    assert "a workbook is binary and is not written to a terminal" in capsys.readouterr().err
+
+
+def test_xlsx_to_a_pipe(article: Path, capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
+    assert main([str(article), "--format", "xlsx"]) == 0
+    (tmp_path / "piped.xlsx").write_bytes(capsysbinary.readouterr().out)
+    sheet = load_workbook(tmp_path / "piped.xlsx")["Figures"]
+    assert [row[COLUMNS.index("value")] for row in sheet.iter_rows(min_row=2, values_only=True)] == [1600, 32]
+
+
+def test_tsv_and_csv_options(article: Path, tmp_path: Path) -> None:
+    assert main([str(article), "-o", str(tmp_path / "t.tsv")]) == 0
+    assert (tmp_path / "t.tsv").read_bytes().startswith(b"\xef\xbb\xbfdoc\tstart\t")
+    assert main([str(article), "-o", str(tmp_path / "t.csv"), "--no-bom", "--delimiter", ";"]) == 0
+    assert (tmp_path / "t.csv").read_bytes().startswith(b"doc;start;end;")
+
+
+def test_help_is_complete_with_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for flag in ("-o OUT", "--format", "--delimiter", "--no-bom", "--csv-raw", "--quiet", "--version", "PATH"):
+        assert flag in out, flag
+    for word in ("examples:", ".xlsx", ".csv", ".jsonl", ".html", ".pdf", "stdin", "exit status"):
+        assert word in out, word
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out == f"numbers-extract {__version__}\n"
+
+
+# formulas: neither the workbook nor the CSV may hold a live one
+
+FORMULAS = (
+    '=HYPERLINK("http://example.com","x") cost 5 dollars.\n+SUM(1,2) said 40 people.\n@cmd sent 7 buses.\n'
+    "-2+3 was the score, and the loss was -2 dollars.\n"
+)
+
+
+def test_no_live_formula_in_the_xlsx_or_the_csv(tmp_path: Path) -> None:
+    source = tmp_path / "formulas.txt"
+    source.write_text(FORMULAS, encoding="utf-8")
+    assert main([str(source), "-o", str(tmp_path / "f.xlsx"), "-q"]) == 0
+    assert main([str(source), "-o", str(tmp_path / "f.csv"), "-q"]) == 0
+    assert main([str(source), "-o", str(tmp_path / "raw.csv"), "-q", "--csv-raw"]) == 0
+    with zipfile.ZipFile(tmp_path / "f.xlsx") as archive:
+        assert not any(b"<f" in archive.read(n) for n in archive.namelist() if n.startswith("xl/worksheets/"))
+    sheet = load_workbook(tmp_path / "f.xlsx")["Figures"]
+    text_cells = [c for row in sheet.iter_rows(min_row=2) for c in row if isinstance(c.value, str)]
+    risky = [c for c in text_cells if c.value.startswith(("=", "+", "-", "@"))]
+    assert len({c.value for c in risky}) >= 5  # the four sentences and "-2 dollars" at least
+    assert all(c.data_type == "s" and c.quotePrefix for c in risky)
+    for name in ("f.csv", "raw.csv"):
+        table = _csv((tmp_path / name).read_text(encoding="utf-8"))
+        cells = [cell for row in table[1:] for column, cell in zip(COLUMNS, row, strict=True) if column not in NUMERIC]
+        live = [cell for cell in cells if cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
+        assert bool(live) == (name == "raw.csv"), live
+        sentences = {row[COLUMNS.index("sentence")] for row in table[1:]}
+        assert ("'@cmd sent 7 buses." in sentences) == (name == "f.csv")
+        values = [row[COLUMNS.index("value")] for row in table[1:]]
+        assert "-2" in values  # numbers stay numbers
+
+
+# what the user sees on stderr, and the exit status
+
+
+def test_unreadable_inputs_are_reported_the_others_written_exit_1(
+    article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    binary = tmp_path / "image.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)))
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Caf\xe9 prices rose 5%.".encode("latin-1"))
+    out = tmp_path / "t.xlsx"
+    assert main([str(binary), str(article), str(latin), "-o", str(out)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"numbers-extract: skipped {binary}: binary content, not text, HTML or PDF",
+        f"numbers-extract: read with replacement {latin}: not valid UTF-8: 1 character replaced by U+FFFD",
+        f"numbers-extract: 2 files read, 3 figures, 1 file skipped -> {out}",
+    ]
+    documents = list(load_workbook(out)["Documents"].iter_rows(min_row=2, values_only=True))
+    assert [row[3] for row in documents] == ["skipped", "ok", "decoded with replacement"]
+
+
+def test_replacement_alone_is_not_a_failure(tmp_path: Path) -> None:
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Caf\xe9 prices rose 5%.".encode("latin-1"))
+    assert main([str(latin), "-q"]) == 0
+
+
+def test_a_progress_bar_only_on_a_terminal_with_several_inputs(
+    article: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(article), str(article)]) == 0
+    assert "file/s" not in capsys.readouterr().err  # stderr is no terminal here
+    terminal = io.StringIO()
+    terminal.isatty = lambda: True  # type: ignore[method-assign]
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main([str(article)]) == 0
+    assert "file/s" not in terminal.getvalue()  # one input: no bar
+    assert main([str(article), str(article)]) == 0
+    assert "/2 [" in terminal.getvalue() and "file/s" in terminal.getvalue()
+    assert terminal.getvalue().endswith("numbers-extract: 2 files read, 4 figures, 0 files skipped\n")
+    terminal.seek(0)
+    terminal.truncate()
+    assert main([str(article), str(article), "-q"]) == 0
+    assert terminal.getvalue() == ""
+
+
+def test_ctrl_c_ends_quietly_and_leaves_the_old_output(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(paths: list[str], on_document: Callable[[Report], None]) -> Iterator[Figure]:
+        yield from extract(BUSES, doc="a.txt")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "extract_files", interrupted)
+    for name in ("t.csv", "t.xlsx"):
+        out = tmp_path / name
+        out.write_bytes(b"the previous export")
+        assert main([str(article), "-o", str(out)]) == 130
+        assert out.read_bytes() == b"the previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "t.csv", "t.xlsx"]
+    assert capsys.readouterr() == ("", "")
+
+
+def test_a_broken_pipe_ends_quietly(tmp_path: Path) -> None:
+    long = tmp_path / "long.txt"
+    long.write_text("It cost 5 dollars.\n" * 3000, encoding="utf-8")  # more JSON than a pipe holds
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "numbers_extract", str(long)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
+    )  # fmt: skip
+    assert reader.stdout is not None and reader.stderr is not None
+    assert reader.stdout.read(100).startswith(b'{"doc": ')
+    reader.stdout.close()  # like `| head -c 100`
+    err = reader.stderr.read().decode()
+    assert reader.wait(timeout=60) == 0
+    assert err == ""
+
+
+def test_a_quoted_glob_is_expanded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "one.txt").write_text("It cost 5 dollars.", encoding="utf-8")
+    (tmp_path / "two.txt").write_text("It took 48 hours.", encoding="utf-8")
+    assert main([str(tmp_path / "*.txt"), "-q"]) == 0
+    assert [row["value"] for row in _rows(capsys.readouterr().out)] == [5, 48]

@@ -1,0 +1,51 @@
+"""Cells: what makes a text cell safe in a spreadsheet.
+
+- A cell that starts with = + - @ TAB or CR is read as a formula by spreadsheets (OWASP ASVS 1.2.10,
+  "CSV injection"): CSV prefixes it with an apostrophe, xlsx marks it as text (Excel's quotePrefix).
+- XML 1.0 forbids most control characters: xlsx replaces each with U+FFFD, one for one, so
+  character offsets into the cell stay valid.
+- Excel holds at most 32,767 UTF-16 code units in a cell: longer text is cut and the cut is flagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+EXCEL_CELL_LIMIT = 32_767
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def is_formula_like(cell: str) -> bool:
+    """Whether a spreadsheet would take this text for a formula."""
+    return cell.startswith(FORMULA_START)
+
+
+def neutralise(cell: str) -> str:
+    """The text with an apostrophe before it when a spreadsheet would take it for a formula."""
+    return "'" + cell if is_formula_like(cell) else cell
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with each character XML 1.0 forbids replaced by U+FFFD (same length, same offsets)."""
+    return _ILLEGAL_XML.sub("\ufffd", text)
+
+
+def utf16_length(text: str) -> int:
+    """The length of ``text`` in UTF-16 code units, the unit of Excel's cell limit."""
+    return len(text) + sum(1 for c in text if ord(c) > 0xFFFF)
+
+
+def clip(text: str, limit: int = EXCEL_CELL_LIMIT) -> tuple[str, int]:
+    """``text`` cut to at most ``limit`` UTF-16 units, with a visible note of the cut at its end;
+    and how many of its characters were kept (``len(text)`` when it fits)."""
+    if len(text) <= limit // 2 or utf16_length(text) <= limit:
+        return text, len(text)
+    note = f" … [cut: {len(text):,} characters in all]"
+    room = limit - utf16_length(note)
+    units = 0
+    for i, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > room:
+            return text[:i] + note, i
+    return text, len(text)  # pragma: no cover - unreachable: the text is longer than the limit

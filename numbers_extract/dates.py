@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .sentences import TIMEOUT
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
@@ -144,7 +146,7 @@ def find(text: str) -> list[DateSpan]:
     """Every date and clock time in ``text``, earliest first, none overlapping."""
     found: list[DateSpan] = []
     for name, kind, pattern, iso in _COMPILED:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, timeout=TIMEOUT):
             found.append(DateSpan(m.start(), m.end(), kind, iso(m), name))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[DateSpan] = []

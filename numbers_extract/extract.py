@@ -13,10 +13,16 @@ def extract(text: str, doc: str = "") -> list[Figure]:
 
     ``doc`` names the document in the ``doc`` column ("" for a bare string).
     """
-    catalogue = load_catalogue()
     out: list[Figure] = []
     names = sources.Resolver([], [])
-    for sentence in sentences.split(text):
+    for piece in sentences.pieces(text):
+        _extract_piece(text, piece, doc, names, out)
+    return out
+
+
+def _extract_piece(text: str, piece: tuple[int, int], doc: str, names: sources.Resolver, out: list[Figure]) -> None:
+    catalogue = load_catalogue()
+    for sentence in sentences.split(text, *piece):
         found = drafts(text, sentence.start, sentence.end, catalogue)
         said = sources.attributions(sentence.text, sentence.start)
         for attribution in said:
@@ -38,7 +44,7 @@ def extract(text: str, doc: str = "") -> list[Figure]:
             ):
                 entity = context.measured(text, draft, sentence.start, sentence.end)  # "shares rose 6.5%"
             trend = context.trend(text, draft, sentence.start, sentence.end, previous)
-            previous.append(draft)
+            previous = [*previous[-7:], draft]  # the trend rule looks back a few figures, no further
             unit = catalogue.unit(draft.unit) if draft.unit else None
             out.append(
                 Figure(
@@ -61,4 +67,3 @@ def extract(text: str, doc: str = "") -> list[Figure]:
                     rule=draft.rule,
                 )
             )
-    return out

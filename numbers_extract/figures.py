@@ -7,6 +7,7 @@ source) is added afterwards by context.py.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -15,8 +16,9 @@ import regex
 from . import dates
 from .catalogue import Catalogue
 from .cues import LABEL_NOUNS, NOT_NAMES, QUALIFIER_AFTER, QUALIFIER_CUES, words
-from .numerals import PATTERN, SUFFIX_SCALES, Numeral, read, tidy
+from .numerals import MAX_NUMERAL, PATTERN, SUFFIX_SCALES, Numeral, read, tidy
 from .rx import rx
+from .sentences import TIMEOUT
 
 Number = int | float
 
@@ -49,6 +51,7 @@ class UnitMatch:
 
 
 _SPACE = " \u00a0\u202f\u2009"
+_LONG_RUN = regex.compile(r"[\d.,:/'’\-–]{" + str(MAX_NUMERAL + 1) + r",}+")  # "1,1,1,…", a million digits
 _CHUNK = regex.compile(r"[^\s]+")
 _TRIM = regex.compile(r"""[.,;:!?)\]"'”’]+$""")
 _LEFT_WORD = regex.compile(r"([\p{L}][\p{L}\p{N}&.'’]*)\s*$")
@@ -224,9 +227,13 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]
             Draft(start + span.start, start + span.end, None, None, None, "exact", "", span.rule,
                   kind=span.kind, date=span.iso)
         )  # fmt: skip
+    # dates first, then runs of digits and separators too long to be a number, are taken
     taken = [(d.start, d.end) for d in out]
-    numerals = [n for n in (read(m) for m in PATTERN.finditer(text, start, end)) if n is not None]
-    numerals = [n for n in numerals if not any(a <= n.start < b or a < n.end <= b for a, b in taken)]
+    taken += [m.span() for m in _LONG_RUN.finditer(text, start, end, timeout=TIMEOUT)]
+    taken.sort()
+    numerals: list[Numeral] = []
+    for a, b in _gaps(taken, start, end):
+        numerals += [n for n in (read(m) for m in PATTERN.finditer(text, a, b, timeout=TIMEOUT)) if n is not None]
     pos = start
     i = 0
     while i < len(numerals):
@@ -252,6 +259,17 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]
         if not disjoint or draft.start >= disjoint[-1].end:
             disjoint.append(draft)
     return _distribute(text, disjoint)
+
+
+def _gaps(taken: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The stretches of ``[start, end)`` that no taken span (sorted by start) covers."""
+    at = start
+    for a, b in taken:
+        if a > at:
+            yield at, a
+        at = max(at, b)
+    if at < end:
+        yield at, end
 
 
 def _one(text: str, n: Numeral, floor: int, limit: int, catalogue: Catalogue, second: bool = False) -> Draft | None:

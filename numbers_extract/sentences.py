@@ -8,6 +8,7 @@ line is its own sentence.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -29,6 +30,7 @@ _END = regex.compile(
     regex.VERSION0,
 )
 _WORD_BEFORE = regex.compile(r"(\S+)$")
+_LINE = regex.compile(r"[^\n]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,16 +50,34 @@ def _is_abbreviation(before: str) -> bool:
     return token.lower().rstrip(".") in ABBREVIATIONS or rx(r"\p{Lu}").fullmatch(token) is not None
 
 
-def split(text: str) -> list[Sentence]:
-    """The sentences of ``text``, in order, each with its exact span (surrounding space trimmed)."""
+PIECE = 20_000  # characters: a line longer than this is cut at whitespace (or, with none, anywhere)
+TIMEOUT = 5.0  # seconds for one pattern over one piece: a safety net, never reached by real text
+
+
+def pieces(text: str) -> Iterator[tuple[int, int]]:
+    """Bounded pieces of ``text`` that no sentence crosses: its lines, long lines cut at whitespace."""
+    for line in _LINE.finditer(text):
+        start, end = line.span()
+        while end - start > PIECE:
+            cut = text.rfind(" ", start + PIECE // 2, start + PIECE)
+            cut = cut + 1 if cut >= 0 else start + PIECE
+            yield start, cut
+            start = cut
+        yield start, end
+
+
+def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """The sentences of ``text[start:end]``, in order, each with its exact span in ``text``
+    (surrounding space trimmed)."""
+    end = len(text) if end is None else end
     out: list[Sentence] = []
-    begin = 0
-    for stop in _END.finditer(text):
+    begin = start
+    for stop in _END.finditer(text, start, end, timeout=TIMEOUT):
         if stop.group()[0] == "." and "\n" not in stop.group() and _is_abbreviation(text[begin : stop.start()]):
             continue
         _add(text, begin, stop.end() if stop.group()[0] != "\n" else stop.start(), out)
         begin = stop.end()
-    _add(text, begin, len(text), out)
+    _add(text, begin, end, out)
     return out
 
 

@@ -142,9 +142,14 @@ _RULES: tuple[tuple[str, str, str, Callable[[regex.Match[str]], str]], ...] = (
 _COMPILED = tuple((name, kind, regex.compile(pattern, regex.VERSION0), iso) for name, kind, pattern, iso in _RULES)
 
 
+_ANY = regex.compile(r"\d|noon|midnight|midday")  # every rule needs one of these
+
+
 def find(text: str) -> list[DateSpan]:
     """Every date and clock time in ``text``, earliest first, none overlapping."""
     found: list[DateSpan] = []
+    if not _ANY.search(text):
+        return found
     for name, kind, pattern, iso in _COMPILED:
         for m in pattern.finditer(text, timeout=TIMEOUT):
             found.append(DateSpan(m.start(), m.end(), kind, iso(m), name))

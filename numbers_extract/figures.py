@@ -16,7 +16,7 @@ import regex
 from . import dates
 from .catalogue import Catalogue
 from .cues import LABEL_NOUNS, NOT_NAMES, QUALIFIER_AFTER, QUALIFIER_CUES, words
-from .numerals import MAX_NUMERAL, PATTERN, SUFFIX_SCALES, Numeral, read, tidy
+from .numerals import MAX_NUMERAL, SUFFIX_SCALES, Numeral, read, scan, tidy
 from .rx import rx
 from .sentences import TIMEOUT
 
@@ -233,7 +233,7 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]
     taken.sort()
     numerals: list[Numeral] = []
     for a, b in _gaps(taken, start, end):
-        numerals += [n for n in (read(m) for m in PATTERN.finditer(text, a, b, timeout=TIMEOUT)) if n is not None]
+        numerals += [n for n in (read(m) for m in scan(text, a, b, timeout=TIMEOUT)) if n is not None]
     pos = start
     i = 0
     while i < len(numerals):

@@ -72,24 +72,31 @@ _DIGITS = (
 )
 _VULGAR = r"[\u00bc-\u00be\u2150-\u215e]"
 
-PATTERN = regex.compile(
+# Two scans, merged: one for numerals that start with a digit (exact case, fast) and one for
+# numerals written in words (ignoring case). One alternation of both runs several times slower.
+DIGIT_PATTERN = regex.compile(
     r"""
-    (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|tens
-        |hundreds|thousands|millions|billions)\s+of\b)
-  | (?P<fraction>(?<![\d/.,])\d{1,3}\s?[/\u2044]\s?\d{1,4}(?![\d/])
+    (?P<fraction>(?<![\d/.,])\d{1,3}\s?[/\u2044]\s?\d{1,4}(?![\d/])
         |(?:\d+\s?)?"""
     + _VULGAR
     + r""")
   | (?P<sci>(?<![\d.,])\d+(?:\.\d+)?(?:\s?[×x]\s?10\s?\^?\s?(?:[-−]|⁻)?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+|[eE][-−+]?\d+)(?![\d.]))
-  | (?P<wordfraction>\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]
-        (?:half|halves|thirds?|quarters?|fifths?|tenths?)\b(?!-)
-        |\bhalf(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b))
   | (?P<digits>(?P<num>"""
     + _DIGITS
     + r""")
-        (?:\s?(?:"""
+        (?:\s?(?i:"""
     + _SCALE_WORD
     + r""")\b)*)
+    """,
+    regex.VERBOSE | regex.VERSION0,
+)
+WORD_PATTERN = regex.compile(
+    r"""
+    (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|tens
+        |hundreds|thousands|millions|billions)\s+of\b)
+  | (?P<wordfraction>\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]
+        (?:half|halves|thirds?|quarters?|fifths?|tenths?)\b(?!-)
+        |\bhalf(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b))
   | (?P<words>\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"""
     + _WORD
     + r"""(?:(?:\s+and\s+|[\s-]+|\s*,\s*(?="""
@@ -104,6 +111,21 @@ PATTERN = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.VERSION0,
 )
+
+
+def scan(text: str, start: int, end: int, timeout: float | None = None) -> list[regex.Match[str]]:
+    """The numeral candidates in ``text[start:end]``, in order, none overlapping (the earlier,
+    then the longer, wins: "4 hundred million" is one numeral, not "4" and "hundred million")."""
+    found = [*DIGIT_PATTERN.finditer(text, start, end, timeout=timeout)]
+    found += WORD_PATTERN.finditer(text, start, end, timeout=timeout)
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    out: list[regex.Match[str]] = []
+    at = start
+    for m in found:
+        if m.start() >= at:
+            out.append(m)
+            at = m.end()
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +216,7 @@ def _vulgar(char: str) -> float:
 
 
 def read(match: regex.Match[str]) -> Numeral | None:
-    """The Numeral a PATTERN match stands for, or None where the match is no number."""
+    """The Numeral a scan match stands for, or None where the match is no number."""
     kind = match.lastgroup
     text = match.group()
     start, end = match.span()

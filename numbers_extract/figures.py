@@ -241,7 +241,7 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]
         i += 1
         if numeral.start < pos:
             continue
-        draft = _one(text, numeral, pos, end, catalogue)
+        draft = _one(text, numeral, start, end, catalogue, claim=pos)
         if draft is None:
             continue
         while i < len(numerals) and numerals[i].start < draft.end:
@@ -272,7 +272,9 @@ def _gaps(taken: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[
         yield at, end
 
 
-def _one(text: str, n: Numeral, floor: int, limit: int, catalogue: Catalogue, second: bool = False) -> Draft | None:
+def _one(
+    text: str, n: Numeral, floor: int, limit: int, catalogue: Catalogue, second: bool = False, claim: int = 0
+) -> Draft | None:
     """One numeral with what is written around it: sign, currency, scale, unit, cue.
 
     ``second`` is set for the second number of a range, which the range join has already read.
@@ -315,23 +317,31 @@ def _one(text: str, n: Numeral, floor: int, limit: int, catalogue: Catalogue, se
     if second:
         pass
     elif (
-        s - 1 >= floor and text[s - 1] in "-−–" and (s - 2 < floor or text[s - 2] in " (\t\n:") and n.style == "digits"
+        s - 1 >= max(floor, claim)
+        and text[s - 1] in "-−–"
+        and (s - 2 < floor or text[s - 2] in " (\t\n:")
+        and n.style == "digits"
     ):
         s -= 1
         negative = True
-    elif _NEGATIVE_WORD.search(text[max(floor, s - 10) : s]):
-        m = _NEGATIVE_WORD.search(text[max(floor, s - 10) : s])
+    elif _NEGATIVE_WORD.search(text[max(floor, claim, s - 10) : s]):
+        m = _NEGATIVE_WORD.search(text[max(floor, claim, s - 10) : s])
         assert m is not None
-        s = max(floor, s - 10) + m.start()
+        s = max(floor, claim, s - 10) + m.start()
         negative = True
     # currency before
     unit = ""
     rule_parts: list[str] = []
-    prefix = _prefix(text, s, floor, catalogue)
+    prefix = _prefix(text, s, max(floor, claim), catalogue)
     if prefix is not None:
         s, unit = prefix
         rule_parts.append("<currency>")
-        if not negative and s - 1 >= floor and text[s - 1] in "-−" and (s - 2 < floor or text[s - 2] in " ("):
+        if (
+            not negative
+            and s - 1 >= max(floor, claim)
+            and text[s - 1] in "-−"
+            and (s - 2 < floor or text[s - 2] in " (")
+        ):
             s -= 1
             negative = True
     if negative and value is not None:
@@ -381,14 +391,14 @@ def _one(text: str, n: Numeral, floor: int, limit: int, catalogue: Catalogue, se
         rule_parts.append("old")
     # qualifier before
     qualifier, low, high = "exact", value, value
-    cue = _qualifier(text, s, floor)
+    cue = _qualifier(text, s, max(floor, claim))
     if n.style == "vague":
         qualifier, low, high = "range", n.low, n.high
         rule_parts = ["<vague count> of"]
     elif cue is not None:
         s, qualifier = cue
         rule_parts.insert(0, "<qualifier>")
-    elif text[max(floor, s - 4) : s].lower() == "sub-":
+    elif text[max(floor, claim, s - 4) : s].lower() == "sub-":
         s -= 4
         qualifier = "upper_bound"
         rule_parts.insert(0, "sub-")

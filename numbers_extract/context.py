@@ -26,7 +26,7 @@ _MONTHS = words(
 )
 _OF_X = regex.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+|a\s+|an\s+|all\s+|this\s+|that\s+"
-    r"|these\s+|those\s+|[\p{Lu}][\p{L}]+['’]s\s+)?"
+    r"|these\s+|those\s+|[\p{Lu}][\p{L}]+['’]s\s+)?(?:\d[\d,]*\s+(?=[\p{L}]))?"
 )
 _LEFT_TOKENS = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?|[\d.,%$€£]+|[,;:()—–]")
 
@@ -84,6 +84,8 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
 def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
     """What the figure counts or measures, as written in the text; "" when it does not say."""
     after = draft.after if draft.after >= 0 else draft.end
+    if draft.entity:
+        return draft.entity
     if draft.unit or draft.kind in ("date", "time", "ordinal"):
         if draft.kind in ("date", "time"):
             return ""
@@ -205,11 +207,9 @@ def _object_before(left: str) -> str:
     np: list[str] = []
     body = tokens[:-1]
     for i in range(len(body) - 1, -1, -1):
-        token = body[i]
-        modifier = i > 0 and body[i - 1].lower() in _DETERMINERS  # "the driving range"
-        if _is_verb(token) and not token.lower().endswith("ed") and not modifier:
+        if _verb_at(body, i):
             break
-        np.insert(0, token)
+        np.insert(0, body[i])
     else:
         return ""
     if not np or len(np) > 10 or any(t[0].isdigit() for t in np):
@@ -248,13 +248,42 @@ def subject(left: str) -> str:
         tokens = _WORDS.findall(piece)
         if _ATTRIBUTION.fullmatch(piece.strip()):
             continue  # "The SDF, Manning said, has cleared …"
-        verbs = [i for i, token in enumerate(tokens) if _is_verb(token)]
+        verbs = [i for i in range(len(tokens)) if _verb_at(tokens, i)]
         if not verbs:  # "The material shoots out at …": a present-tense verb after the subject
             verbs = [i for i, token in enumerate(tokens) if i and _present_verb(tokens[i - 1], token)]
-        if not verbs or verbs[0] == 0:
-            continue
-        return _head_chunk(tokens[: verbs[0]])
+        # verb groups ("would halve", "is expected"): the subject stands before the last one
+        # that has words before it ("Bailey said inflation would halve to 5%": inflation)
+        starts = [i for i in verbs if i and i - 1 not in verbs and tokens[i - 1].lower() not in _ADVERBS]
+        for k in range(len(starts) - 1, -1, -1):
+            begin = max((i + 1 for i in verbs if i < starts[k]), default=0)
+            head = _head_chunk(tokens[begin : starts[k]])
+            if head:
+                return head
+        if verbs:
+            break
     return ""
+
+
+_ADVERBS = words("also not never still already just only then now even further again")
+_ADJECTIVE_BEFORE = words("total most more less newly recently fully highly well so-called")
+
+
+def _verb_at(tokens: list[str], i: int) -> bool:
+    """Is ``tokens[i]`` a verb? "-ed"/"-ing" words after a determiner are adjectives
+    ("the driving range", "the total liberated area"); after a modal anything is a verb."""
+    token = tokens[i]
+    before = tokens[i - 1].lower() if i else ""
+    if before in _MODALS and token.islower() and token.lower() not in STOP_WORDS:
+        return True
+    if not _is_verb(token):
+        return False
+    low = token.lower()
+    if low in _VERBS or low in TREND_UP or low in TREND_DOWN:
+        return not (before in _DETERMINERS and low.endswith(("ed", "ing")))
+    return not (before in _DETERMINERS or before in _ADJECTIVE_BEFORE or before[:1].isdigit())
+
+
+_MODALS = words("would will could can may might should must shall to")
 
 
 def _present_verb(before: str, token: str) -> bool:

@@ -6,6 +6,9 @@ from . import context, sentences, sources
 from .catalogue import load_catalogue
 from .figure import Figure
 from .figures import Draft, drafts
+from .rx import rx
+
+_RESTATED = rx(r"\s*[,;(]?\s*(?:or|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$")
 
 
 def extract(text: str, doc: str = "") -> list[Figure]:
@@ -43,6 +46,13 @@ def _extract_piece(text: str, piece: tuple[int, int], doc: str, names: sources.R
                 and draft.style != "fraction"
             ):
                 entity = context.measured(text, draft, sentence.start, sentence.end)  # "shares rose 6.5%"
+            if (
+                not entity
+                and out
+                and out[-1].start >= sentence.start
+                and _RESTATED.match(text, out[-1].end, draft.start)
+            ):
+                entity = out[-1].entity  # "revenue of $4.7bn, up 12%", "lost 190 points, or 0.6%"
             trend = context.trend(text, draft, sentence.start, sentence.end, previous)
             previous = [*previous[-7:], draft]  # the trend rule looks back a few figures, no further
             unit = catalogue.unit(draft.unit) if draft.unit else None

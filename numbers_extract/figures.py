@@ -429,6 +429,7 @@ def _one(
     return _unitless(text, draft, n, floor, limit)
 
 
+_AGE_NAME = regex.compile(r"((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$")
 _OF_A = regex.compile(r"\s+of\s+(?:a|an)\s+(?:US\s+|U\.S\.\s+|imperial\s+|metric\s+)?", regex.IGNORECASE)
 _ORDINAL_SKIP = regex.compile(
     r"(?i)\s*(?:time|of all|place|half|quarter|hand|ever|person|thing|and foremost)\b|-(?:party|ever|hand)\b"
@@ -469,9 +470,9 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
         return None
     age = rx(r",\s*(\d{1,3})\s*,").match(text[draft.start - 2 : e + 2]) if draft.start - 2 >= floor else None
     if age is not None and n.style == "digits" and isinstance(value, int) and 0 < value < 120:
-        name = _NAME_WORD.search(text[max(floor, s - 40) : s - 2] + " ")
+        name = _AGE_NAME.search(text, max(floor, s - 60), s - 2)
         if name is not None:
-            return replace(draft, unit="year", rule="<name>, <age>,")
+            return replace(draft, unit="year", rule="<name>, <age>,", entity=name.group(1))
     return draft
 
 

@@ -54,7 +54,7 @@ DOCUMENT_COLUMNS = ("path", "characters", "figures", "status", "reason")
 DOCUMENT_WIDTHS = (40, 12, 10, 24, 60)
 DATE_FORMAT = "yyyy-mm-dd"
 TABLE_STYLE = "TableStyleMedium2"
-_BOLD = InlineFont(b=True)
+_BOLD = InlineFont(rFont="Calibri", sz=11, family=2, scheme="minor", b=True)  # the workbook's font, in bold
 _FLOAT_EXACT = 2**53
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _EXCEL_FIRST_DAY = dt.date(1900, 3, 1)
@@ -318,7 +318,7 @@ def _documents_sheet(book: Workbook, documents: Iterable[Report]) -> None:
 
 
 def _summary_sheet(book: Workbook, tally: _Tally) -> None:
-    sheet = _sheet(book, "Summary", (16, 10, 3, 20, 10, 3, 32, 10))
+    sheet = _sheet(book, "Summary", (16, 10, 3, 20, 10, 3, 44, 10))
     columns = (("kind", tally.kinds), ("unit", tally.units), ("source", tally.sources))
     ranked = [sorted(counts.items(), key=lambda item: (-item[1], item[0])) for _, counts in columns]
     sheet.append([cell for name, _ in columns for cell in (name, "figures", None)][:-1])
@@ -338,6 +338,10 @@ def _summary_sheet(book: Workbook, tally: _Tally) -> None:
         chart.y_axis.title = "figures"
         chart.add_data(Reference(sheet, min_col=2, min_row=1, max_row=len(ranked[0]) + 1), titles_from_data=True)
         chart.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=len(ranked[0]) + 1))
+        chart.x_axis.delete = chart.y_axis.delete = False  # show the kinds and the counts on the axes
+        chart.x_axis.scaling.orientation = "maxMin"  # the largest kind on top, as in the table
+        chart.y_axis.scaling.min = 0
+        chart.y_axis.majorUnit = max(1, max(n for _, n in ranked[0]) // 8)
         chart.height, chart.width = 9, 16
         sheet.add_chart(chart, "J2")
 

@@ -186,7 +186,8 @@ def test_documents_summary_and_about(tmp_path: Path) -> None:
     assert [row[:2] for row in summary[1:]] == [("count", 1), ("money", 1), ("percent", 1)]
     assert [row[3:5] for row in summary[1:3]] == [("(no unit)", 2), ("dollar", 1)]
     assert [row[6:8] for row in summary[1:3]] == [("(unattributed)", 2), ("Officials", 1)]
-    assert len(book["Summary"]._charts) == 1
+    (chart,) = book["Summary"]._charts
+    assert (chart.x_axis.delete, chart.y_axis.delete, chart.y_axis.scaling.min) == (False, False, 0)  # axes shown
     about = dict(book["About"].values)
     assert (about["version"], about["figures"], about["command"]) == (__version__, 3, "numbers-extract a b c")
     assert dt.datetime.fromisoformat(about["written"]).tzinfo is not None

@@ -150,9 +150,14 @@ class _Progress:
     def skipped(self) -> int:
         return sum(report.status == SKIPPED for report in self.reports)
 
-    def close(self, output: str) -> None:
+    def clear(self) -> None:
+        """Take the progress bar off the terminal."""
         if self.bar is not None:
             self.bar.close()
+            self.bar = None
+
+    def close(self, output: str) -> None:
+        self.clear()
         if self.quiet:
             return
         read = len(self.reports) - self.skipped
@@ -244,13 +249,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         _write(args, fmt, inputs, progress, argv)
     except BrokenPipeError:
+        progress.clear()
         _quiet_stdout()
         return 0
     except KeyboardInterrupt:
+        progress.clear()
         return 130
     except OSError as error:
-        if progress.bar is not None:
-            progress.bar.close()
+        progress.clear()
         print(f"{PROG}: cannot write {args.output or 'stdout'}: {error.strerror or error}", file=sys.stderr)
         return 1
     progress.close(args.output or "")

@@ -383,3 +383,14 @@ def test_a_quoted_glob_is_expanded(tmp_path: Path, capsys: pytest.CaptureFixture
     (tmp_path / "two.txt").write_text("It took 48 hours.", encoding="utf-8")
     assert main([str(tmp_path / "*.txt"), "-q"]) == 0
     assert [row["value"] for row in _rows(capsys.readouterr().out)] == [5, 48]
+
+
+def test_an_output_that_cannot_be_written_is_reported_exit_1(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def full(figures: object, target: object) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cli, "to_jsonl", full)
+    assert main([str(article), "-o", str(tmp_path / "t.jsonl")]) == 1
+    assert capsys.readouterr().err == f"numbers-extract: cannot write {tmp_path / 't.jsonl'}: No space left on device\n"

@@ -51,6 +51,7 @@ class UnitMatch:
 
 
 _SPACE = " \u00a0\u202f\u2009"
+_SPACE_OR_WRAP = _SPACE + "\n\r"  # a hard-wrapped line may put the unit on the next line
 _LONG_RUN = regex.compile(r"[\d.,:/'’\-–]{" + str(MAX_NUMERAL + 1) + r",}+")  # "1,1,1,…", a million digits
 _CHUNK = regex.compile(r"[^\s]+")
 _TRIM = regex.compile(r"""[.,;:!?)\]"'”’]+$""")
@@ -116,7 +117,7 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
         j += 1
         hyphen = True
     attached = j == pos or hyphen
-    while j < limit and j - pos < 2 and text[j] in _SPACE:
+    while j < limit and j - pos < 2 and text[j] in _SPACE_OR_WRAP:
         j += 1
         attached = False
     if j >= limit:

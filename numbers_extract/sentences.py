@@ -26,11 +26,12 @@ ABBREVIATIONS = words(
 )
 
 _END = regex.compile(
-    r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|\n+""",
+    r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|\n(?:[ \t\r\f\v]*\n)*""",
     regex.VERSION0,
 )
+_PARAGRAPH = regex.compile(r"\n[ \t\r\f\v]*\n")
+_LINE_END = regex.compile(r"""[.!?:;"'”’)\]]\s*$""")
 _WORD_BEFORE = regex.compile(r"(\S+)$")
-_LINE = regex.compile(r"[^\n]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,15 +56,40 @@ TIMEOUT = 5.0  # seconds for one pattern over one piece: a safety net, never rea
 
 
 def pieces(text: str) -> Iterator[tuple[int, int]]:
-    """Bounded pieces of ``text`` that no sentence crosses: its lines, long lines cut at whitespace."""
-    for line in _LINE.finditer(text):
-        start, end = line.span()
+    """Bounded pieces of ``text`` that no sentence crosses: its paragraphs, a long one cut at a
+    line break or, failing that, at whitespace (or anywhere, in a run with neither)."""
+    start = 0
+    for gap in [*_PARAGRAPH.finditer(text), None]:
+        end = gap.start() if gap is not None else len(text)
         while end - start > PIECE:
-            cut = text.rfind(" ", start + PIECE // 2, start + PIECE)
+            cut = text.rfind("\n", start + PIECE // 2, start + PIECE)
+            if cut < 0:
+                cut = text.rfind(" ", start + PIECE // 2, start + PIECE)
             cut = cut + 1 if cut >= 0 else start + PIECE
             yield start, cut
             start = cut
-        yield start, end
+        if end > start:
+            yield start, end
+        start = gap.end() if gap is not None else end
+
+
+def _wrapped(text: str, newline: int, begin: int) -> bool:
+    """Does a single line break at ``newline`` only wrap a sentence? It ends one after a title
+    line, a line that ends in punctuation or before a short line of its own; it wraps one when
+    the next line starts in lower case or with a digit, or after a long line of prose."""
+    line = text[max(begin, text.rfind("\n", 0, newline) + 1) : newline]
+    if not line.strip() or _LINE_END.search(line):
+        return False
+    following = text[newline + 1 : newline + 2]
+    if following.islower() or following.isdigit():
+        return True
+    after = text.find("\n", newline + 1)
+    next_line = text[newline + 1 : after if after >= 0 else len(text)]
+    if len(next_line) < 40 and not _LINE_END.search(next_line):
+        return False  # a credit or a heading under a caption: "SANA via AP"
+    words_ = line.split()
+    title = sum(w[:1].isupper() or not w[:1].isalpha() for w in words_) >= 0.6 * len(words_)
+    return len(line) >= 50 and not title
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
@@ -73,9 +99,12 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     out: list[Sentence] = []
     begin = start
     for stop in _END.finditer(text, start, end, timeout=TIMEOUT):
-        if stop.group()[0] == "." and "\n" not in stop.group() and _is_abbreviation(text[begin : stop.start()]):
+        mark = stop.group()
+        if mark[0] == "." and "\n" not in mark and _is_abbreviation(text[begin : stop.start()]):
             continue
-        _add(text, begin, stop.end() if stop.group()[0] != "\n" else stop.start(), out)
+        if mark == "\n" and _wrapped(text, stop.start(), begin):
+            continue
+        _add(text, begin, stop.end() if mark[0] != "\n" else stop.start(), out)
         begin = stop.end()
     _add(text, begin, end, out)
     return out

@@ -141,9 +141,14 @@ class Numeral:
     scaled: bool = False  # a scale word or suffix was part of it ("2.5 million", "$3bn")
 
 
+_DIGIT = regex.compile(r"\d")
+
+
 def _number(text: str) -> float | int:
     """The value of a digit string: separators removed, Unicode digits read as digits."""
-    digits = "".join(str(unicodedata.digit(c)) if c.isdigit() or regex.match(r"\d", c) else c for c in text)
+    if not text.isascii():  # Unicode digits (٣٢, ３２) read as digits
+        text = "".join(str(unicodedata.digit(c)) if c.isdigit() or _DIGIT.match(c) else c for c in text)
+    digits = text
     if rx(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?").fullmatch(digits):
         digits = digits.replace(".", "").replace(",", ".")
     elif rx(r"\d+,\d{1,2}").fullmatch(digits):

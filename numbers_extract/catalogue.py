@@ -33,6 +33,7 @@ class Catalogue:
     blocked: frozenset[str]  # not a unit when a space stands between it and the number
     never: frozenset[str]  # never a unit
     longest: int  # the most words a surface has
+    heads: frozenset[str]  # the first word of every surface and symbol, lower-cased: a quick "no"
 
     def unit(self, name: str) -> Unit:
         """The unit called ``name``; a composed "A per B" gets a composed dimension."""
@@ -115,6 +116,7 @@ def load_catalogue() -> Catalogue:
     symbols = {s: resolve(s, names) for s, names in snapshot["symbols"].items()}
     symbols.update(symbols_added)
     longest = max(len(s.split()) for s in [*words, *symbols])
+    heads = frozenset(s.split()[0].lower() for s in [*words, *symbols] if s.split())
     return Catalogue(
         units=MappingProxyType(units),
         words=MappingProxyType(words),
@@ -123,4 +125,5 @@ def load_catalogue() -> Catalogue:
         blocked=frozenset(blocked),
         never=frozenset(never),
         longest=longest,
+        heads=heads,
     )

@@ -125,6 +125,10 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
     chunks = [m for m in _CHUNK.finditer(text, j, min(limit, j + 80))][: catalogue.longest]
     if not chunks or chunks[0].start() != j:
         return None
+    first = text[j : chunks[0].end()]
+    starts = {first, _TRIM.sub("", first), first.split("/", 1)[0], *_cuts(first)}
+    if not any(s.lower() in catalogue.heads for s in starts):
+        return None  # most words after a number are no unit: say so before trying them all
     tries: list[tuple[int, str]] = []
     for k in range(len(chunks), 0, -1):
         # the words must be single-spaced for a multi-word surface

@@ -139,7 +139,27 @@ _RULES: tuple[tuple[str, str, str, Callable[[regex.Match[str]], str]], ...] = (
     ("noon / midnight", "time", r"\b(?:noon|midnight|midday)\b", _none),
 )
 
-_COMPILED = tuple((name, kind, regex.compile(pattern, regex.VERSION0), iso) for name, kind, pattern, iso in _RULES)
+# what a rule's match must contain: a cheap search that lets most sentences skip most rules
+_NEEDS = {
+    "iso timestamp": r"\d-\d",
+    "<month> <day>, <year>": _MONTH,
+    "<day> <month> <year>": _MONTH,
+    "<month> <year>": _MONTH,
+    "<month>/<day>/<year>": r"\d/\d",
+    "decade": r"0s\b",
+    "fiscal year <year>-<yy>": r"\d[-–/]\d",
+    "fiscal year": r"FY|fiscal",
+    "clock time": r"\d:\d",
+    "<hour>.<minute> am/pm": r"(?i)\d\s*[ap]\.?m",
+    "clock time colon": r"\d:\d",
+    "<hour> am/pm": r"(?i)\d\s*[ap]\.?m",
+    "military time": r"GMT|UTC|\dZ",
+    "noon / midnight": r"noon|midnight|midday",
+}
+_COMPILED = tuple(
+    (name, kind, regex.compile(pattern, regex.VERSION0), iso, regex.compile(_NEEDS[name], regex.VERSION0))
+    for name, kind, pattern, iso in _RULES
+)
 
 
 _ANY = regex.compile(r"\d|noon|midnight|midday")  # every rule needs one of these
@@ -150,7 +170,9 @@ def find(text: str) -> list[DateSpan]:
     found: list[DateSpan] = []
     if not _ANY.search(text):
         return found
-    for name, kind, pattern, iso in _COMPILED:
+    for name, kind, pattern, iso, needs in _COMPILED:
+        if not needs.search(text):
+            continue
         for m in pattern.finditer(text, timeout=TIMEOUT):
             found.append(DateSpan(m.start(), m.end(), kind, iso(m), name))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))

@@ -123,7 +123,7 @@ _RULES: tuple[tuple[str, str, str, Callable[[regex.Match[str]], str]], ...] = (
     (
         "<hour>.<minute> am/pm",
         "time",
-        r"\b(?:1[0-2]|0?[1-9])\.[0-5]\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
+        r"(?<![\d.,])\b(?:1[0-2]|0?[1-9])\.[0-5]\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
         r"(?:\s*(?:GMT|UTC|EDT|EST|PDT|PST|PT|ET|BST)\b)?",
         _none,
     ),
@@ -131,7 +131,7 @@ _RULES: tuple[tuple[str, str, str, Callable[[regex.Match[str]], str]], ...] = (
     (
         "<hour> am/pm",
         "time",
-        r"\b(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
+        r"(?<![\d.,])\b(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
         r"(?:\s*(?:GMT|UTC|EDT|EST|PDT|PST|PT|ET|BST)\b)?",
         _none,
     ),

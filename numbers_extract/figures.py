@@ -51,6 +51,7 @@ class UnitMatch:
 
 
 _SPACE = " \u00a0\u202f\u2009"
+_POWER = regex.compile(r"(?:\^([23])|([²³]))(?!\d)")
 _SPACE_OR_WRAP = _SPACE + "\n\r"  # a hard-wrapped line may put the unit on the next line
 _LONG_RUN = regex.compile(r"[\d.,:/'’\-–]{" + str(MAX_NUMERAL + 1) + r",}+")  # "1,1,1,…", a million digits
 _CHUNK = regex.compile(r"[^\s]+")
@@ -58,9 +59,9 @@ _TRIM = regex.compile(r"""[.,;:!?)\]"'”’]+$""")
 _LEFT_WORD = regex.compile(r"([\p{L}][\p{L}\p{N}&.'’]*)\s*$")
 _NAME_WORD = regex.compile(r"(?:^|[\s(“\"])([\p{L}\p{N}&'’./-]*\p{Lu}[\p{L}\p{N}&'’./-]*)\s+$")
 _RANGE_JOIN = regex.compile(
-    r"\s*(?:-?(?P<word>to|through|thru|and)-?|(?P<dash>[-–—])|(?P<slash>/))\s*", regex.IGNORECASE
+    r"\s*(?:-?\s*(?P<word>to|through|thru|and)-?|(?P<dash>[-–—])|(?P<slash>/))\s*", regex.IGNORECASE
 )
-_SUFFIX = regex.compile(r"(?P<s>bn|bln|mln|mn|tn|trn|k|K|m|M|b|B)(?![\p{L}\p{N}])")
+_SUFFIX = regex.compile(r"(?P<s>bn|bln|mln|mn|tn|trn|k|K|m|M|b|B|T)(?![\p{L}\p{N}])")
 _SPACED_SUFFIX = regex.compile(r"\s(?P<s>bn|bln|mln|mn|tn|trn|B|M)\b")
 _ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
 _PLURAL_NOUN = regex.compile(r"\s*(?:of\b|[a-z]+s\b|people\b|men\b|women\b|children\b|staff\b)")
@@ -150,8 +151,14 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
         if name is None:
             continue
         end = j + len(candidate)
-        if end < limit and (text[end].isalnum() and text[end - 1] not in "/%$€£"):
+        power = _POWER.match(text, end, limit)
+        if power is None and end < limit and (text[end].isalnum() and text[end - 1] not in "/%$€£"):
             continue
+        if power is not None:  # "km^2", "m³": the square or cube of the unit
+            square = (power.group(1) or power.group(2)) in ("2", "²")
+            powered = ("square " if square else "cubic ") + name
+            if powered in catalogue.units:
+                name, end = powered, power.end()
         age = bool(_AGE.match(text, end)) and catalogue.unit(name).dimension == "time"
         return _compound(text, UnitMatch(end, name, hyphen, age), limit, catalogue)
     return None
@@ -159,7 +166,7 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
 
 def _cuts(word: str) -> list[str]:
     """A unit written against punctuation or a hyphenated word: "ft)-long", "km-long"."""
-    return [word.split(cut, 1)[0] for cut in "()[],;:-–" if cut in word]
+    return [word.split(cut, 1)[0] for cut in "()[],;:-–^²³" if cut in word]
 
 
 _PER = regex.compile(r"(?:\s*/\s*|\s+(?:per|a|an|each|every)\s+|-(?:a|an|per)-)", regex.IGNORECASE)
@@ -202,6 +209,8 @@ def _scale_suffix(
         return None
     suffix = m.group("s")
     factor = SUFFIX_SCALES[suffix]
+    if suffix == "T" and not currency:
+        return None  # "$2.17T" is trillions; a bare "5T" is a name
     if suffix in ("m", "b", "B", "K", "M") and not currency:
         follows = text[m.end() : limit]
         if unit_after(text, m.end(), limit, catalogue) is None and not _PLURAL_NOUN.match(follows):
@@ -302,6 +311,8 @@ def _one(
             return None
         return Draft(s, e, n.value, n.value, n.value, "exact", "", "ordinal word", kind="ordinal", style=n.style)
     if n.style == "digits":
+        if before == "^":
+            return None  # an exponent: "km^2", "2^10"
         if before.isalnum() or before in "_" or (before == "." and s - 1 > floor and text[s - 2].isdigit()):
             prefix = _prefix(text, s, floor, catalogue)
             if prefix is None or not text[prefix[0] : s].strip():
@@ -338,6 +349,9 @@ def _one(
     unit = ""
     rule_parts: list[str] = []
     prefix = _prefix(text, s, max(floor, claim), catalogue)
+    if prefix is None and not negative and s - 1 > max(floor, claim) and text[s - 1] in "-−":
+        prefix = _prefix(text, s - 1, max(floor, claim), catalogue)  # "$-99.99"
+        negative = prefix is not None
     if prefix is not None:
         s, unit = prefix
         rule_parts.append("<currency>")
@@ -435,6 +449,7 @@ def _one(
 
 
 _AGE_NAME = regex.compile(r"((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$")
+_RANGE_TO_UNIT = regex.compile(r"(?:-|\s*–\s*|\s+(?:to|and)\s+)[\d.,]+\s?[\p{L}%$€£°]")  # "3-4 L", "3 to 4 L"
 _OF_A = regex.compile(r"\s+of\s+(?:a|an)\s+(?:US\s+|U\.S\.\s+|imperial\s+|metric\s+)?", regex.IGNORECASE)
 _ORDINAL_SKIP = regex.compile(
     r"(?i)\s*(?:time|of all|place|half|quarter|hand|ever|person|thing|and foremost)\b|-(?:party|ever|hand)\b"
@@ -469,6 +484,8 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
         if not counted and (1900 <= value <= 2100 or strong):
             return replace(draft, kind="date", date=str(value), value=None, low=None, high=None, rule="year")
     label = _is_label(text, draft.start, floor)
+    if label and _RANGE_TO_UNIT.match(text, e, limit):
+        label = ""  # "Pour 3 to 4 L": a range with a unit follows, so the word before is no name
     if label and draft.qualifier == "exact" and n.style == "digits":
         if label.lower().rstrip(".") in LABEL_NOUNS:
             return replace(draft, kind="number", rule="<label> <number>")
@@ -493,7 +510,11 @@ def _range(
         return draft, 0
     # the second number may carry a currency prefix: "$10 to $15 billion"
     gap = text[join.end() : nxt.start]
-    prefix_ok = gap == "" or (gap.strip() in catalogue.prefixes and draft.unit == catalogue.prefixes[gap.strip()])
+    currency = draft.unit.split(" per ")[0]  # "$350 per kg to $680 per kg"
+    minus = gap in ("-", "−")  # "from -18 °C to -34 °C"
+    prefix_ok = (
+        gap == "" or minus or (gap.strip() in catalogue.prefixes and currency == catalogue.prefixes[gap.strip()])
+    )
     if not prefix_ok or (join.group("slash") and not gap):
         return draft, 0
     left = text[max(floor, draft.start - 10) : draft.start].lower()
@@ -512,7 +533,7 @@ def _range(
         unit = second.unit  # "$500,000 to $1 million a year"
     if draft.unit and not second.unit and not (between or from_) and word:
         return draft, 0
-    low, high = draft.value, second.value
+    low, high = draft.value, -second.value if minus else second.value
     if nxt.scaled and not _scaled_itself(text, draft):
         factor = _scale_of(text, nxt)
         if abs(low) < 1e200 and low * factor <= high:  # "$10 to $15 billion", "four to five thousand"

@@ -35,7 +35,7 @@ SUFFIX_SCALES = {
     "k": 1_000, "K": 1_000, "thousand": 1_000, "m": 1_000_000, "M": 1_000_000, "mn": 1_000_000,
     "mln": 1_000_000, "mio": 1_000_000, "b": 1_000_000_000, "B": 1_000_000_000,
     "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
-    "tr": 1_000_000_000_000,
+    "tr": 1_000_000_000_000, "T": 1_000_000_000_000,
 }  # fmt: skip
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -46,7 +46,8 @@ ORDINAL_WORDS = {
 }  # fmt: skip
 FRACTION_WORDS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-    "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 # vague counts: value None, the interval they commit to
 VAGUE = {
@@ -60,7 +61,7 @@ _WORD = (
     r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|million|billion|trillion)"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|million|billion|trillion|dozen)"
 )
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 _DIGITS = (
@@ -76,7 +77,7 @@ _VULGAR = r"[\u00bc-\u00be\u2150-\u215e]"
 # numerals written in words (ignoring case). One alternation of both runs several times slower.
 DIGIT_PATTERN = regex.compile(
     r"""
-    (?P<fraction>(?<![\d/.,])\d{1,3}\s?[/\u2044]\s?\d{1,4}(?![\d/])
+    (?P<fraction>(?<![\d/.,])(?:\d{1,3}\s)?\d{1,3}\s?[/\u2044]\s?\d{1,4}(?![\d/])
         |(?:\d+\s?)?"""
     + _VULGAR
     + r""")
@@ -95,7 +96,7 @@ WORD_PATTERN = regex.compile(
     (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|tens
         |hundreds|thousands|millions|billions)\s+of\b)
   | (?P<wordfraction>\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]
-        (?:half|halves|thirds?|quarters?|fifths?|tenths?)\b(?!-)
+        (?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!-)
         |\bhalf(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b))
   | (?P<words>\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"""
     + _WORD
@@ -103,8 +104,8 @@ WORD_PATTERN = regex.compile(
     + _WORD
     + r"""\s+(?:hundred|thousand)))"""
     + _WORD
-    + r""")*\b(?:\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)+)?
-        |\ba\s+dozen\b|\bdozen\b)
+    + r""")*\b(?:\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)+|\s+and\s+a\s+half\b)?
+        |\ba\s+dozen\b)
   | (?P<ordword>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh
         |twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth
         |twentieth|thirtieth|fortieth|fiftieth|hundredth|thousandth)\b)
@@ -173,6 +174,9 @@ def tidy(value: float | int) -> float | int:
 def words_value(text: str) -> float | int | None:
     """The value of number words: "twenty-eight thousand six hundred forty-two", "a dozen"."""
     tokens = [t for t in rx(r"[\s,-]+").split(text.lower()) if t and t != "and"]
+    if tokens[-3:] == ["a", "half"] or tokens[-2:] == ["a", "half"]:
+        whole = words_value(" ".join(tokens[: tokens.index("half") - 1]))
+        return None if whole is None else tidy(whole + 0.5)  # "two and a half"
     if "point" in tokens:
         i = tokens.index("point")
         whole = words_value(" ".join(tokens[:i])) if i else 0
@@ -241,7 +245,7 @@ def _read(match: regex.Match[str], kind: str | None, text: str, start: int, end:
         value, scaled = _scaled(base, text[match.end("num") - start :])
         return Numeral(start, end, value, "digits", scaled=scaled)
     if kind == "words":
-        if all(t in SCALES or t == "and" for t in rx(r"[\s,-]+").split(text.lower()) if t):
+        if all(t in SCALES or t in ("and", "dozen") for t in rx(r"[\s,-]+").split(text.lower()) if t):
             return None  # "hundred", "thousands": a scale word alone is no number
         worth = words_value(text)
         if worth is None:
@@ -253,11 +257,15 @@ def _read(match: regex.Match[str], kind: str | None, text: str, start: int, end:
             whole = rx(r"\d+").match(text)
             frac = _vulgar(text[-1])
             return Numeral(start, end, tidy((_number(whole.group()) if whole else 0) + frac), "fraction")
+        whole_part: float | int = 0
+        if rx(r"\d+\s\d").match(text):  # "2 1/2"
+            first, _, text = text.partition(" ")
+            whole_part = _number(first)
         top, bottom = rx(r"\s?[/\u2044]\s?").split(text)
         n, d = _number(top), _number(bottom)
         if not d or n >= d:
             return None
-        return Numeral(start, end, tidy(n / d), "fraction")
+        return Numeral(start, end, tidy(whole_part + n / d), "fraction")
     if kind == "wordfraction":
         parts = rx(r"[\s-]").split(text.lower())
         if parts == ["half"]:

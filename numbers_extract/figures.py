@@ -16,7 +16,7 @@ import regex
 from . import dates
 from .catalogue import Catalogue
 from .cues import LABEL_NOUNS, NOT_NAMES, QUALIFIER_AFTER, QUALIFIER_CUES, words
-from .numerals import MAX_NUMERAL, SUFFIX_SCALES, Numeral, read, scan, tidy
+from .numerals import MAX_NUMERAL, SUFFIX_SCALES, Numeral, number, read, scan, tidy
 from .rx import rx
 from .sentences import TIMEOUT
 
@@ -52,6 +52,7 @@ class UnitMatch:
 
 _SPACE = " \u00a0\u202f\u2009"
 _POWER = regex.compile(r"(?:\^([23])|([²³]))(?!\d)")
+_PLUS_MINUS = regex.compile(r"\s?(?:±|\+/-|\+-)\s?(\d+(?:\.\d+)?)(?![\d.])")
 _SPACE_OR_WRAP = _SPACE + "\n\r"  # a hard-wrapped line may put the unit on the next line
 _LONG_RUN = regex.compile(r"[\d.,:/'’\-–]{" + str(MAX_NUMERAL + 1) + r",}+")  # "1,1,1,…", a million digits
 _CHUNK = regex.compile(r"[^\s]+")
@@ -373,6 +374,12 @@ def _one(
             return None  # beyond any figure a text states
         value = tidy(value * factor)
     rule_parts.append("<number>")
+    error = _PLUS_MINUS.match(text, e, limit)
+    margin: float | int | None = None
+    if error is not None and value is not None and not unit:
+        margin = number(error.group(1))  # "2,000.45±0.01 pounds": the unit follows the error
+        e = error.end()
+        rule_parts.append("± <error>")
     # unit after
     age = False
     hyphen = False
@@ -433,7 +440,9 @@ def _one(
             qualifier = q
             rule_parts.append(after.strip())
             break
-    if qualifier == "lower_bound":
+    if margin is not None and value is not None and qualifier == "exact":
+        qualifier, low, high = "approximate", tidy(value - margin), tidy(value + margin)
+    elif qualifier == "lower_bound":
         low, high = value, None
     elif qualifier == "upper_bound":
         low, high = None, value

@@ -145,7 +145,7 @@ class Numeral:
 _DIGIT = regex.compile(r"\d")
 
 
-def _number(text: str) -> float | int:
+def number(text: str) -> float | int:
     """The value of a digit string: separators removed, Unicode digits read as digits."""
     if not text.isascii():  # Unicode digits (٣٢, ３２) read as digits
         text = "".join(str(unicodedata.digit(c)) if c.isdigit() or _DIGIT.match(c) else c for c in text)
@@ -241,7 +241,7 @@ def read(match: regex.Match[str]) -> Numeral | None:
 
 def _read(match: regex.Match[str], kind: str | None, text: str, start: int, end: int) -> Numeral | None:
     if kind == "digits":
-        base = _number(match.group("num"))
+        base = number(match.group("num"))
         value, scaled = _scaled(base, text[match.end("num") - start :])
         return Numeral(start, end, value, "digits", scaled=scaled)
     if kind == "words":
@@ -256,13 +256,13 @@ def _read(match: regex.Match[str], kind: str | None, text: str, start: int, end:
         if rx(_VULGAR).search(text):
             whole = rx(r"\d+").match(text)
             frac = _vulgar(text[-1])
-            return Numeral(start, end, tidy((_number(whole.group()) if whole else 0) + frac), "fraction")
+            return Numeral(start, end, tidy((number(whole.group()) if whole else 0) + frac), "fraction")
         whole_part: float | int = 0
         if rx(r"\d+\s\d").match(text):  # "2 1/2"
             first, _, text = text.partition(" ")
-            whole_part = _number(first)
+            whole_part = number(first)
         top, bottom = rx(r"\s?[/\u2044]\s?").split(text)
-        n, d = _number(top), _number(bottom)
+        n, d = number(top), number(bottom)
         if not d or n >= d:
             return None
         return Numeral(start, end, tidy(whole_part + n / d), "fraction")

@@ -34,6 +34,7 @@ class Catalogue:
     never: frozenset[str]  # never a unit
     longest: int  # the most words a surface has
     heads: frozenset[str]  # the first word of every surface and symbol, lower-cased: a quick "no"
+    longest_prefix: int  # characters in the longest currency prefix
 
     def unit(self, name: str) -> Unit:
         """The unit called ``name``; a composed "A per B" gets a composed dimension."""
@@ -126,4 +127,5 @@ def load_catalogue() -> Catalogue:
         never=frozenset(never),
         longest=longest,
         heads=heads,
+        longest_prefix=max(len(p) for p in prefixes),
     )

@@ -76,39 +76,45 @@ _ONE_SKIP_AFTER = regex.compile(
 _OF_DET = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+|your\s+|[\p{L}]+['’]s\s+)?")
 
 
-@cache
-def _cue_pattern() -> regex.Pattern[str]:
-    cues = sorted(QUALIFIER_CUES, key=len, reverse=True)
-    alternatives = "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in cues)
-    return regex.compile(r"(?:^|(?<=[^\p{L}]))(?P<cue>" + alternatives + r")\s*$", regex.IGNORECASE)
-
-
-@cache
-def _prefix_pattern(catalogue: Catalogue) -> regex.Pattern[str]:
-    prefixes = sorted(catalogue.prefixes, key=len, reverse=True)
-    alternatives = "|".join(regex.escape(p) for p in prefixes)
-    return regex.compile(r"(?:^|(?<=[^\p{L}]))(?P<prefix>" + alternatives + r")\s?$")
+_CUE_WORDS = max(len(cue.split()) for cue in QUALIFIER_CUES)
+_SYMBOL_CUES = sorted((c for c in QUALIFIER_CUES if not c[0].isalpha()), key=len, reverse=True)
+_TOKEN = regex.compile(r"\S+")
 
 
 def _qualifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
+    """The qualifier cue that ends right before ``start`` ("more than", "about", "~"), longest first."""
     left = text[max(floor, start - 40) : start]
-    m = _cue_pattern().search(left)
-    if m is None:
+    for symbol in _SYMBOL_CUES:  # "~1.2mm", ">5", "≥ 40"
+        if left.rstrip().endswith(symbol) and (len(left) - len(left.rstrip()) <= 1):
+            return start - len(left) + len(left.rstrip()) - len(symbol), QUALIFIER_CUES[symbol]
+    tokens = list(_TOKEN.finditer(left))[-_CUE_WORDS:]
+    if not tokens or tokens[-1].end() < len(left) - 2:
         return None
-    cue = m.group("cue").lower()
-    key = rx(r"\s+").sub(" ", cue)
-    return start - len(left) + m.start("cue"), QUALIFIER_CUES[key]
+    for n in range(len(tokens), 0, -1):
+        first = tokens[-n]
+        words_ = [t.group() for t in tokens[-n:]]
+        words_[0] = words_[0].lstrip("(“\"'[")
+        key = " ".join(words_).lower()
+        if key in QUALIFIER_CUES:
+            shift = len(first.group()) - len(words_[0])
+            return start - len(left) + first.start() + shift, QUALIFIER_CUES[key]
+    return None
 
 
 def _prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> tuple[int, str] | None:
+    """The currency written right before ``start`` ("$", "US$ ", "EUR "), longest first."""
     left = text[max(floor, start - 8) : start]
-    m = _prefix_pattern(catalogue).search(left)
-    if m is None:
-        return None
-    prefix = m.group("prefix")
-    if prefix[-1].isalpha() and m.end("prefix") != len(left) and prefix not in ("US", "USD", "EUR", "GBP"):
-        pass
-    return start - len(left) + m.start("prefix"), catalogue.prefixes[prefix]
+    for trail in ("", " "):
+        if not left.endswith(trail):
+            continue
+        body = left[: len(left) - len(trail)]
+        for k in range(min(catalogue.longest_prefix, len(body)), 0, -1):
+            prefix = body[-k:]
+            if prefix in catalogue.prefixes and (
+                k == len(body) or not (prefix[0].isalpha() and body[-k - 1].isalpha())
+            ):
+                return start - len(left) + len(body) - k, catalogue.prefixes[prefix]
+    return None
 
 
 def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMatch | None:

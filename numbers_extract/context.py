@@ -103,7 +103,7 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
             )
         ):
             modified = noun_phrase(text, after + 1, limit)
-            if modified:
+            if modified and modified.split()[0].lower() not in _TIME_WORDS:
                 return modified
         return ""
     if draft.style == "vague" or draft.rule.startswith("one of"):

@@ -8,7 +8,10 @@ from .figure import Figure
 from .figures import Draft, drafts
 from .rx import rx
 
-_RESTATED = rx(r"\s*[,;(]?\s*(?:or|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$")
+_RESTATED = rx(
+    r"(?:\s+(?:in|on|at|for|last|this)\b[^,;]{0,25})?\s*[,;(]?\s*(?:or|up|down)\s+(?:by\s+|from\s+)?"
+    r"(?:about\s+|nearly\s+|almost\s+|some\s+)?$"
+)  # "rose 5%, or $2", "was 3.7 per cent in October, down from 3.9 per cent"
 
 
 def extract(text: str, doc: str = "") -> list[Figure]:
@@ -40,11 +43,7 @@ def _extract_piece(text: str, piece: tuple[int, int], doc: str, names: sources.R
             if draft.kind == "" and not draft.unit and context.is_name(entity):
                 continue  # "Boeing 737 MAX", "iPhone 11 Pro", "49 Zorro Ranch Road"
             kind = context.kind(draft, entity, catalogue)
-            if (
-                kind in ("money", "percent", "measure", "duration", "number")
-                and not entity
-                and draft.style != "fraction"
-            ):
+            if kind in ("money", "percent", "measure", "duration", "number") and not entity:
                 entity = context.measured(text, draft, sentence.start, sentence.end)  # "shares rose 6.5%"
             if (
                 not entity

@@ -426,7 +426,12 @@ def _one(
     if n.style == "vague":
         qualifier, low, high = "range", n.low, n.high
         rule_parts = ["<vague count> of"]
-    elif cue is not None:
+    elif cue is not None and not (
+        text[cue[0] : cue[0] + 4].lower() == "over"
+        and unit
+        and catalogue.unit(unit).dimension == "time"
+        and not _LONGER_THAN.search(text, max(floor, cue[0] - 12), cue[0])
+    ):  # "cost £2bn over five years" spreads it over them; "for over 30 years" is more than 30
         s, qualifier = cue
         rule_parts.insert(0, "<qualifier>")
     elif text[max(floor, claim, s - 4) : s].lower() == "sub-":
@@ -464,6 +469,7 @@ def _one(
 
 _AGE_NAME = regex.compile(r"((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$")
 _RANGE_TO_UNIT = regex.compile(r"(?:-|\s*–\s*|\s+(?:to|and)\s+)[\d.,]+\s?[\p{L}%$€£°]")  # "3-4 L", "3 to 4 L"
+_LONGER_THAN = regex.compile(r"(?i)\b(?:for|of|after|lasting|with|than|in|spanning)\s+$")
 _OF_A = regex.compile(r"\s+of\s+(?:a|an)\s+(?:US\s+|U\.S\.\s+|imperial\s+|metric\s+)?", regex.IGNORECASE)
 _ORDINAL_SKIP = regex.compile(
     r"(?i)\s*(?:time|of all|place|half|quarter|hand|ever|person|thing|and foremost)\b|-(?:party|ever|hand)\b"

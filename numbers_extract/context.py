@@ -259,7 +259,7 @@ def subject(left: str) -> str:
             head = _head_chunk(tokens[begin : starts[k]])
             if head:
                 return head
-        if verbs:
+        if starts:
             break
     return ""
 

@@ -43,15 +43,12 @@ def _extract_piece(text: str, piece: tuple[int, int], doc: str, names: sources.R
             if draft.kind == "" and not draft.unit and context.is_name(entity):
                 continue  # "Boeing 737 MAX", "iPhone 11 Pro", "49 Zorro Ranch Road"
             kind = context.kind(draft, entity, catalogue)
-            if kind in ("money", "percent", "measure", "duration", "number") and not entity:
+            measure = kind in ("money", "percent", "measure", "duration", "number")
+            if measure and not entity and out and out[-1].start >= sentence.start:
+                if _RESTATED.match(text, out[-1].end, draft.start):
+                    entity = out[-1].entity  # "revenue of $4.7bn, up 12%", "lost 190 points, or 0.6%"
+            if measure and not entity:
                 entity = context.measured(text, draft, sentence.start, sentence.end)  # "shares rose 6.5%"
-            if (
-                not entity
-                and out
-                and out[-1].start >= sentence.start
-                and _RESTATED.match(text, out[-1].end, draft.start)
-            ):
-                entity = out[-1].entity  # "revenue of $4.7bn, up 12%", "lost 190 points, or 0.6%"
             trend = context.trend(text, draft, sentence.start, sentence.end, previous)
             previous = [*previous[-7:], draft]  # the trend rule looks back a few figures, no further
             unit = catalogue.unit(draft.unit) if draft.unit else None

@@ -273,12 +273,35 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]
             continue
         out.append(joined)
         pos = joined.end
+    out = _millions_agree(text, out)
     out.sort(key=lambda d: (d.start, -d.end))
     disjoint: list[Draft] = []
     for draft in out:  # a date found first and a figure reaching into it: the earlier one stands
         if not disjoint or draft.start >= disjoint[-1].end:
             disjoint.append(draft)
     return _distribute(text, disjoint)
+
+
+def _millions_agree(text: str, out: list[Draft]) -> list[Draft]:
+    """ "more than 10m units, up from 6m a year ago": once a sentence writes millions as "m",
+    a later bare "6m" is 6 million too, not 6 metres."""
+    million = any(d.value is not None and rx(r"\dm\b").search(text, d.start, d.end) and not d.unit for d in out)
+    if not million:
+        return out
+    fixed = []
+    for d in out:
+        if d.unit == "metre" and d.value is not None and rx(r"\dm$").search(text, d.start, d.end):
+            value = tidy(d.value * 1_000_000)
+            d = replace(
+                d,
+                value=value,
+                low=value if d.low is not None else None,
+                high=value if d.high is not None else None,
+                unit="",
+                rule=d.rule.replace("<unit>", "m"),
+            )
+        fixed.append(d)
+    return fixed
 
 
 def _gaps(taken: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -470,6 +493,7 @@ def _one(
 _AGE_NAME = regex.compile(r"((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$")
 _RANGE_TO_UNIT = regex.compile(r"(?:-|\s*–\s*|\s+(?:to|and)\s+)[\d.,]+\s?[\p{L}%$€£°]")  # "3-4 L", "3 to 4 L"
 _LONGER_THAN = regex.compile(r"(?i)\b(?:for|of|after|lasting|with|than|in|spanning)\s+$")
+_AGED = regex.compile(r"(?i)\b(?:aged|ages)\s+$")
 _OF_A = regex.compile(r"\s+of\s+(?:a|an)\s+(?:US\s+|U\.S\.\s+|imperial\s+|metric\s+)?", regex.IGNORECASE)
 _ORDINAL_SKIP = regex.compile(
     r"(?i)\s*(?:time|of all|place|half|quarter|hand|ever|person|thing|and foremost)\b|-(?:party|ever|hand)\b"
@@ -503,6 +527,8 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
         counted = _PLURAL_NOUN.match(text, e, limit) and not strong
         if not counted and (1900 <= value <= 2100 or strong):
             return replace(draft, kind="date", date=str(value), value=None, low=None, high=None, rule="year")
+    if _AGED.search(text, max(floor, s - 12), s):
+        return replace(draft, unit="year", rule="aged <number>")  # "patients aged 50 to 75"
     label = _is_label(text, draft.start, floor)
     if label and _RANGE_TO_UNIT.match(text, e, limit):
         label = ""  # "Pour 3 to 4 L": a range with a unit follows, so the word before is no name
@@ -551,7 +577,7 @@ def _range(
         if not second.unit.startswith(draft.unit + " per "):
             return draft, 0
         unit = second.unit  # "$500,000 to $1 million a year"
-    if draft.unit and not second.unit and not (between or from_) and word:
+    if draft.unit and not second.unit and not (between or from_) and word and not draft.rule.startswith("aged"):
         return draft, 0
     low, high = draft.value, -second.value if minus else second.value
     if nxt.scaled and not _scaled_itself(text, draft):

@@ -44,9 +44,9 @@ def _extract_piece(text: str, piece: tuple[int, int], doc: str, names: sources.R
                 continue  # "Boeing 737 MAX", "iPhone 11 Pro", "49 Zorro Ranch Road"
             kind = context.kind(draft, entity, catalogue)
             measure = kind in ("money", "percent", "measure", "duration", "number")
-            if measure and not entity and out and out[-1].start >= sentence.start:
-                if _RESTATED.match(text, out[-1].end, draft.start):
-                    entity = out[-1].entity  # "revenue of $4.7bn, up 12%", "lost 190 points, or 0.6%"
+            restated = out and out[-1].start >= sentence.start and _RESTATED.match(text, out[-1].end, draft.start)
+            if measure and not entity and restated:
+                entity = out[-1].entity  # "revenue of $4.7bn, up 12%", "lost 190 points, or 0.6%"
             if measure and not entity:
                 entity = context.measured(text, draft, sentence.start, sentence.end)  # "shares rose 6.5%"
             trend = context.trend(text, draft, sentence.start, sentence.end, previous)

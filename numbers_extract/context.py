@@ -26,7 +26,7 @@ _MONTHS = words(
 )
 _OF_X = regex.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+|a\s+|an\s+|all\s+|this\s+|that\s+"
-    r"|these\s+|those\s+|[\p{Lu}][\p{L}]+['’]s\s+)?(?:\d[\d,]*\s+(?=[\p{L}]))?"
+    r"|these\s+|those\s+|[\p{Lu}][\p{L}]+['’]s\s+)?(?:\d[\d,.]*%?\s+(?=[\p{L}]))?"
 )
 _LEFT_TOKENS = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?|[\d.,%$€£]+|[,;:()—–]")
 
@@ -161,11 +161,14 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     label = _LABEL_BEFORE.search(left)
     if label is not None:  # "base price: $59,995"
         return " ".join(label.group(1).split()[-4:])
-    if _DETERMINER_BEFORE.search(left) or not left.strip():
-        m = rx(r"[ \u00a0]+(?=[\p{L}])").match(text[after:limit])
+    # "a 25% duty", "95 per cent loan-to-value mortgages", "the best $200 smartphones"
+    share_or_price = draft.unit == "percentage" or draft.rule.startswith("<currency>")
+    if _DETERMINER_BEFORE.search(left) or not left.strip() or share_or_price:
+        m = rx(r"[ \u00a0]+(?=\p{Ll})" if share_or_price else r"[ \u00a0]+(?=[\p{L}])").match(text[after:limit])
         if m is not None:
             following = noun_phrase(text, after + m.end(), limit)
-            if following and following.split()[0].lower() not in _TIME_WORDS:
+            first = following.split()[0].lower() if following else ""
+            if first and first not in _TIME_WORDS and first not in _VERBS and not _trend_word(first):
                 return following
     changed = _object_before(left)
     if changed:
@@ -259,8 +262,6 @@ def subject(left: str) -> str:
             head = _head_chunk(tokens[begin : starts[k]])
             if head:
                 return head
-        if starts:
-            break
     return ""
 
 
@@ -289,6 +290,7 @@ _MODALS = words("would will could can may might should must shall to")
 def _present_verb(before: str, token: str) -> bool:
     return (
         token.islower()
+        and before.isalpha()
         and len(token) > 3
         and token.endswith("s")
         and not token.endswith(("ss", "us", "is"))

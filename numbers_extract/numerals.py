@@ -49,6 +49,8 @@ FRACTION_WORDS = {
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }  # fmt: skip
+# the denominators fractions are written with; "9/11" is a date, "24/7" a phrase
+FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 50, 64, 100, 128, 1000})
 # vague counts: value None, the interval they commit to
 VAGUE = {
     "dozens": (12, 144), "scores": (20, 400), "tens": (10, 100), "hundreds": (100, 1_000),
@@ -263,8 +265,8 @@ def _read(match: regex.Match[str], kind: str | None, text: str, start: int, end:
             whole_part = number(first)
         top, bottom = rx(r"\s?[/\u2044]\s?").split(text)
         n, d = number(top), number(bottom)
-        if not d or n >= d:
-            return None
+        if not d or n >= d or d not in FRACTION_DENOMINATORS:
+            return None  # "9/11", "24/7", "50/50": a name or a ratio, no fraction
         return Numeral(start, end, tidy(whole_part + n / d), "fraction")
     if kind == "wordfraction":
         parts = rx(r"[\s-]").split(text.lower())

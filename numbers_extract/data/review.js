@@ -6,8 +6,8 @@
   const PAGE = 200; // table rows added at a time: the DOM stays small whatever the number of figures
   const KINDS = new Set(["count", "money", "percent", "measure", "duration", "date", "time", "ordinal", "number"]);
   const SHOWN = [
-    ["surface", "figure"], ["value", "value"], ["low", "low"], ["high", "high"], ["qualifier", "qualifier"],
-    ["unit", "unit"], ["kind", "kind"], ["entity", "entity"], ["source", "source"], ["doc", "document"],
+    ["surface", "figure"], ["value", "value"], ["low", "low"], ["high", "high"], ["kind", "kind"],
+    ["unit", "unit"], ["entity", "entity"], ["source", "source"], ["qualifier", "qualifier"], ["doc", "document"],
     ["start", "offset"], ["trend", "trend"], ["date", "date"], ["rule", "rule"],
   ];
   const NUMERIC = new Set(["value", "low", "high", "start"]);
@@ -221,7 +221,7 @@
   document.addEventListener("keydown", (e) => {
     if (e.key === "Escape") tip.hidden = true;
   });
-  $("texts").addEventListener("scroll", () => { tip.hidden = true; }, { passive: true });
+  $("texts").addEventListener("scroll", () => { tip.hidden = true; hideTip(); }, { passive: true });
   if ("IntersectionObserver" in window) {
     new IntersectionObserver((seen) => { if (seen.some((s) => s.isIntersecting)) showMore(); },
       { root: document.querySelector(".scroll"), rootMargin: "400px" }).observe(more);

@@ -158,12 +158,13 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     billion", or the subject of its clause ("Vecturas shares rose 6.5%")."""
     after = draft.after if draft.after >= 0 else draft.end
     left = text[floor : draft.start]
-    label = _LABEL_BEFORE.search(left)
+    tail = left[-80:]  # the patterns anchored at the figure need no more than this
+    label = _LABEL_BEFORE.search(tail)
     if label is not None:  # "base price: $59,995"
         return " ".join(label.group(1).split()[-4:])
     # "a 25% duty", "95 per cent loan-to-value mortgages", "the best $200 smartphones"
     share_or_price = draft.unit == "percentage" or draft.rule.startswith("<currency>")
-    if _DETERMINER_BEFORE.search(left) or not left.strip() or share_or_price:
+    if _DETERMINER_BEFORE.search(tail) or not left.strip() or share_or_price:
         m = rx(r"[ \u00a0]+(?=\p{Ll})" if share_or_price else r"[ \u00a0]+(?=[\p{L}])").match(text[after:limit])
         if m is not None:
             following = noun_phrase(text, after + m.end(), limit)
@@ -173,7 +174,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     changed = _object_before(left)
     if changed:
         return changed
-    noun = _NOUN_BEFORE_OF.search(left)
+    noun = _NOUN_BEFORE_OF.search(tail)
     if noun is not None and noun.group(1).lower() not in STOP_WORDS and noun.group(1).lower() != "total":
         return noun.group(1)
     return subject(left)
@@ -244,7 +245,7 @@ def subject(left: str) -> str:
     """The subject of the clause that ends ``left``: the words before its first verb; a name
     written right before the figure ("Stoxx 50 -1.3%"); or, for a clause that starts with its
     verb ("…, up nearly 57%"), the subject of the clause before."""
-    name = _NAME_BEFORE.search(left)
+    name = _NAME_BEFORE.search(left[-80:])
     if name is not None and name.group(1).split()[0].lower() not in NOT_NAMES:
         return " ".join(t for t in name.group(1).split() if not t[0].isdigit())
     for piece in reversed(_CLAUSE.split(left)):

@@ -100,7 +100,9 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
     for cue in _ANY_CUE.finditer(sentence):
         begin = sentence.rfind(" ", 0, max(0, cue.start() - _WINDOW)) + 1
         end = min(len(sentence), cue.end() + _WINDOW)
-        for pattern in _PATTERNS:
+        word = cue.group().lower()
+        patterns = _ACCORDING if word == "according" else _QUOTED if word.startswith("quot") else _SAID
+        for pattern in patterns:
             for m in pattern.finditer(sentence, begin, end):
                 if not m.start() <= cue.start() < m.end():
                     continue  # another cue's attribution: found from its own window
@@ -116,6 +118,9 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
 
 
 _WINDOW = 160  # characters around a cue where its speaker may stand
+_SAID = (_PATTERNS[0], _PATTERNS[2])
+_ACCORDING = (_PATTERNS[1],)
+_QUOTED = (_PATTERNS[3],)
 
 
 def pick(found: list[Attribution], start: int) -> str:

@@ -115,7 +115,10 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
     return noun_phrase(text, after + m.end(), limit, singular=draft.value == 1) if m else ""
 
 
-_JUNK = words("isnt weve dont doesnt didnt cant wont thats theyre youre ive im arent wasnt unless believe say get")
+_JUNK = words(
+    "isnt weve dont doesnt didnt cant wont thats theyre youre ive im arent wasnt unless believe say get "
+    "it's that's there's here's what's he's she's we're they're i'm it’s that’s there’s"
+)
 _TIME_WORDS = words(
     """
     last next this year years month months week weeks day days quarter today yesterday tomorrow

@@ -20,7 +20,8 @@ SAY = (
     r"said|says|say|told|tells|claimed|claims|reported|reports|estimated|estimates|announced|announces"
     r"|noted|notes|added|adds|stated|states|wrote|writes|confirmed|confirms|argued|argues|warned|warns"
     r"|predicted|predicts|explained|explains|insisted|insists|disclosed|discloses|revealed|reveals"
-    r"|acknowledged|admitted|observed|cited|cites|denied|denies|conceded"
+    r"|acknowledged|admitted|observed|cited|cites|denied|denies|conceded|estimate|predict|forecast|reckon"
+    r"|reckons|reckoned"
 )
 _NAME_WORD = r"(?:[\p{Lu}][\p{L}'’.&-]*|[\p{Lu}]\.(?:[\p{Lu}]\.)+)"
 _CONNECTOR = r"(?:of|for|on|and|the|de|al|bin|van|von|der|du|la|le)"
@@ -45,6 +46,11 @@ _PATTERNS = (
         + r")\b(?!\s+(?:that\s+)?(?:it|he|she|they)\s+(?:was|were|had)\s+not)",
         regex.VERSION0,
     ),
+    # "Smith, who heads the agency, said": the name before the relative clause
+    regex.compile(
+        r"(?P<who>" + _NAME + r"),\s+(?:who|which)\s[^,;]{1,80},\s+(?:(?:also|later|then)\s+)?(?P<verb>" + SAY + r")\b",
+        regex.VERSION0,
+    ),
     # "according to the Associated Press", "according to Crunchbase"
     regex.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?" + _NAME + r"|" + _DESCRIPTION + r")"),
     # "said Ben Kaiser", "said the ministry"
@@ -67,6 +73,19 @@ _MEDIA = words(
     afp ap herald tribune guardian telegraph gazette magazine newspaper network broadcasting time
     """
 )
+_GENERIC = words(
+    """
+    police officials analysts researchers experts authorities sources residents witnesses doctors
+    scientists economists investors traders prosecutors lawyers officers rescuers activists
+    """
+)
+_COMPANY = words("company firm group business carmaker retailer bank lender insurer airline maker")
+_PUBLIC = words(
+    """
+    police ministry government department army military agency council committee commission court
+    office authority observatory monitor un nato eu who
+    """
+)
 _ORG_WORDS = words(
     """
     group monitor organization organisation ministry media agency police military army government
@@ -86,6 +105,9 @@ class Attribution:
 def _clean(who: str) -> str:
     who = who.strip().rstrip(",.")
     who = rx(r"^(?:But|And|So|Yet|Then|However|Meanwhile|Also)\s+").sub("", who)
+    who = rx(r"^(?i:which|who|whom|that|whose)\s+").sub("", who)
+    if who.lower().startswith(("heads ", "runs ", "leads ", "is ", "was ")):
+        return ""  # the inside of "X, who heads the agency, said"
     return rx(r"^[Tt]he\s+(?=\p{Lu})").sub("", who)  # "the Associated Press" is "Associated Press"
 
 
@@ -118,9 +140,9 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
 
 
 _WINDOW = 160  # characters around a cue where its speaker may stand
-_SAID = (_PATTERNS[0], _PATTERNS[2])
-_ACCORDING = (_PATTERNS[1],)
-_QUOTED = (_PATTERNS[3],)
+_SAID = (_PATTERNS[1], _PATTERNS[0], _PATTERNS[3])
+_ACCORDING = (_PATTERNS[2],)
+_QUOTED = (_PATTERNS[4],)
 
 
 def pick(found: list[Attribution], start: int) -> str:
@@ -161,8 +183,8 @@ class Resolver:
     def note(self, speaker: str) -> None:
         if not speaker or is_reference(speaker) or not speaker[0].isupper():
             return
-        if speaker.split()[0].lower() in ("a", "an", "one", "two", "state"):
-            return
+        if speaker.split()[0].lower() in ("a", "an", "one", "two", "state") or speaker.lower() in _GENERIC:
+            return  # "Police said", "Analysts said": a kind of speaker, not a name to point back to
         (self.organisations if is_organisation(speaker) else self.people).append(speaker)
 
     def resolve(self, speaker: str) -> str:
@@ -170,8 +192,12 @@ class Resolver:
             return speaker
         low = speaker.lower()
         pool = self.people if low in ("he", "she") else self.organisations
-        if low.startswith("the ") and low.split()[-1] not in _MEDIA:
-            pool = [name for name in pool if not is_media(name)]
+        if low.startswith("the "):
+            noun = low.split()[-1]
+            if noun not in _MEDIA:
+                pool = [name for name in pool if not is_media(name)]
+            if noun in _COMPANY:  # "the company" points to a company, not to the police
+                pool = [name for name in pool if not any(w.lower() in _PUBLIC for w in name.split())]
         if low in ("they", "we"):
             return speaker
         return pool[-1] if pool else speaker

@@ -10,15 +10,24 @@ Files and exports:
 - ``to_xlsx(figures, path)``, ``to_csv(figures, path_or_file)``, ``to_jsonl(figures, path_or_file)``:
   written whole or not at all;
 - ``to_dataframe(figures)``: a pandas DataFrame, when pandas is installed.
+
+Review and checks:
+
+- ``to_html(figures, texts, path_or_file)``: a review page, every figure highlighted in its text;
+- ``check(figures, expected)``: the text against a reference table (``read_expected``, ``format_report``);
+- ``reconcile(figures)``: figures that report the same quantity, grouped into claims that agree or not.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .check import CheckReport, Expected, ExpectedError, check, format_report, read_expected
 from .extract import extract
 from .figure import COLUMNS, Figure
 from .inputs import Document, Report, extract_files, read_document
+from .reconcile import Claim, claims_rows, reconcile
+from .review import to_html
 from .writers import to_csv, to_jsonl
 
 if TYPE_CHECKING:
@@ -27,15 +36,25 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COLUMNS",
+    "CheckReport",
+    "Claim",
     "Document",
+    "Expected",
+    "ExpectedError",
     "Figure",
     "Report",
     "__version__",
+    "check",
+    "claims_rows",
     "extract",
     "extract_files",
+    "format_report",
     "read_document",
+    "read_expected",
+    "reconcile",
     "to_csv",
     "to_dataframe",
+    "to_html",
     "to_jsonl",
     "to_xlsx",
 ]

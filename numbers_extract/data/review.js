@@ -227,5 +227,7 @@
       { root: document.querySelector(".scroll"), rootMargin: "400px" }).observe(more);
   }
   apply();
+  const linked = /^#f(\d+)$/.exec(location.hash); // review.html#f12 opens on figure 12, its row shown
+  if (linked) jump(Number(linked[1]));
   document.documentElement.dataset.ready = "true";
 })();

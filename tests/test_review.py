@@ -240,3 +240,24 @@ def many_figures(n: int, doc: str = "big.txt") -> tuple[list[Figure], str]:
         parts.append(sentence + ("\n\n" if i % 10 == 9 else ""))
         at += len(parts[-1])
     return figures, "".join(parts)
+
+
+def test_the_sample_page_shows_the_seeds_and_its_screenshot_is_there() -> None:
+    """samples/review.html and samples/review.png are made by samples/review.sh."""
+    parsed = parse((ROOT / "samples" / "review.html").read_text(encoding="utf-8"))
+    data = data_block(parsed)
+    docs, rows = data["docs"], data["rows"]
+    assert isinstance(docs, list) and isinstance(rows, list)
+    assert docs == [f"seeds/{p.name}" for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts = [(ROOT / doc).read_text(encoding="utf-8") for doc in docs]
+    assert len(parsed.marks) == len(rows) > 10
+    column = {name: n for n, name in enumerate(DATA_COLUMNS)}
+    for mark in parsed.marks:
+        row = rows[int(mark["id"][1:])]
+        start, end = row[column["start"]], row[column["end"]]
+        assert mark["text"] == row[column["surface"]] == texts[row[column["doc"]]][start:end]
+        assert mark["data-kind"] == row[column["kind"]]
+    png = (ROOT / "samples" / "review.png").read_bytes()
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    assert (width, height) == (1400, 900)

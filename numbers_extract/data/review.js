@@ -136,7 +136,22 @@
     render();
   }
 
+  function select(i) {
+    // the figure's row, marked as current and scrolled into the table's view (drawn first if need be)
+    for (const old of body.querySelectorAll("tr.current")) old.classList.remove("current");
+    const at = view.indexOf(i);
+    if (at < 0) return;
+    if (at >= limit) {
+      limit = at + PAGE;
+      render();
+    }
+    const tr = body.children[at];
+    tr.classList.add("current");
+    tr.scrollIntoView({ block: "nearest" });
+  }
+
   function jump(i) {
+    select(i);
     const mark = $("f" + i);
     if (!mark) return;
     mark.scrollIntoView({ block: "center" });
@@ -204,6 +219,10 @@
       apply();
     });
   }
+  $("texts").addEventListener("click", (e) => {
+    const mark = e.target.closest("mark");
+    if (mark) select(Number(mark.id.slice(1)));
+  });
   document.addEventListener("mouseover", (e) => {
     const mark = e.target.closest ? e.target.closest("mark") : null;
     if (mark) showTip(mark);

@@ -29,6 +29,7 @@ import csv
 import io
 import math
 import os
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -211,6 +212,11 @@ def _read_csv(handle: IO[str], name: str, delimiter: str) -> list[Expected]:
             header = [c.strip().lstrip("\ufeff").lower() for c in cells]
             if "value" not in header:
                 raise ExpectedError(f"{name}:{reader.line_num}: no 'value' column in the header {cells!r}")
+            unknown = [c for c in header if c and c not in COLUMNS]
+            if unknown:
+                raise ExpectedError(
+                    f"{name}:{reader.line_num}: unknown column {unknown[0]!r} (columns: {', '.join(COLUMNS)})"
+                )
             continue
         if len(cells) > len(header):
             raise ExpectedError(f"{name}:{reader.line_num}: {len(cells)} cells, but the header has {len(header)}")
@@ -222,9 +228,17 @@ def _read_csv(handle: IO[str], name: str, delimiter: str) -> list[Expected]:
 
 @dataclass(frozen=True, slots=True)
 class _Facts:
+    """A figure with what matching reads of it, worked out once."""
+
     figure: Figure
     words: frozenset[str]
-    bounds: tuple[float, float] | None
+    bounds: tuple[float, float] | None  # with ``approximate`` applied
+    stated: tuple[float, ...]  # value, low and high, those given
+
+
+def _facts(figure: Figure, approximate: float) -> _Facts:
+    stated = tuple(_float(x) for x in (figure.value, figure.low, figure.high) if x is not None)
+    return _Facts(figure, entity_words(figure.entity), bounds(figure, approximate), stated)
 
 
 def _same_doc(doc: str, wanted: str) -> bool:
@@ -257,6 +271,8 @@ class _Row:
         e, f = self.expected, facts.figure
         if facts.bounds is None or (e.doc and not _same_doc(f.doc, e.doc)):
             return False
+        if not (e.kind or e.entity or e.unit):
+            return f.kind not in NOT_VALUES
         if (e.kind and f.kind != e.kind) or (not e.kind and f.kind in NOT_VALUES):
             return False
         if e.entity and not (self.words & facts.words or (not self.words and e.entity.lower() == f.entity.lower())):
@@ -267,15 +283,12 @@ class _Row:
                 return False
         return True
 
-    def matches(self, facts: _Facts, approximate: float) -> bool:
+    def matches(self, facts: _Facts) -> bool:
         if not self.expected.constrained:  # a bare value: a figure that states that number
-            f = facts.figure
-            stated = (_float(x) for x in (f.value, f.low, f.high) if x is not None)
-            return any(abs(x - self.value) <= self.slack for x in stated)
-        found = bounds(facts.figure, approximate)
-        if found is None:
+            return any(abs(x - self.value) <= self.slack for x in facts.stated)
+        if facts.bounds is None:
             return False
-        low, high = found
+        low, high = facts.bounds
         return low - self.slack <= self.value <= high + self.slack
 
 
@@ -294,12 +307,24 @@ def check(
     Raises ``ExpectedError`` for an expected table it cannot read.
     """
     rows = [_Row(e) for e in read_expected(expected)]
-    facts = [_Facts(f, entity_words(f.entity), bounds(f)) for f in figures]
+    facts = [_facts(f, approximate) for f in figures]
+    by_word: dict[str, list[int]] = {}
+    for n, fact in enumerate(facts):
+        for word in fact.words:
+            by_word.setdefault(word, []).append(n)
+    stated = sorted((x, n) for n, fact in enumerate(facts) if fact.figure.kind not in NOT_VALUES for x in fact.stated)
+    numbers = [x for x, _ in stated]
     results = []
     used: set[int] = set()
     for row in rows:
-        about = [n for n, fact in enumerate(facts) if row.about(fact)]
-        hits = [n for n in about if row.matches(facts[n], approximate)]
+        pool: Iterable[int] = range(len(facts))
+        if row.words:  # only the figures that share a word of the entity
+            pool = sorted({n for w in row.words for n in by_word.get(w, ())})
+        elif not row.expected.constrained:  # a bare value: only the figures that state a number near it
+            lo, hi = bisect_left(numbers, row.value - row.slack), bisect_right(numbers, row.value + row.slack)
+            pool = sorted({n for _, n in stated[lo:hi]})
+        about = [n for n in pool if row.about(facts[n])]
+        hits = [n for n in about if row.matches(facts[n])]
         used.update(hits)
         if hits:
             results.append(Result(row.expected, MATCHED, tuple(facts[n].figure for n in hits)))

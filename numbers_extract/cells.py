@@ -3,7 +3,10 @@
 - A cell that starts with = + - @ TAB or CR is read as a formula by spreadsheets (OWASP ASVS 1.2.10,
   "CSV injection"): CSV prefixes it with an apostrophe, xlsx marks it as text (Excel's quotePrefix).
 - XML 1.0 forbids most control characters: xlsx replaces each with U+FFFD, one for one, so
-  character offsets into the cell stay valid.
+  character offsets into the cell stay valid. Lone surrogates (from broken decoding) cannot be
+  written as UTF-8 at all: every writer replaces them the same way (JSON Lines escapes them instead).
+- Excel reads ``_xHHHH_`` in a cell as an escaped character: xlsx writes the underscore of such text
+  as ``_x005F_``, so the cell reads back as written.
 - Excel holds at most 32,767 UTF-16 code units in a cell: longer text is cut and the cut is flagged.
 """
 
@@ -14,6 +17,8 @@ import re
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_CELL_LIMIT = 32_767
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_EXCEL_ESCAPE = re.compile("_(?=x[0-9A-Fa-f]{4}_)")
 
 
 def is_formula_like(cell: str) -> bool:
@@ -29,6 +34,23 @@ def neutralise(cell: str) -> str:
 def xml_safe(text: str) -> str:
     """``text`` with each character XML 1.0 forbids replaced by U+FFFD (same length, same offsets)."""
     return _ILLEGAL_XML.sub("\ufffd", text)
+
+
+def encodable(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD (same length), so that it encodes as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def escape_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate written as a JSON escape (``\\ud800``): for JSON text only,
+    where a surrogate can stand only inside a string and ``json.loads`` gives it back."""
+    return _SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+def excel_escaped(text: str) -> str:
+    """``text`` as a cell's XML text: ``_xHHHH_`` (which Excel reads as an escaped character) kept
+    literal by escaping its underscore as ``_x005F_``."""
+    return _EXCEL_ESCAPE.sub("_x005F_", text)
 
 
 def utf16_length(text: str) -> int:

@@ -18,7 +18,7 @@ from typing import IO, TYPE_CHECKING, Never
 
 from . import __version__
 from .figure import Figure
-from .inputs import REPLACED, SKIPPED, Report, expand, extract_files
+from .inputs import FAILED, NOT_READ, REPLACED, SKIPPED, Report, expand, extract_files
 from .writers import Target, to_csv, to_jsonl
 
 if TYPE_CHECKING:
@@ -57,8 +57,8 @@ examples:
   numbers-extract seeds -o figures.csv --no-bom --csv-raw --delimiter ';'
   curl -s https://example.com/story | numbers-extract - --format csv
 
-exit status: 0 when every input was read, 1 when any could not be (the others are still written),
-2 on a usage error."""
+exit status: 0 when every input was read, 1 when any could not be read or its extraction failed
+(the others are still written), 2 on a usage error."""
 
 
 class UsageError(Exception):
@@ -133,8 +133,8 @@ class _Progress:
     def __call__(self, report: Report) -> None:
         self.reports.append(report)
         self.figures += report.figures
-        if report.status in (SKIPPED, REPLACED):
-            verb = "skipped" if report.status == SKIPPED else "read with replacement"
+        verb = {SKIPPED: "skipped", REPLACED: "read with replacement", FAILED: "no figures from"}.get(report.status)
+        if verb is not None:
             self._say(f"{PROG}: {verb} {report.doc}: {report.reason}")
         if self.bar is not None:
             self.bar.set_postfix_str(f"{self.figures:,} figures", refresh=False)
@@ -150,6 +150,10 @@ class _Progress:
     def skipped(self) -> int:
         return sum(report.status == SKIPPED for report in self.reports)
 
+    @property
+    def failed(self) -> int:
+        return sum(report.status == FAILED for report in self.reports)
+
     def clear(self) -> None:
         """Take the progress bar off the terminal."""
         if self.bar is not None:
@@ -160,11 +164,12 @@ class _Progress:
         self.clear()
         if self.quiet:
             return
-        read = len(self.reports) - self.skipped
+        read = len(self.reports) - self.skipped - self.failed
+        failed = f", {self.failed:,} failed" if self.failed else ""
         where = f" -> {output}" if output else ""
         print(
             f"{PROG}: {_count(read, 'file')} read, {_count(self.figures, 'figure')}, "
-            f"{_count(self.skipped, 'file')} skipped{where}",
+            f"{_count(self.skipped, 'file')} skipped{failed}{where}",
             file=sys.stderr,
         )
 
@@ -260,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: cannot write {args.output or 'stdout'}: {error.strerror or error}", file=sys.stderr)
         return 1
     progress.close(args.output or "")
-    return 1 if progress.skipped else 0
+    return 1 if any(report.status in NOT_READ for report in progress.reports) else 0
 
 
 if __name__ == "__main__":

@@ -1,20 +1,23 @@
 """Inputs: paths, folders, globs and stdin, read into documents; every one processed or reported.
 
-A folder is walked recursively for the known extensions (hidden files and folders are passed over);
-a file named on its own, or matched by a glob, is read whatever its name, by its content:
-PDF by its signature, HTML by its suffix or first tag, text when it decodes, binary skipped.
+A folder is walked recursively for the known extensions (hidden files and folders, pipes and devices
+are passed over; a folder that cannot be listed is reported); a file named on its own, or matched by
+a glob, is read whatever its name, by its content: PDF by its signature, HTML by its suffix or first
+tag, text when it decodes, binary skipped. Nothing here raises for a bad input: a file that cannot be
+read is skipped, and a document whose extraction fails is reported as failed, with the reason.
 """
 
 from __future__ import annotations
 
 import glob
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .decode import decode, has_bom, is_html, is_pdf, looks_binary
+from .decode import SNIFF, decode, is_html, is_pdf, looks_binary
 from .extract import extract
 from .figure import Figure
 from .pdf import pdf_text
@@ -28,7 +31,10 @@ STDIN = "-"
 
 OK = "ok"
 REPLACED = "decoded with replacement"
-SKIPPED = "skipped"
+SKIPPED = "skipped"  # not read: no figures
+FAILED = "failed"  # read, but extraction stopped (a time limit, an error in the engine): no figures
+NOT_READ = frozenset({SKIPPED, FAILED})
+REASON_LIMIT = 300  # characters of an error's message kept in a reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +46,7 @@ class Document:
     text: str
     format: str  # text, html, pdf; "" when skipped
     status: str  # ok, decoded with replacement, skipped
-    reason: str  # why it was skipped or what was replaced; a note, or "" when ok
+    reason: str  # why it was skipped or what was replaced; a note ("empty file"), or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +56,7 @@ class Report:
     doc: str
     characters: int | None  # None when not known (figures given without their documents)
     figures: int
-    status: str
+    status: str  # ok, decoded with replacement, skipped, failed
     reason: str
 
 
@@ -72,43 +78,106 @@ def expand(paths: Iterable[str]) -> list[str]:
 
 
 def _walk(folder: str) -> list[str]:
+    """The folder's files of known extensions, sorted; a folder that cannot be listed is kept as it is,
+    to be reported (``read_document`` of a folder says why it could not be read)."""
     found: list[str] = []
-    for root, dirs, files in os.walk(folder):
+    for root, dirs, files in os.walk(folder, onerror=lambda error: found.append(error.filename or folder)):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found += (
-            os.path.join(root, name)
+        found.extend(
+            path
             for name in sorted(files)
-            if not name.startswith(".") and Path(name).suffix.lower() in KNOWN_SUFFIXES
+            if not name.startswith(".")
+            and Path(name).suffix.lower() in KNOWN_SUFFIXES
+            and not _special(path := os.path.join(root, name))
         )
     return found
+
+
+def _special(path: str) -> bool:
+    """A pipe, socket or device: reading one may block or never end, so a folder walk passes it over."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False  # a broken link, say: kept, to be reported
+    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
 
 
 def read_document(path: str) -> Document:
     """The text of the file at ``path`` ("-" for stdin), or why it was skipped. Never raises for a bad file."""
     try:
-        data = _stdin_bytes() if path == STDIN else Path(path).read_bytes()
+        data = _stdin_bytes() if path == STDIN else _file_bytes(path)
     except FileNotFoundError:
-        reason = "no file matches this pattern" if glob.has_magic(path) else "no such file or folder"
-        return Document(path, "", "", SKIPPED, reason)
+        return Document(path, "", "", SKIPPED, _missing(path))
+    except IsADirectoryError:
+        return Document(path, "", "", SKIPPED, _folder(path))
     except OSError as error:
         return Document(path, "", "", SKIPPED, (error.strerror or str(error)).lower())
+    except Exception as error:  # a path with a NUL in it, a closed stdin: this input's failure, not the run's
+        return Document(path, "", "", SKIPPED, f"cannot read: {_describe(error)}")
     return document_from_bytes(path, data)
 
 
+def _file_bytes(path: str) -> bytes:
+    """The file's bytes; for binary content only the first bytes, enough to tell (so /dev/zero ends)."""
+    with open(path, "rb") as file:
+        head = file.read(SNIFF)
+        if looks_binary(head) and not is_pdf(head):
+            return head
+        return head + file.read()
+
+
+def _missing(path: str) -> str:
+    if os.path.islink(path):
+        try:
+            return f"broken link: {os.readlink(path)} does not exist"
+        except OSError:  # pragma: no cover - the link went away meanwhile
+            pass
+    return "no file matches this pattern" if glob.has_magic(path) else "no such file or folder"
+
+
+def _folder(path: str) -> str:
+    """Why a folder was read as a file: only a folder that a walk could not list comes here."""
+    try:
+        with os.scandir(path):
+            pass
+    except OSError as error:
+        return f"cannot list this folder: {(error.strerror or str(error)).lower()}"
+    return "a folder that could not be listed"
+
+
+def _describe(error: BaseException) -> str:
+    message = str(error)
+    if len(message) > REASON_LIMIT:
+        message = message[:REASON_LIMIT] + " …"
+    return f"{type(error).__name__}: {message}" if message else type(error).__name__
+
+
 def _stdin_bytes() -> bytes:
+    if sys.stdin is None:
+        raise OSError("no standard input")
     buffer = getattr(sys.stdin, "buffer", None)
     return buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8", errors="surrogatepass")
 
 
 def document_from_bytes(doc: str, data: bytes) -> Document:
-    """A document from a file's bytes, its kind told by its content (and an HTML suffix)."""
+    """A document from a file's bytes, its kind told by its content (and an HTML suffix): the text, or a
+    reported skip. Never raises."""
+    try:
+        return _document(doc, data)
+    except Exception as error:  # pragma: no cover - a safety net: every known failure is handled below
+        return Document(doc, "", "", SKIPPED, f"cannot read: {_describe(error)}")
+
+
+def _document(doc: str, data: bytes) -> Document:
+    if not data:
+        return Document(doc, "", "text", OK, "empty file")
     if is_pdf(data):
         try:
             text = pdf_text(data)
         except Exception as error:  # a damaged, locked or hostile PDF is reported, not raised
-            return Document(doc, "", "", SKIPPED, f"cannot read this PDF: {str(error) or type(error).__name__}")
+            return Document(doc, "", "", SKIPPED, f"cannot read this PDF: {_describe(error)}")
         return Document(doc, text, "pdf", OK, "" if text.strip() else "no text layer (a scanned PDF needs OCR)")
-    if not has_bom(data) and looks_binary(data):
+    if looks_binary(data):
         return Document(doc, "", "", SKIPPED, "binary content, not text, HTML or PDF")
     html = Path(doc).suffix.lower() in HTML_SUFFIXES or is_html(data)
     decoded = decode(data, html=html)
@@ -128,12 +197,27 @@ def extract_files(
 ) -> Iterator[Figure]:
     """Every figure in the files, folders and globs named (and "-" for stdin), document by document.
 
-    An input that cannot be read gives no figures; ``on_document`` hears of every input, read or not.
+    An input that cannot be read, or whose extraction fails, gives no figures; ``on_document`` hears of
+    every input, read or not, with its status and reason. Nothing here raises for a bad input.
     """
     named = [paths] if isinstance(paths, str | os.PathLike) else paths
     for path in expand(os.fspath(p) for p in named):
-        document = read_document(path)
-        figures = extract(document.text, doc=document.doc) if document.text else []
+        figures, report = extract_document(read_document(path))
         if on_document is not None:
-            on_document(Report(document.doc, len(document.text), len(figures), document.status, document.reason))
+            on_document(report)
         yield from figures
+
+
+def extract_document(document: Document) -> tuple[list[Figure], Report]:
+    """The figures of a document read, and its report. When extraction raises (a pattern past its time
+    limit raises TimeoutError; any other error is the engine's bug), the document is reported as failed
+    with no figures, and the run goes on."""
+    try:
+        figures = extract(document.text, doc=document.doc) if document.text else []
+    except TimeoutError:
+        reason = "extraction stopped: a pattern ran past its time limit (TimeoutError); no figures kept"
+        return [], Report(document.doc, len(document.text), 0, FAILED, reason)
+    except Exception as error:
+        reason = f"extraction failed: {_describe(error)}; no figures kept"
+        return [], Report(document.doc, len(document.text), 0, FAILED, reason)
+    return figures, Report(document.doc, len(document.text), len(figures), document.status, document.reason)

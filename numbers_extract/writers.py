@@ -1,4 +1,7 @@
-"""The table as JSON Lines or CSV, to a path (written whole or not at all) or to an open text file."""
+"""The table as JSON Lines or CSV, to a path (written whole or not at all) or to an open text file.
+
+Any text is written: a lone surrogate (which UTF-8 cannot hold) is escaped in JSON Lines (``\\ud800``,
+read back exactly) and replaced by U+FFFD in CSV (one for one)."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from contextlib import AbstractContextManager, nullcontext
 from typing import IO
 
 from .atomic import atomic_text
-from .cells import neutralise
+from .cells import encodable, escape_surrogates, neutralise
 from .figure import COLUMNS, Figure
 
 NUMERIC = frozenset({"start", "end", "value", "low", "high"})
@@ -34,14 +37,14 @@ def to_jsonl(figures: Iterable[Figure], target: Target) -> int:
     n = 0
     with _opened(target) as out:
         for figure in figures:
-            out.write(json.dumps(figure.as_dict(), ensure_ascii=False) + "\n")
+            out.write(escape_surrogates(json.dumps(figure.as_dict(), ensure_ascii=False)) + "\n")
             n += 1
     return n
 
 
 def csv_row(figure: Figure, raw: bool = False) -> list[str]:
     """A figure's CSV cells: numbers as plain decimals ('.' point, no separators), None as empty,
-    text neutralised against formulas unless ``raw``."""
+    text neutralised against formulas unless ``raw``, lone surrogates replaced by U+FFFD."""
     row = []
     for column in COLUMNS:
         cell = getattr(figure, column)
@@ -50,7 +53,7 @@ def csv_row(figure: Figure, raw: bool = False) -> list[str]:
         elif column in NUMERIC:
             row.append(repr(cell) if isinstance(cell, float) else str(cell))
         else:
-            row.append(cell if raw else neutralise(cell))
+            row.append(encodable(cell) if raw else neutralise(encodable(cell)))
     return row
 
 

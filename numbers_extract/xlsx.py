@@ -10,7 +10,9 @@ Sheets, in order:
 - **About**: the tool, its version, when, and the options of the run.
 
 Every text cell is made safe (see ``cells``): formula-like text is marked as text, characters XML
-forbids are replaced one for one, and text past Excel's cell limit is cut with a note.
+forbids are replaced one for one, text past Excel's cell limit is cut with a note, and text that
+Excel would read as an escape (``_x0041_``) is escaped so it reads back as written. No cell is a
+hyperlink (a URL stays text), so Excel's 65,530 hyperlinks per sheet are never reached.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from . import __version__
 from .atomic import atomic_path
-from .cells import clip, is_formula_like, xml_safe
+from .cells import clip, excel_escaped, is_formula_like, xml_safe
 from .figure import COLUMNS, Figure
 from .inputs import OK, Report
 
@@ -187,9 +189,9 @@ def _text(sheet: Worksheet, value: str) -> str | Cell:
     """A safe text cell: a plain string, or a cell marked as text where it looks like a formula."""
     safe = clip(xml_safe(value))[0]
     if not is_formula_like(safe):
-        return safe
+        return excel_escaped(safe)
     cell = WriteOnlyCell(sheet)
-    cell.value = safe
+    cell.value = excel_escaped(safe)
     cell.data_type = "s"  # openpyxl takes "=…" for a formula: store it as the text it is
     cell.quotePrefix = True  # and keep it text when someone edits it, as a typed apostrophe would
     return cell
@@ -226,9 +228,9 @@ def _sentence(sheet: Worksheet, figure: Figure, offset: int | None) -> str | Cel
     end = min(offset + len(figure.surface), kept)
     if offset >= end:
         return _text(sheet, figure.sentence)
-    parts = (sentence[:offset], TextBlock(_BOLD, sentence[offset:end]), sentence[end:])
+    before, bold, after = (excel_escaped(part) for part in (sentence[:offset], sentence[offset:end], sentence[end:]))
     cell = WriteOnlyCell(sheet)
-    cell.value = CellRichText([p for p in parts if not isinstance(p, str) or p])
+    cell.value = CellRichText([p for p in (before, TextBlock(_BOLD, bold), after) if not isinstance(p, str) or p])
     if is_formula_like(sentence):
         cell.quotePrefix = True
     return cell

@@ -53,19 +53,21 @@ def write(path: Path, data: bytes) -> str:
 
 
 @pytest.mark.parametrize(
-    "data",
+    ("data", "note"),
     [
-        BUSES.encode("utf-8"),
-        b"\xef\xbb\xbf" + BUSES.encode("utf-8"),
-        BUSES.encode("utf-16"),  # with its byte order mark
-        b"\xfe\xff" + BUSES.encode("utf-16-be"),
-        b"\xff\xfe" + BUSES.encode("utf-16-le"),
+        (BUSES.encode("utf-8"), ""),
+        (b"\xef\xbb\xbf" + BUSES.encode("utf-8"), ""),
+        (BUSES.encode("utf-16"), "read as UTF-16-LE by its byte order mark"),
+        (b"\xfe\xff" + BUSES.encode("utf-16-be"), "read as UTF-16-BE by its byte order mark"),
+        (b"\xff\xfe" + BUSES.encode("utf-16-le"), "read as UTF-16-LE by its byte order mark"),
+        (BUSES.encode("utf-16-le"), "no byte order mark: read as UTF-16-LE by its zero bytes"),
+        (BUSES.encode("utf-16-be"), "no byte order mark: read as UTF-16-BE by its zero bytes"),
     ],
-    ids=["utf-8", "utf-8 bom", "utf-16", "utf-16-be bom", "utf-16-le bom"],
+    ids=["utf-8", "utf-8 bom", "utf-16", "utf-16-be bom", "utf-16-le bom", "utf-16-le", "utf-16-be"],
 )
-def test_unicode_text_is_read_exactly(tmp_path: Path, data: bytes) -> None:
+def test_unicode_text_is_read_exactly(tmp_path: Path, data: bytes, note: str) -> None:
     document = read_document(write(tmp_path / "a.txt", data))
-    assert (document.text, document.status, document.reason, document.format) == (BUSES, OK, "", "text")
+    assert (document.text, document.status, document.reason, document.format) == (BUSES, OK, note, "text")
 
 
 def test_invalid_utf8_is_decoded_with_replacement_and_reported(tmp_path: Path) -> None:

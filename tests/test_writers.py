@@ -72,6 +72,22 @@ def test_csv_to_an_open_file_and_jsonl_numbers(tmp_path: Path) -> None:
     assert path.read_bytes().count(b"\n") == 2
 
 
+def test_lone_surrogates_are_escaped_in_jsonl_and_replaced_in_csv(tmp_path: Path) -> None:
+    made = figure("32 buses", "\ud800They left in 32 buses.\udfff", entity="bus\udc80es", doc="caf\udce9.txt")
+    to_jsonl([made], tmp_path / "t.jsonl")
+    assert b"\\udce9" in (tmp_path / "t.jsonl").read_bytes()
+    (line,) = (tmp_path / "t.jsonl").read_text(encoding="utf-8").splitlines()
+    assert json.loads(line) == made.as_dict()  # exactly
+    for raw in (False, True):
+        to_csv([made], tmp_path / "t.csv", raw=raw)
+        (row,) = rows(tmp_path / "t.csv")
+        assert (row["doc"], row["entity"], row["sentence"]) == (
+            "caf\ufffd.txt",
+            "bus\ufffdes",
+            "\ufffdThey left in 32 buses.\ufffd",
+        )
+
+
 def _failing(after: int) -> Iterator[Figure]:
     for _ in range(after):
         yield figure()

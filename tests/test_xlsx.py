@@ -141,6 +141,14 @@ def test_illegal_xml_characters_are_replaced_one_for_one(tmp_path: Path) -> None
     assert row["entity"].value == "\ufffdway"
 
 
+def test_text_like_excels_escapes_reads_back_as_written(tmp_path: Path) -> None:
+    sentence = "Code _x0041_ cost 5 dollars, _x00e9_ and _X0041_."
+    path = write(tmp_path, [figure("5 dollars", sentence, entity="_x0041_", source="a_x0042_b")])
+    (header, row) = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Figures").to_python()
+    cells = dict(zip(header, row, strict=True))  # calamine reads _xHHHH_ as Excel does
+    assert (cells["sentence"], cells["entity"], cells["source"]) == (sentence, "_x0041_", "a_x0042_b")
+
+
 def test_a_cell_past_excels_limit_is_cut_and_flagged(tmp_path: Path) -> None:
     long = "Revenue was 5 dollars. " + "🙂" * 20_000  # 40,000 UTF-16 units
     sheet = workbook(write(tmp_path, [figure("5 dollars", long, source="x" * 40_000)]))["Figures"]

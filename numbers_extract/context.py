@@ -288,7 +288,7 @@ def _verb_at(tokens: list[str], i: int) -> bool:
     return not (before in _DETERMINERS or before in _ADJECTIVE_BEFORE or before[:1].isdigit())
 
 
-_MODALS = words("would will could can may might should must shall to")
+_MODALS = words("would will could can may might should must shall to has have had is are was were be been being")
 
 
 def _present_verb(before: str, token: str) -> bool:

@@ -8,6 +8,7 @@ from .figure import Figure
 from .figures import Draft, drafts
 from .rx import rx
 
+_TIME_ADJUNCT = rx(r"(?i)\b(?:in|for|over|within|during|after|since|past|last|next|first)\s+(?:the\s+)?$")
 _RESTATED = rx(
     r"(?:\s+(?:in|on|at|for|last|this)\b[^,;]{0,25})?\s*[,;(]?\s*(?:or|up|down)\s+(?:by\s+|from\s+)?"
     r"(?:about\s+|nearly\s+|almost\s+|some\s+)?$"
@@ -47,7 +48,10 @@ def _extract_piece(text: str, piece: tuple[int, int], doc: str, names: sources.R
             restated = out and out[-1].start >= sentence.start and _RESTATED.match(text, out[-1].end, draft.start)
             if measure and not entity and restated:
                 entity = out[-1].entity  # "revenue of $4.7bn, up 12%", "lost 190 points, or 0.6%"
-            if measure and not entity:
+            adjunct = kind == "duration" and _TIME_ADJUNCT.search(
+                text, max(sentence.start, draft.start - 16), draft.start
+            )
+            if measure and not entity and not adjunct:
                 entity = context.measured(text, draft, sentence.start, sentence.end)  # "shares rose 6.5%"
             trend = context.trend(text, draft, sentence.start, sentence.end, previous)
             previous = [*previous[-7:], draft]  # the trend rule looks back a few figures, no further

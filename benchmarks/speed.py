@@ -1,0 +1,157 @@
+"""Speed, in one process and one run, on the same texts: our extract, quantulum3's parser and a
+bare regex scan for number candidates; then peak memory for extracting and exporting.
+
+    .venv/bin/python benchmarks/speed.py            # NewsQuant sentences (when ../shared is there) + 1 MB
+    .venv/bin/python benchmarks/speed.py --big      # also the 10 MB corpus
+
+Run by hand, not by the tests. Texts: the NewsQuant dev sentences from ../shared/bench when
+present (said when not), and news-like paragraphs made from the seeds' sentences with their
+numbers varied (1 MB; 10 MB with --big). quantulum3 reads about 12,000 characters a second, so it
+is timed on the first 200,000 characters of a corpus only; its rate is what is compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+NEWSQUANT = ROOT.parent / "shared" / "bench" / "newsquant_dev.jsonl"
+SCAN = regex.compile(
+    r"\d+(?:[.,]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|hundred|thousand|million|billion|dozen)\b",
+    regex.IGNORECASE,
+)
+QUANTULUM_SAMPLE = 200_000  # characters
+
+
+def corpus(size: int, seed: int = 7) -> str:
+    """News-like paragraphs of about ``size`` characters: the seeds' sentences, shuffled, numbers varied."""
+    from numbers_extract.sentences import split
+
+    sentences = [s.text for path in sorted((ROOT / "seeds").glob("*.txt")) for s in split(path.read_text("utf-8"))]
+    rng = random.Random(seed)
+    out: list[str] = []
+    total = 0
+    while total < size:
+        paragraph = " ".join(rng.choice(sentences) for _ in range(5))
+        paragraph = regex.sub(r"\d+", lambda m: str(rng.randint(1, 10 ** len(m.group()))), paragraph)
+        out.append(paragraph)
+        total += len(paragraph) + 2
+    return "\n\n".join(out)
+
+
+def rate(work: Callable[[], object], chars: int) -> float:
+    started = time.perf_counter()
+    work()
+    return chars / (time.perf_counter() - started)
+
+
+def quantulum() -> Callable[[str], object]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        parser.parse("warm up: 5 km")  # its first call builds the catalogue (seconds): not counted
+    return parser.parse  # type: ignore[no-any-return]
+
+
+def compare(name: str, texts: list[str]) -> None:
+    from numbers_extract import extract
+
+    chars = sum(map(len, texts))
+    ours = rate(lambda: [extract(t) for t in texts], chars)
+    scan = rate(lambda: [sum(1 for _ in SCAN.finditer(t)) for t in texts], chars)
+    parse = quantulum()
+    sample: list[str] = []
+    taken = 0
+    for t in texts:
+        if taken >= QUANTULUM_SAMPLE:
+            break
+        piece = t[: QUANTULUM_SAMPLE - taken]
+        sample.append(piece)
+        taken += len(piece)
+    theirs = rate(lambda: [parse(t) for t in sample], taken)
+    print(f"{name}: {chars:,} characters")
+    print(f"  numbers_extract  {ours:12,.0f} chars/s")
+    print(f"  quantulum3       {theirs:12,.0f} chars/s   (on the first {taken:,} characters)")
+    print(f"  bare regex scan  {scan:12,.0f} chars/s")
+    print(f"  ours/quantulum3  {ours / theirs:8.1f}x    ours/scan {ours / scan:6.3f}x")
+
+
+PEAK = """
+import resource, sys, time
+from numbers_extract import extract, to_csv, to_xlsx
+text = open(sys.argv[1], encoding="utf-8").read()
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+t = time.perf_counter()
+figures = extract(text)
+if sys.argv[2] == "csv":
+    to_csv(figures, sys.argv[3])
+elif sys.argv[2] == "xlsx":
+    to_xlsx(figures, sys.argv[3])
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(f"{len(figures):,} figures, {time.perf_counter() - t:.1f} s, peak {peak / 1024:.0f} MB "
+      f"(text loaded: {base / 1024:.0f} MB)")
+"""
+
+
+def memory(text: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "corpus.txt"
+        source.write_text(text, encoding="utf-8")
+        for what in ("extract", "csv", "xlsx"):
+            out = Path(tmp) / f"out.{what}"
+            run = subprocess.run(
+                [sys.executable, "-c", PEAK, str(source), what, str(out)], capture_output=True, text=True, check=True
+            )
+            print(f"  {what:8} {run.stdout.strip()}")
+
+
+def first_call() -> None:
+    code = (
+        "import time; t = time.perf_counter(); from numbers_extract import extract; "
+        "extract('Some 1,600 people left in 32 buses.'); print(f'{time.perf_counter() - t:.3f}')"
+    )
+    runs = [
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout) for _ in range(3)
+    ]
+    print(f"first call (import + one extract, fresh process): {min(runs):.3f} s (best of 3)")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--big", action="store_true", help="also time the 10 MB corpus")
+    args = ap.parse_args()
+    print(f"peak RSS before: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    first_call()
+    if NEWSQUANT.exists():
+        sentences = [json.loads(line)["text"] for line in NEWSQUANT.open(encoding="utf-8") if line.strip()]
+        compare("NewsQuant dev sentences, one extract() each", sentences)
+    else:
+        print(f"NewsQuant sentences: {NEWSQUANT} not found, skipped")
+    one = corpus(1_000_000)
+    compare("generated news, 1 MB as one text", [one])
+    print("peak memory, 1 MB:")
+    memory(one)
+    if args.big:
+        ten = corpus(10_000_000)
+        compare("generated news, 10 MB as one text", [ten])
+        print("peak memory, 10 MB:")
+        memory(ten)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

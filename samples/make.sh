@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The main job: set everything up from nothing, then extract every figure of seeds/ into samples/:
-# a workbook for analysts, CSV for spreadsheets, JSON Lines for programs.
+# a workbook for analysts, CSV for spreadsheets, JSON Lines for programs, a review page for people.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
@@ -9,3 +9,4 @@ python3 -m venv .venv
 .venv/bin/numbers-extract seeds -o samples/seeds.csv --quiet
 .venv/bin/numbers-extract seeds -o samples/seeds.jsonl --quiet
 echo "wrote samples/seeds.xlsx, samples/seeds.csv and samples/seeds.jsonl"
+bash samples/review.sh  # samples/review.html, and samples/review.png from headless Chromium

@@ -44,7 +44,7 @@ _PATTERNS = (
         + r",?\s+(?:(?:also|earlier|later|previously|then|has|have|had|had\s+earlier)\s+)*(?P<verb>"
         + SAY
         + r")\b(?!\s+(?:that\s+)?(?:it|he|she|they)\s+(?:was|were|had)\s+not)",
-        regex.VERSION0,
+        regex.VERSION0 | regex.REVERSE,  # searched from its verb backwards: the speaker ends there
     ),
     # "Smith, who heads the agency, said": the name before the relative clause
     regex.compile(
@@ -114,33 +114,39 @@ def _clean(who: str) -> str:
 def attributions(sentence: str, offset: int) -> list[Attribution]:
     """The attributions in a sentence, in order; offsets are absolute.
 
-    Each pattern runs only in a window around a cue word ("said", "according", "quoted"), not
-    over the whole sentence: most sentences have none, and the speaker stands near its verb.
+    Each pattern runs only in a short window at its cue word ("said", "according", "quoted"):
+    a speaker written before its verb ends at the cue, one written after starts there.
     """
     found: list[Attribution] = []
     seen: set[tuple[int, str]] = set()
     for cue in _ANY_CUE.finditer(sentence):
-        begin = sentence.rfind(" ", 0, max(0, cue.start() - _WINDOW)) + 1
-        end = min(len(sentence), cue.end() + _WINDOW)
         word = cue.group().lower()
-        patterns = _ACCORDING if word == "according" else _QUOTED if word.startswith("quot") else _SAID
-        for pattern in patterns:
-            for m in pattern.finditer(sentence, begin, end):
-                if not m.start() <= cue.start() < m.end():
-                    continue  # another cue's attribution: found from its own window
-                who = _clean(m.group("who"))
-                if not who or who.lower() in _NOT_SPEAKERS or who.split()[-1].lower() in _NOT_SPEAKERS:
-                    continue
-                at = m.start("verb") if "verb" in m.groupdict() and m.group("verb") else m.start()
-                if (at, who) not in seen:
-                    seen.add((at, who))
-                    found.append(Attribution(offset + at, who))
+        windows: list[tuple[tuple[regex.Pattern[str], ...], int, int]]
+        if word == "according" or word.startswith("quot"):
+            windows = [((_ACCORDING if word == "according" else _QUOTED), cue.start(), cue.end() + _AFTER)]
+        else:
+            before = sentence.rfind(" ", 0, max(0, cue.start() - _BEFORE)) + 1
+            windows = [(_SAID_BEFORE, before, cue.end() + 12), (_SAID_AFTER, cue.start(), cue.end() + _AFTER)]
+        for patterns, begin, end in windows:
+            for pattern in patterns:
+                for m in pattern.finditer(sentence, begin, min(len(sentence), end)):
+                    if not m.start() <= cue.start() < m.end():
+                        continue  # another cue's attribution: found from its own window
+                    who = _clean(m.group("who"))
+                    if not who or who.lower() in _NOT_SPEAKERS or who.split()[-1].lower() in _NOT_SPEAKERS:
+                        continue
+                    at = m.start("verb") if "verb" in m.groupdict() and m.group("verb") else m.start()
+                    if (at, who) not in seen:
+                        seen.add((at, who))
+                        found.append(Attribution(offset + at, who))
     found.sort(key=lambda a: a.start)
     return found
 
 
-_WINDOW = 160  # characters around a cue where its speaker may stand
-_SAID = (_PATTERNS[1], _PATTERNS[0], _PATTERNS[3])
+_BEFORE = 110  # characters before a verb where its speaker ("the Britain-based Syrian Observatory …") may start
+_AFTER = 110  # characters after "said", "according to", "quoted" where the speaker may end
+_SAID_BEFORE = (_PATTERNS[1], _PATTERNS[0])
+_SAID_AFTER = (_PATTERNS[3],)
 _ACCORDING = (_PATTERNS[2],)
 _QUOTED = (_PATTERNS[4],)
 

@@ -116,11 +116,23 @@ WORD_PATTERN = regex.compile(
 )
 
 
+# quick tests: most sentences have no number word, many no digit either
+_ANY_DIGIT = regex.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
+_ANY_WORD = regex.compile(
+    r"(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundreds?"
+    r"|thousands?|millions?|billions?|trillion|dozens?|tens|scores|half|halves|thirds?|quarters?|fourths?|fifths?"
+    r"|sixths?|sevenths?|eighths?|ninths?|tenths?|first|second|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
+    r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth|thousandth)\b"
+)
+
+
 def scan(text: str, start: int, end: int, timeout: float | None = None) -> list[regex.Match[str]]:
     """The numeral candidates in ``text[start:end]``, in order, none overlapping (the earlier,
     then the longer, wins: "4 hundred million" is one numeral, not "4" and "hundred million")."""
-    found = [*DIGIT_PATTERN.finditer(text, start, end, timeout=timeout)]
-    found += WORD_PATTERN.finditer(text, start, end, timeout=timeout)
+    found = [*DIGIT_PATTERN.finditer(text, start, end, timeout=timeout)] if _ANY_DIGIT.search(text, start, end) else []
+    if _ANY_WORD.search(text, start, end):
+        found += WORD_PATTERN.finditer(text, start, end, timeout=timeout)
     found.sort(key=lambda m: (m.start(), -m.end()))
     out: list[regex.Match[str]] = []
     at = start

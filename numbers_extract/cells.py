@@ -18,6 +18,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_CELL_LIMIT = 32_767
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_JSON_UNSAFE = re.compile("[\ud800-\udfff\x85\u2028\u2029]")
 _EXCEL_ESCAPE = re.compile("_(?=x[0-9A-Fa-f]{4}_)")
 
 
@@ -41,10 +42,10 @@ def encodable(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def escape_surrogates(text: str) -> str:
-    """``text`` with each lone surrogate written as a JSON escape (``\\ud800``): for JSON text only,
-    where a surrogate can stand only inside a string and ``json.loads`` gives it back."""
-    return _SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+def json_escaped(text: str) -> str:
+    """JSON text with each lone surrogate, and each line break other than LF (U+0085, U+2028, U+2029),
+    written as an escape (``\\ud800``): these stand only inside strings, and ``json.loads`` gives them back."""
+    return _JSON_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def excel_escaped(text: str) -> str:

@@ -1,7 +1,8 @@
 """The table as JSON Lines or CSV, to a path (written whole or not at all) or to an open text file.
 
 Any text is written: a lone surrogate (which UTF-8 cannot hold) is escaped in JSON Lines (``\\ud800``,
-read back exactly) and replaced by U+FFFD in CSV (one for one)."""
+read back exactly) and replaced by U+FFFD in CSV (one for one). JSON Lines also escapes the characters
+other than LF that some readers take for a line break (U+0085, U+2028, U+2029), so a line is a record."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from contextlib import AbstractContextManager, nullcontext
 from typing import IO
 
 from .atomic import atomic_text
-from .cells import encodable, escape_surrogates, neutralise
+from .cells import encodable, json_escaped, neutralise
 from .figure import COLUMNS, Figure
 
 NUMERIC = frozenset({"start", "end", "value", "low", "high"})
@@ -37,7 +38,7 @@ def to_jsonl(figures: Iterable[Figure], target: Target) -> int:
     n = 0
     with _opened(target) as out:
         for figure in figures:
-            out.write(escape_surrogates(json.dumps(figure.as_dict(), ensure_ascii=False)) + "\n")
+            out.write(json_escaped(json.dumps(figure.as_dict(), ensure_ascii=False)) + "\n")
             n += 1
     return n
 

@@ -229,6 +229,8 @@ def _sentence(sheet: Worksheet, figure: Figure, offset: int | None) -> str | Cel
     if offset >= end:
         return _text(sheet, figure.sentence)
     before, bold, after = (excel_escaped(part) for part in (sentence[:offset], sentence[offset:end], sentence[end:]))
+    if any(part and part.isspace() for part in (before, bold, after)):
+        return _text(sheet, figure.sentence)  # openpyxl drops a run of whitespace alone: no bold, no loss
     cell = WriteOnlyCell(sheet)
     cell.value = CellRichText([p for p in (before, TextBlock(_BOLD, bold), after) if not isinstance(p, str) or p])
     if is_formula_like(sentence):

@@ -149,6 +149,12 @@ def test_text_like_excels_escapes_reads_back_as_written(tmp_path: Path) -> None:
     assert (cells["sentence"], cells["entity"], cells["source"]) == (sentence, "_x0041_", "a_x0042_b")
 
 
+def test_a_sentence_whose_plain_runs_are_only_whitespace_keeps_them(tmp_path: Path) -> None:
+    path = write(tmp_path, [figure("5", " 5 "), figure("\n", "\n")])  # openpyxl drops a run of whitespace alone
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Figures").to_python()
+    assert [row[COLUMNS.index("sentence")] for row in rows[1:]] == [" 5 ", "\n"]
+
+
 def test_a_cell_past_excels_limit_is_cut_and_flagged(tmp_path: Path) -> None:
     long = "Revenue was 5 dollars. " + "🙂" * 20_000  # 40,000 UTF-16 units
     sheet = workbook(write(tmp_path, [figure("5 dollars", long, source="x" * 40_000)]))["Figures"]

@@ -25,9 +25,11 @@ if TYPE_CHECKING:
     from tqdm import tqdm
 
 PROG = "numbers-extract"
-FORMATS = ("jsonl", "csv", "xlsx")
-SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx"}
-LATER = {".html": "HTML", ".htm": "HTML"}
+FORMATS = ("jsonl", "csv", "xlsx", "html")
+SUFFIX_FORMATS = {
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".html": "html",
+    ".htm": "html",
+}  # fmt: skip
 
 DESCRIPTION = """\
 Extract every figure in English prose (value, bounds, qualifier, unit, kind, what it counts, who
@@ -47,11 +49,14 @@ outputs:
            (starting with = + - @ TAB CR) gets a leading apostrophe unless --csv-raw
   .tsv     the same with a TAB delimiter
   .jsonl   one JSON object per figure
+  .html    a review page: each document's text with every figure highlighted, and a sortable table
   Without -o the table goes to standard output as JSON Lines (or --format csv / xlsx; a workbook is
   not written to a terminal).
 
 examples:
   numbers-extract seeds -o figures.xlsx          # a folder of articles, for a spreadsheet
+  numbers-extract seeds -o review.html           # every figure highlighted in its text, in a browser
+  numbers-extract check seeds --against expected.csv   # does the text say what the data says?
   numbers-extract report.pdf page.html notes.md  # JSON Lines on standard output
   numbers-extract 'articles/**/*.txt' --format csv > figures.csv
   numbers-extract seeds -o figures.csv --no-bom --csv-raw --delimiter ';'
@@ -73,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
         "paths", nargs="+", metavar="PATH", help="a file, a folder (searched recursively), a glob, or - for stdin"
     )
     parser.add_argument("-o", "--output", metavar="OUT", help="write the table to OUT; its extension picks the format")
-    parser.add_argument("--format", choices=FORMATS, help="jsonl, csv or xlsx: overrides OUT's extension")
+    parser.add_argument("--format", choices=FORMATS, help="jsonl, csv, xlsx or html: overrides OUT's extension")
     parser.add_argument("--delimiter", metavar="CHAR", help="CSV field delimiter (default ',', or TAB for .tsv)")
     parser.add_argument("--no-bom", action="store_true", help="CSV without the UTF-8 byte order mark (for programs)")
     parser.add_argument(
@@ -90,10 +95,10 @@ def _format(args: argparse.Namespace) -> str:
     if not args.output:
         return "jsonl"
     suffix = Path(args.output).suffix.lower()
-    if suffix in LATER:
-        raise UsageError(f"{LATER[suffix]} output is not available yet: use .xlsx, .csv or .jsonl")
     if suffix not in SUFFIX_FORMATS:
-        raise UsageError(f"cannot tell a format from {args.output!r}: name it .xlsx, .csv or .jsonl, or add --format")
+        raise UsageError(
+            f"cannot tell a format from {args.output!r}: name it .xlsx, .csv, .jsonl or .html, or add --format"
+        )
     return SUFFIX_FORMATS[suffix]
 
 
@@ -194,6 +199,16 @@ def _stdout_text() -> Iterator[IO[str]]:
 
 
 def _write(args: argparse.Namespace, fmt: str, inputs: list[str], progress: _Progress, argv: list[str]) -> None:
+    if fmt == "html":
+        from .review import review_files  # the review page: each document's text, every figure in place
+
+        title = f"{PROG}: {' '.join(args.paths)}"
+        if args.output:
+            review_files(inputs, args.output, on_document=progress, title=title)
+        else:
+            with _stdout_text() as stdout:
+                review_files(inputs, stdout, on_document=progress, title=title)
+        return
     figures = extract_files(inputs, on_document=progress)
     if fmt == "xlsx":
         from .xlsx import to_xlsx  # deferred: openpyxl is only for workbooks
@@ -231,9 +246,66 @@ def _quiet_stdout() -> None:
         pass
 
 
+CHECK_DESCRIPTION = """\
+Check what texts say against a reference table: each expected row is matched (a figure says it),
+mismatched (figures about the same thing say something else) or missing. The table is a CSV with
+the columns value (required), entity, unit, kind, tolerance ("5" or "5%") and doc."""
+
+CHECK_EPILOG = """\
+examples:
+  numbers-extract check seeds --against expected.csv
+  numbers-extract check report.pdf --against targets.csv --unmatched
+
+exit status: 0 when every expected row matched, 1 when any did not (or an input could not be read),
+2 on a usage error or an unreadable reference table."""
+
+
+def _check_main(argv: list[str]) -> int:
+    """numbers-extract check PATH... --against FILE: a readable report; 0 only when every row matched."""
+    from .check import ExpectedError, check, format_report, read_expected
+
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} check",
+        description=CHECK_DESCRIPTION,
+        epilog=CHECK_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder, a glob, or - for stdin")
+    parser.add_argument("--against", required=True, metavar="FILE", help="the reference table (CSV)")
+    parser.add_argument("--unmatched", action="store_true", help="also list the figures that match no row")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as done:
+        return int(done.code or 0)
+    try:
+        expected = read_expected(args.against)
+    except (OSError, ExpectedError) as error:
+        print(f"{PROG} check: error: {error}", file=sys.stderr)
+        return 2
+    inputs = expand(args.paths)
+    progress = _Progress(len(inputs), args.quiet)
+    try:
+        report = check(extract_files(inputs, on_document=progress), expected, unmatched=args.unmatched)
+        progress.clear()
+        with _stdout_text() as stdout:
+            stdout.write(format_report(report))
+    except BrokenPipeError:
+        progress.clear()
+        _quiet_stdout()
+        return 1
+    except KeyboardInterrupt:
+        progress.clear()
+        return 130
+    unread = any(r.status in NOT_READ for r in progress.reports)
+    return 0 if report.ok and not unread else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 an input not read, 2 a usage error)."""
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["check"] and not Path("check").exists():
+        return _check_main(argv[1:])
     parser = _parser()
     try:
         args = parser.parse_args(argv)

@@ -86,6 +86,7 @@ def to_xlsx(
         sheets.close()
         _documents_sheet(book, documents if documents is not None else tally.documents())
         _summary_sheet(book, tally)
+        _claims_sheet(book, tally)
         _about_sheet(book, tally, about or {})
         with atomic_path(path) as tmp:
             book.save(tmp)
@@ -117,7 +118,11 @@ class _Tally:
     sources: Counter[str] = field(default_factory=Counter)
     docs: Counter[str] = field(default_factory=Counter)
 
+    claimable: list[Figure] = field(default_factory=list)  # for the Claims sheet, up to CLAIMS_LIMIT
+
     def add(self, figure: Figure) -> None:
+        if figure.entity and figure.kind in CLAIM_KINDS and len(self.claimable) <= CLAIMS_LIMIT:
+            self.claimable.append(figure)
         self.figures += 1
         self.kinds[figure.kind] += 1
         self.units[figure.unit or "(no unit)"] += 1
@@ -319,6 +324,27 @@ def _documents_sheet(book: Workbook, documents: Iterable[Report]) -> None:
         )
         rows += 1
     _table(sheet, "Documents", DOCUMENT_COLUMNS, rows)
+
+
+CLAIM_KINDS = frozenset({"count", "money", "percent", "measure", "duration"})
+CLAIMS_LIMIT = 200_000  # figures reconciled in a workbook; past it the Claims sheet says so
+
+
+def _claims_sheet(book: Workbook, tally: _Tally) -> None:
+    """Claims: figures that report the same quantity, grouped, with their sources and whether they agree."""
+    from .reconcile import CLAIM_COLUMNS, claims_rows, reconcile
+
+    widths = {"entity": 24, "surface": 24, "source": 28, "doc": 28, "sentence": 80, "agreement": 11}
+    sheet = _sheet(book, "Claims", [widths.get(c, 10) for c in CLAIM_COLUMNS])
+    if len(tally.claimable) > CLAIMS_LIMIT:
+        sheet.append([_text(sheet, f"more than {CLAIMS_LIMIT:,} figures: use numbers_extract.reconcile() instead")])
+        return
+    rows = claims_rows(reconcile(tally.claimable))
+    sheet.append(list(rows[0]))
+    for row in rows[1:]:
+        sheet.append([_text(sheet, cell) if isinstance(cell, str) else _number(cell) for cell in row])
+    if len(rows) > 1:
+        _table(sheet, "Claims", CLAIM_COLUMNS, len(rows) - 1)
 
 
 def _summary_sheet(book: Workbook, tally: _Tally) -> None:

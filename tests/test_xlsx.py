@@ -51,7 +51,7 @@ def workbook(path: Path) -> Workbook:
 
 def test_figures_sheet_is_an_excel_table_with_a_frozen_header(tmp_path: Path) -> None:
     book = workbook(write(tmp_path, [figure(), MONEY, SHARE]))
-    assert book.sheetnames == ["Figures", "Documents", "Summary", "About"]
+    assert book.sheetnames == ["Figures", "Documents", "Summary", "Claims", "About"]
     sheet = book["Figures"]
     assert [c.value for c in sheet[1]] == list(COLUMNS)
     assert sheet.freeze_panes == "A2"
@@ -170,7 +170,7 @@ def test_a_cell_past_excels_limit_is_cut_and_flagged(tmp_path: Path) -> None:
 def test_figures_past_the_row_limit_go_on_in_further_sheets(tmp_path: Path) -> None:
     figures = [figure(f"{n} buses", f"They left in {n} buses.", value=n, doc=f"{n}.txt") for n in range(7)]
     book = workbook(write(tmp_path, figures, figures_per_sheet=3))
-    assert book.sheetnames == ["Figures", "Figures (2)", "Figures (3)", "Documents", "Summary", "About"]
+    assert book.sheetnames == ["Figures", "Figures (2)", "Figures (3)", "Documents", "Summary", "Claims", "About"]
     values = []
     for name, rows in (("Figures", 3), ("Figures (2)", 3), ("Figures (3)", 1)):
         sheet = book[name]

@@ -33,9 +33,8 @@ from typing import IO
 
 from .atomic import atomic_text
 from .cells import xml_safe
-from .extract import extract
 from .figure import KINDS, Figure, Number
-from .inputs import SKIPPED, Report, expand, read_document
+from .inputs import SKIPPED, Report, expand, extract_document, read_document
 
 Target = str | os.PathLike[str] | IO[str]
 """A path, written whole or not at all, or a text file open for writing (UTF-8)."""
@@ -264,9 +263,9 @@ def review_files(
     figures: list[Figure] = []
     for path in expand(os.fspath(p) for p in named):
         document = read_document(path)
-        found = extract(document.text, doc=document.doc) if document.text else []
+        found, report = extract_document(document)  # a failed extraction is reported, not raised
         if on_document is not None:
-            on_document(Report(document.doc, len(document.text), len(found), document.status, document.reason))
+            on_document(report)
         if document.status != SKIPPED:
             texts[document.doc] = document.text
         figures += found

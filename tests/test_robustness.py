@@ -265,6 +265,23 @@ def test_any_error_in_extraction_fails_the_document_not_the_run(
     assert {f.doc for f in figures} == {str(tmp_path / "b.md")}
 
 
+def test_a_failed_extraction_is_reported_on_the_review_page_run_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name, text in GOOD.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+
+    def timed_out(text: str, doc: str = "") -> list[Figure]:
+        if doc.endswith("a.txt"):
+            raise TimeoutError("regex timed out")
+        return extract(text, doc)
+
+    monkeypatch.setattr(inputs, "extract", timed_out)
+    assert main([str(tmp_path), "-o", str(tmp_path / "review.html")]) == 1
+    assert f"no figures from {tmp_path / 'a.txt'}: extraction stopped" in capsys.readouterr().err
+    assert "Manning" in (tmp_path / "review.html").read_text(encoding="utf-8")
+
+
 def test_ctrl_c_during_extraction_still_stops_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "a.txt").write_text(GOOD["a.txt"], encoding="utf-8")
 

@@ -160,7 +160,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     raised or cut to it ("bringing the total area to 1,900 square miles"), "a fine of $3
     billion", or the subject of its clause ("Vecturas shares rose 6.5%")."""
     after = draft.after if draft.after >= 0 else draft.end
-    left = text[floor : draft.start]
+    left = text[max(floor, draft.start - LOOK_BACK) : draft.start]  # bounded: a data table is one long sentence
     tail = left[-80:]  # the patterns anchored at the figure need no more than this
     label = _LABEL_BEFORE.search(tail)
     if label is not None:  # "base price: $59,995"
@@ -184,6 +184,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
 
 
 _NORMALLY_SINGULAR = words("per feet percent cent pct celsius fahrenheit hp mph kph rpm mpg bhp kg km")
+LOOK_BACK = 1000  # characters before a figure where what it measures may be named
 _DETERMINERS = words("the a an its their his her our your my this that these those")
 _HYPHEN_UNIT = regex.compile(r"[\d\p{L}]-\p{L}")
 _LABEL_BEFORE = regex.compile(r"([\p{L}][\p{L} '’-]{0,40}):\s*$")

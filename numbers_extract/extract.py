@@ -8,6 +8,7 @@ from .figure import Figure
 from .figures import Draft, drafts
 from .rx import rx
 
+TABLE = 40  # figures in one "sentence" past which it is a table: no subject is looked for (linear time)
 _TIME_ADJUNCT = rx(r"(?i)\b(?:in|for|over|within|during|after|since|past|last|next|first)\s+(?:the\s+)?$")
 _RESTATED = rx(
     r"(?:\s+(?:in|on|at|for|last|this)\b[^,;]{0,25})?\s*[,;(]?\s*(?:or|up|down)\s+(?:by\s+|from\s+)?"
@@ -51,7 +52,7 @@ def _extract_piece(text: str, piece: tuple[int, int], doc: str, names: sources.R
             adjunct = kind == "duration" and _TIME_ADJUNCT.search(
                 text, max(sentence.start, draft.start - 16), draft.start
             )
-            if measure and not entity and not adjunct:
+            if measure and not entity and not adjunct and len(found) <= TABLE:
                 entity = context.measured(text, draft, sentence.start, sentence.end)  # "shares rose 6.5%"
             trend = context.trend(text, draft, sentence.start, sentence.end, previous)
             previous = [*previous[-7:], draft]  # the trend rule looks back a few figures, no further

@@ -8,6 +8,7 @@ line is its own sentence.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -59,7 +60,8 @@ def pieces(text: str) -> Iterator[tuple[int, int]]:
     """Bounded pieces of ``text`` that no sentence crosses: its paragraphs, a long one cut at a
     line break or, failing that, at whitespace (or anywhere, in a run with neither)."""
     start = 0
-    for gap in [*_PARAGRAPH.finditer(text), None]:
+    gaps: Iterator[regex.Match[str] | None] = itertools.chain(_PARAGRAPH.finditer(text), [None])
+    for gap in gaps:  # one paragraph break at a time: memory bounded by the piece, not the file
         end = gap.start() if gap is not None else len(text)
         while end - start > PIECE:
             cut = text.rfind("\n", start + PIECE // 2, start + PIECE)

@@ -109,6 +109,9 @@ CASES = (
     Case("zero_width.txt", lambda full: _text(ZERO_WIDTH * 500), OK, 30, 300),
     # lone surrogates as a broken encoder writes them (the UTF-8 of U+D800, U+DFFF): decoded with replacement
     Case("lone_surrogates.txt", lambda full: _text(SURROGATES * 1000), REPLACED, 20, 300),
+    # many figures in one sentence (as the sentence splitter sees it): once quadratic in the engine
+    Case("data_table.txt", lambda full: _text("2011 5.3 6.1\n" * 5000), OK, 30, 300, output="jsonl"),
+    Case("bare_numbers.txt", lambda full: _text("1 " * 10_000), OK, 30, 300, output="jsonl"),
     # many lines, or only line breaks
     Case("short_lines.txt", lambda full: _text("It cost 5 dollars.\n" * 10_000), OK, 30, 300, output="jsonl"),
     Case("blank_lines.txt", lambda full: _text("\n" * MB + "\r\n" * MB), OK, 40, 500),

@@ -141,14 +141,3 @@ NOT_NAMES = words(
     told reported
     """
 )
-
-# verbs that attribute a figure to a source
-SAY_VERBS = words(
-    """
-    said says say told tells reported reports claimed claims estimated estimates announced
-    announces noted notes added adds stated states according argued argues wrote writes
-    confirmed confirms predicted predicts forecast forecasts projected projects expects expected
-    warned warns showed shows found finds revealed reveals disclosed discloses insisted insists
-    explained explains acknowledged admitted observed cited
-    """
-)

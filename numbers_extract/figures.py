@@ -15,7 +15,7 @@ import regex
 from . import dates
 from .catalogue import Catalogue
 from .cues import LABEL_NOUNS, NOT_NAMES, QUALIFIER_AFTER, QUALIFIER_CUES, words
-from .numerals import MAX_NUMERAL, SUFFIX_SCALES, Numeral, number, read, scan, tidy
+from .numerals import MAX_NUMERAL, SCALES, SUFFIX_SCALES, Numeral, number, read, scan, tidy
 from .rx import rx
 from .sentences import TIMEOUT
 
@@ -608,9 +608,7 @@ def _scaled_itself(text: str, draft: Draft) -> bool:
 def _scale_of(text: str, n: Numeral) -> int:
     factor = 1
     for word in rx(r"(?i)hundred|thousand|million|billion|trillion").findall(text[n.start : n.end]):
-        factor *= {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9, "trillion": 10**12}[
-            word.lower()
-        ]
+        factor *= SCALES[word.lower()]
     return factor
 
 

@@ -18,6 +18,7 @@ _IRREGULAR_PLURALS = words(
     media troops fish sheep deer aircraft
     """
 )
+_SINGULAR_MEN = words("specimen abdomen regimen acumen stamen")  # "fishermen", "policemen" are plural
 _MONTHS = words(
     """
     january february march april may june july august september october november december monday
@@ -34,6 +35,8 @@ _LEFT_TOKENS = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?|[\d.,%$€£]+|[,;:()
 def _plural(word: str) -> bool:
     w = word.lower()
     if w in _IRREGULAR_PLURALS or rx(r"\d+s").fullmatch(w) or rx(r"\p{Lu}{2,}s").fullmatch(word):
+        return True
+    if w.endswith("men") and len(w) > 5 and w not in _SINGULAR_MEN:
         return True
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 

@@ -16,6 +16,23 @@ _RESTATED = rx(
 )  # "rose 5%, or $2", "was 3.7 per cent in October, down from 3.9 per cent"
 
 
+_ELLIPSIS = rx(r"\s[^;:()]{0,60}?\b(?:and|or|but|while|plus|versus|to)\s+")  # "12 dead and 30 …"
+
+
+def _elided_noun(text: str, found: list[Draft], k: int, out: list[Figure], floor: int, limit: int) -> str:
+    """What a bare number counts when its noun is elsewhere: after the measure that follows it
+    ("8 million 250ml bottles") or in the count it is joined to ("435 homes by sale and 187 by
+    tender")."""
+    draft = found[k]
+    nxt = found[k + 1] if k + 1 < len(found) else None
+    if nxt is not None and nxt.unit and not text[draft.end : nxt.start].strip():
+        return context.noun_phrase(text, nxt.end + 1, limit) if text[nxt.end : nxt.end + 1] == " " else ""
+    last = out[-1] if out and out[-1].start >= floor else None
+    if last is not None and last.kind == "count" and not last.unit and last.entity:
+        return last.entity if _ELLIPSIS.fullmatch(text, last.end, draft.start) else ""
+    return ""
+
+
 def extract(text: str, doc: str = "") -> list[Figure]:
     """Every figure in ``text``, sorted by start, none overlapping.
 
@@ -36,8 +53,11 @@ def _extract_piece(text: str, piece: tuple[int, int], doc: str, names: sources.R
         for attribution in said:
             names.note(attribution.speaker)
         previous: list[Draft] = []
-        for draft in found:
+        for k, draft in enumerate(found):
             entity = context.entity(text, draft, sentence.start, sentence.end)
+            bare = draft.kind == "" and not draft.unit and draft.value not in (None, 1) and not entity
+            if bare:
+                entity = _elided_noun(text, found, k, out, sentence.start, sentence.end)
             if draft.kind == "" and draft.rule == "one of <noun phrase>" and not entity:
                 continue
             if draft.kind == "" and draft.style == "words" and draft.value == 1 and not entity and not draft.unit:

@@ -59,7 +59,7 @@ _TRIM = regex.compile(r"""[.,;:!?)\]"'”’]+$""")
 _LEFT_WORD = regex.compile(r"([\p{L}][\p{L}\p{N}&.'’]*)\s*$")
 _NAME_WORD = regex.compile(r"(?:^|[\s(“\"])([\p{L}\p{N}&'’./-]*\p{Lu}[\p{L}\p{N}&'’./-]*)\s+$")
 _RANGE_JOIN = regex.compile(
-    r"\s*(?:-?\s*(?P<word>to|through|thru|and)-?|(?P<dash>[-–—])|(?P<slash>/))\s*", regex.IGNORECASE
+    r"\s*(?:-?\s*(?P<word>to|through|thru|and|or)-?|(?P<dash>[-–—])|(?P<slash>/))\s*", regex.IGNORECASE
 )
 _SUFFIX = regex.compile(r"(?P<s>bn|bln|mln|mn|tn|trn|k|K|m|M|b|B|T)(?![\p{L}\p{N}])")
 _SPACED_SUFFIX = regex.compile(r"\s(?P<s>bn|bln|mln|mn|tn|trn|B|M)\b")
@@ -179,6 +179,9 @@ _PER = regex.compile(r"(?:\s*/\s*|\s+(?:per|a|an|each|every)\s+|-(?:a|an|per)-)"
 _NOT_PER = regex.compile(r"\s+(?:earlier|ago|later|before|after|prior|from|back|previously)\b", regex.IGNORECASE)
 
 
+_ASIDE = regex.compile(r"\s*\([^()]{1,40}\)(?=\s+per\s)|\)(?=\s+per\s)")
+
+
 _STOP_PER = words(
     """
     cent percent the a an each
@@ -188,6 +191,11 @@ _STOP_PER = words(
 
 def _compound(text: str, unit: UnitMatch, limit: int, catalogue: Catalogue) -> UnitMatch:
     m = _PER.match(text, unit.end, limit)
+    if m is None and catalogue.unit(unit.name).dimension == "currency":
+        aside = _ASIDE.match(text, unit.end, limit)  # "C$6 (US$4.46) per share": the rate serves both
+        if aside is not None:
+            rate = _compound(text, UnitMatch(aside.end(), unit.name), limit, catalogue)
+            return UnitMatch(unit.end, rate.name, unit.hyphen)
     if m is None or unit.age:
         return unit
     below = unit_after(text, m.end(), limit, catalogue)
@@ -279,7 +287,61 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]
     for draft in out:  # a date found first and a figure reaching into it: the earlier one stands
         if not disjoint or draft.start >= disjoint[-1].end:
             disjoint.append(draft)
-    return _distribute(text, disjoint)
+    return _distribute(text, _from_to(text, disjoint, start))
+
+
+_FROM = regex.compile(r"(?i)\bfrom\s+$")
+_TO_AFTER_ADJUNCT = regex.compile(r"(?i)\s+(?:[^\s,;()]+\s+){0,4}?to\s+")  # "in 2008 to", "combined to"
+
+
+_WHEN = regex.compile(
+    r"(?i)\b(?:in|at|during|by|since|last|this|next|ago|earlier|year|month|week|day|quarter|today|yesterday|"
+    r"morning|night|evening)\b"
+)
+
+
+def _from_to(text: str, out: list[Draft], floor: int) -> list[Draft]:
+    """ "from 21 mpg combined to 23": a range whose ends have a few words between them (not a
+    date: "from 5% last year to 7% now" dates each end, two figures); after a range ("from
+    14-18 mpg to 24") a bare new level takes its unit."""
+    k = 0
+    while k < len(out) - 1:
+        a = out[k]
+        opened = a.rule.startswith("from ") or _FROM.search(text, max(floor, a.start - 6), a.start)
+        if a.kind or (a.value is None and a.qualifier != "range") or not opened:
+            k += 1
+            continue
+        j = k + 1  # a date between ("from 20 mpg in 2008 to 29 mpg in 2020") dates each end: two figures
+        b = out[j]
+        gap = _TO_AFTER_ADJUNCT.fullmatch(text, a.end, b.start)
+        if (
+            gap is None
+            or _WHEN.search(gap.group())  # "from 5% last year to 7%": each end has its own date
+            or b.kind
+            or b.value is None
+            or b.qualifier != "exact"
+            or (b.unit and b.unit != a.unit)
+            or (not a.unit and not b.unit)
+        ):
+            k += 1
+            continue
+        if a.qualifier == "range":  # "from about 14-18 mpg to 24": the new level has the same unit
+            out[j] = replace(b, unit=a.unit, rule=b.rule + " (unit shared)")
+            k = j
+            continue
+        if a.qualifier != "exact":
+            k += 1
+            continue
+        assert a.value is not None and b.value is not None
+        low, high = min(a.value, b.value), max(a.value, b.value)
+        start = _FROM.search(text, max(floor, a.start - 6), a.start).start()  # type: ignore[union-attr]
+        merged = replace(
+            a, start=start, end=b.end, value=None, low=low, high=high, qualifier="range",
+            rule="from <number> … to <number> <unit>", after=b.after,
+        )  # fmt: skip
+        out[k : j + 1] = [merged]
+        k += 1
+    return out
 
 
 def _millions_agree(text: str, out: list[Draft]) -> list[Draft]:
@@ -326,7 +388,7 @@ def _one(
     before = text[s - 1] if s > floor else " "
     if before in "-‐" and s - 2 >= floor and text[s - 2].isalpha() and not second:
         word = _LEFT_WORD.search(text[max(floor, s - 12) : s - 1])
-        if word is None or word.group(1).lower() not in ("sub", "minus", "negative", "about", "over", "under"):
+        if word is None or word.group(1).lower() not in ("sub", "minus", "negative", "about", "over", "under", "now"):
             return None  # COVID-19, F-150, TA-35, production-four-door: a name
     value = n.value
     if n.style == "words" and text[s].isupper() and s > floor:
@@ -487,7 +549,17 @@ def _one(
         return replace(draft, rule="<number>-year-old")
     if unit or hyphen:
         return draft
+    if n.style == "words" and value in (2, 3) and qualifier == "exact":
+        noun = _A_NOUN_OR.search(text, max(floor, claim, s - 40), s)
+        if noun is not None:  # "a day or two", "another pick or two"
+            said = unit_after(text, noun.start(1) - 1, noun.end(1), catalogue)
+            if said is not None and said.end == noun.end(1):
+                return replace(draft, unit=said.name, rule="a <unit> or <number>")
+            return replace(draft, entity=noun.group(1), rule="a <noun> or <number>")
     return _unitless(text, draft, n, floor, limit)
+
+
+_A_NOUN_OR = regex.compile(r"(?i)\b(?:a|an|another)\s+(\p{L}[\p{L}-]*)\s+or\s+$")
 
 
 _AGE_NAME = regex.compile(r"((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$")
@@ -497,6 +569,15 @@ _AGED = regex.compile(r"(?i)\b(?:aged|ages)\s+$")
 _OF_A = regex.compile(r"\s+of\s+(?:a|an)\s+(?:US\s+|U\.S\.\s+|imperial\s+|metric\s+)?", regex.IGNORECASE)
 _ORDINAL_SKIP = regex.compile(
     r"(?i)\s*(?:time|of all|place|half|quarter|hand|ever|person|thing|and foremost)\b|-(?:party|ever|hand)\b"
+)
+
+
+_PERSON_IS = regex.compile(
+    r"(?i)\b(?:he|she|who|i|we|they|you)(?:\s+(?:is|was|were|are|am|turned|turns|will\s+be|would\s+be|had\s+been)|['’]s)"
+    r"\s+(?:just\s+|only\s+|now\s+|nearly\s+|almost\s+)?$"
+)
+_AGE_ENDS = regex.compile(  # no noun after the age
+    r"\s*(?:[.,;:!?)]|$|\s(?:by|in|on|at|when|last|this|next|and|or|but|years?\b))"
 )
 
 
@@ -529,6 +610,13 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
             return replace(draft, kind="date", date=str(value), value=None, low=None, high=None, rule="year")
     if _AGED.search(text, max(floor, s - 12), s):
         return replace(draft, unit="year", rule="aged <number>")  # "patients aged 50 to 75"
+    if (
+        isinstance(value, int)
+        and 0 < value < 120
+        and _PERSON_IS.search(text, max(floor, s - 20), s)
+        and _AGE_ENDS.match(text, e, limit)
+    ):
+        return replace(draft, unit="year", rule="<person> is <age>")  # "he will be 35 by then", "who was 10."
     label = _is_label(text, draft.start, floor)
     if label and _RANGE_TO_UNIT.match(text, e, limit):
         label = ""  # "Pour 3 to 4 L": a range with a unit follows, so the word before is no name
@@ -572,6 +660,8 @@ def _range(
     second = _one(text, nxt, floor, limit, catalogue, second=True)
     if second is None or second.value is None or second.kind or second.qualifier != "exact":
         return draft, 0
+    if word == "or" and not _neighbours(text, draft, second, floor):
+        return draft, 0  # "5, 10 or 15 percent" is a list; "three or four years" a range
     unit = draft.unit or second.unit
     if draft.unit and second.unit and draft.unit != second.unit:
         if not second.unit.startswith(draft.unit + " per "):
@@ -591,12 +681,22 @@ def _range(
     start = draft.start
     if between or from_:
         start = draft.start - len(left) + (between or from_).start()  # type: ignore[union-attr]
-    rule = ("between " if between else "from " if from_ else "") + "<number> to <number>" + (" <unit>" if unit else "")
+    joined = "<number> or <number>" if word == "or" else "<number> to <number>"
+    rule = ("between " if between else "from " if from_ else "") + joined + (" <unit>" if unit else "")
     merged = replace(
         draft, start=start, end=second.end, value=None, low=low, high=high, qualifier="range",
         unit=unit, rule=rule, after=second.after,
     )  # fmt: skip
     return merged, 1
+
+
+def _neighbours(text: str, first: Draft, second: Draft, floor: int) -> bool:
+    """ "two or three", "8 or 9": neighbouring whole numbers joined by "or" are one vague range,
+    unless they end a list ("4, 5 or 6 percent")."""
+    a, b = first.value, second.value
+    if not (isinstance(a, int) and isinstance(b, int) and b == a + 1):
+        return False
+    return not rx(r"[\d\p{L}],\s*$").search(text, max(floor, first.start - 3), first.start)
 
 
 def _scaled_itself(text: str, draft: Draft) -> bool:

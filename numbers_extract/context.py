@@ -27,7 +27,7 @@ _MONTHS = words(
 )
 _OF_X = regex.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+|a\s+|an\s+|all\s+|this\s+|that\s+"
-    r"|these\s+|those\s+|[\p{Lu}][\p{L}]+['’]s\s+)?(?:\d[\d,.]*%?\s+(?=[\p{L}]))?"
+    r"|these\s+|those\s+|[\p{Lu}][\p{L}]+['’]s\s+)?(?:(?:last|first|next|past|previous|top|other)\s+(?=\d))?(?:\d[\d,.]*%?\s+(?:(?:thousand|million|billion)\s+)?(?=[\p{L}]))?"
 )
 _LEFT_TOKENS = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?|[\d.,%$€£]+|[,;:()—–]")
 
@@ -128,7 +128,9 @@ _TIME_WORDS = words(
     tonight morning afternoon evening night earlier later ago annually apiece each per
     """
 )
-_CLAUSE = regex.compile(r"[;:()\[\]—–“”\"]|,|\s(?:while|whereas|but|although|though|and)\s")
+_CLAUSE = regex.compile(r"[;:()\[\]—–“”\"]|,(?!\d{3})|\s(?:while|whereas|but|although|though|and|when|because)\s"
+    r"|(?<!\bas\s+\w+)\sas\s(?!(?:much|many|well|high|low|long|far|little|few|part|of|a|an|the)\b|\w+\s+as\b)"
+)  # "Nintendo fell 4% as Sony lost 2.7%": the clause after "as" has its own subject
 _VERBS = words(
     """
     is was are were be been being has have had will would could can may might should must
@@ -255,13 +257,17 @@ def subject(left: str) -> str:
     name = _NAME_BEFORE.search(left[-80:])
     if name is not None and name.group(1).split()[0].lower() not in NOT_NAMES:
         return " ".join(t for t in name.group(1).split() if not t[0].isdigit())
-    for piece in reversed(_CLAUSE.split(left)):
+    verb_first = False  # the clause after this one starts with its verb: "The SDF, Manning said, has cleared"
+    for n, piece in enumerate(reversed(_CLAUSE.split(left))):
         tokens = _WORDS.findall(piece)
-        if _ATTRIBUTION.fullmatch(piece.strip()):
-            continue  # "The SDF, Manning said, has cleared …"
+        if n and _ATTRIBUTION.fullmatch(piece.strip()):
+            continue  # "The SDF, Manning said, has cleared …" (but "the Dow added 120 points" is no aside)
         verbs = [i for i in range(len(tokens)) if _verb_at(tokens, i)]
         if not verbs:  # "The material shoots out at …": a present-tense verb after the subject
             verbs = [i for i, token in enumerate(tokens) if i and _present_verb(tokens[i - 1], token)]
+        if verb_first and not verbs and tokens:
+            return _head_chunk(tokens)
+        verb_first = bool(verbs) and verbs[0] == 0 and tokens[0].lower() in _MODALS
         # verb groups ("would halve", "is expected"): the subject stands before the last one
         # that has words before it ("Bailey said inflation would halve to 5%": inflation)
         starts = [i for i in verbs if i and i - 1 not in verbs and tokens[i - 1].lower() not in _ADVERBS]

@@ -674,6 +674,8 @@ def _range(
         factor = _scale_of(text, nxt)
         if abs(low) < 1e200 and low * factor <= high:  # "$10 to $15 billion", "four to five thousand"
             low = tidy(low * factor)
+    if word == "to" and _BY.search(left) and abs(low) * 5 < abs(high):
+        return draft, 0  # "grew by 1.2 million to 67.3 million": a change, then the new level
     if low > high:
         if join.group("dash") and not draft.unit and not second.unit:
             return None, 1  # "2-0", "9-2 lead": a score, not a quantity
@@ -688,6 +690,9 @@ def _range(
         unit=unit, rule=rule, after=second.after,
     )  # fmt: skip
     return merged, 1
+
+
+_BY = regex.compile(r"(?i)\bby\s+$")
 
 
 def _neighbours(text: str, first: Draft, second: Draft, floor: int) -> bool:

@@ -97,6 +97,8 @@ WORD_PATTERN = regex.compile(
     r"""
     (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|tens
         |hundreds|thousands|millions|billions)\s+of\b)
+  | (?P<fracscale>\b(?:half|(?:a|one|two|three)[\s-](?:half|thirds?|quarters?))\s+(?:of\s+)?an?\s+
+        (?:hundred|thousand|million|billion|trillion|dozen)\b)
   | (?P<wordfraction>\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]
         (?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!-)
         |\bhalf(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b))
@@ -286,6 +288,12 @@ def _read(match: regex.Match[str], kind: str | None, text: str, start: int, end:
             return Numeral(start, end, 0.5, "fraction")
         top = 1 if parts[0] in ("a", "one") else SMALL[parts[0]]
         return Numeral(start, end, tidy(top / FRACTION_WORDS[parts[-1]]), "fraction")
+    if kind == "fracscale":  # "half a million", "a quarter of a billion"
+        parts = rx(r"[\s-]+").split(text.lower())
+        top = 1 if parts[0] in ("a", "one", "half") else SMALL[parts[0]]
+        share = 0.5 if parts[0] == "half" else top / FRACTION_WORDS[parts[1]]
+        scale = 12 if parts[-1] == "dozen" else SCALES[parts[-1]]
+        return Numeral(start, end, tidy(share * scale), "words", scaled=parts[-1] != "dozen")
     if kind == "vague":
         words = text.lower().split()
         low, high = VAGUE[words[0]]

@@ -43,7 +43,8 @@ _PATTERNS = (
         _SPEAKER
         + r",?\s+(?:(?:also|earlier|later|previously|then|has|have|had|had\s+earlier)\s+)*(?P<verb>"
         + SAY
-        + r")\b(?!\s+(?:that\s+)?(?:it|he|she|they)\s+(?:was|were|had)\s+not)",
+        + r")\b(?!\s+(?:that\s+)?(?:it|he|she|they)\s+(?:was|were|had)\s+not)"
+        + r"(?!(?<=\badd(?:ed|s))\s+(?!that\b)[\p{L}\p{N}$€£])",  # "the Dow added 120 points" gained them
         regex.VERSION0 | regex.REVERSE,  # searched from its verb backwards: the speaker ends there
     ),
     # "Smith, who heads the agency, said": the name before the relative clause

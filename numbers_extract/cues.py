@@ -125,6 +125,12 @@ LABEL_NOUNS = words(
     """
 )
 
+# stock indices named with a number, however the text is cased: "the S&P 500", "the sp 500 fell"
+INDEX_NAMES = words(
+    """
+    s&p sp ftse stoxx russell nikkei asx nasdaq cac dax kospi nifty sensex ibex aex smi tsx mib
+    """
+)
 # words that, written capitalised before a number, do not make it a name ("In 2011", "About 40")
 NOT_NAMES = words(
     """

@@ -14,7 +14,7 @@ import regex
 
 from . import dates
 from .catalogue import Catalogue
-from .cues import LABEL_NOUNS, NOT_NAMES, QUALIFIER_AFTER, QUALIFIER_CUES, words
+from .cues import INDEX_NAMES, LABEL_NOUNS, NOT_NAMES, QUALIFIER_AFTER, QUALIFIER_CUES, words
 from .numerals import MAX_NUMERAL, SCALES, SUFFIX_SCALES, Numeral, number, read, scan, tidy
 from .rx import rx
 from .sentences import TIMEOUT
@@ -239,7 +239,8 @@ def _is_label(text: str, start: int, floor: int) -> str:
     left = text[max(floor, start - 40) : start]
     m = _NAME_WORD.search(left)
     if m is None:
-        return ""
+        index = _LEFT_WORD.search(left)
+        return index.group(1) if index is not None and index.group(1).lower() in INDEX_NAMES else ""
     word = m.group(1).strip('“"(')
     if word.lower().rstrip(".") in NOT_NAMES or word.lower() in NOT_NAMES:
         return ""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from .catalogue import Catalogue
-from .cues import NOT_NAMES, STOP_WORDS, TREND_DOWN, TREND_NOUN_DOWN, TREND_NOUN_UP, TREND_UP, words
+from .cues import NOT_NAMES, QUALIFIER_CUES, STOP_WORDS, TREND_DOWN, TREND_NOUN_DOWN, TREND_NOUN_UP, TREND_UP, words
 from .figures import Draft
 from .rx import rx
 
@@ -84,6 +84,11 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
     return " ".join(words).strip()
 
 
+_CUE_WORDS = frozenset(w for cue in QUALIFIER_CUES for w in cue.split() if w.isalpha()) | {"up", "down", "by", "to"}
+_ASIDE = regex.compile(r"\s*\([^()]{1,30}\)")
+_OLD = regex.compile(r"(?i)(?:years?-)?old\b")  # "a 65 year-old": an age, no thing measured
+
+
 def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
     """What the figure counts or measures, as written in the text; "" when it does not say."""
     after = draft.after if draft.after >= 0 else draft.end
@@ -92,7 +97,9 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
     if draft.unit or draft.kind in ("date", "time", "ordinal"):
         if draft.kind in ("date", "time"):
             return ""
-        of = _OF_X.match(text, after, limit)
+        aside = _ASIDE.match(text, after, limit)  # "8 miles (13 km) of new tunnels", and "13 km) of"
+        skip = aside.end() if aside is not None else after + 1 if text[after : after + 1] == ")" else after
+        of = _OF_X.match(text, skip, limit)
         if of is not None:
             return noun_phrase(text, of.end(), limit)
         # a hyphen compound or a unit used as a modifier: "a two-day truce", "a 40 yard line"
@@ -106,7 +113,7 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
             )
         ):
             modified = noun_phrase(text, after + 1, limit)
-            if modified and modified.split()[0].lower() not in _TIME_WORDS:
+            if modified and modified.split()[0].lower() not in _TIME_WORDS and not _OLD.match(modified):
                 return modified
         return ""
     if draft.style == "vague" or draft.rule.startswith("one of"):
@@ -177,7 +184,8 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
         if m is not None:
             following = noun_phrase(text, after + m.end(), limit)
             first = following.split()[0].lower() if following else ""
-            if first and first not in _TIME_WORDS and first not in _VERBS and not _trend_word(first):
+            participle = first.endswith("ed") and len(first) > 4  # "the gain of 2.13% witnessed in August"
+            if first and first not in _TIME_WORDS and first not in _VERBS and not _trend_word(first) and not participle:
                 return following
     changed = _object_before(left)
     if changed:
@@ -191,6 +199,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
 _NORMALLY_SINGULAR = words("per feet percent cent pct celsius fahrenheit hp mph kph rpm mpg bhp kg km")
 LOOK_BACK = 1000  # characters before a figure where what it measures may be named
 _DETERMINERS = words("the a an its their his her our your my this that these those")
+_ARTICLES = words("the a an its their his her our your my")
 _HYPHEN_UNIT = regex.compile(r"[\d\p{L}]-\p{L}")
 _LABEL_BEFORE = regex.compile(r"([\p{L}][\p{L} '’-]{0,40}):\s*$")
 _DETERMINER_BEFORE = regex.compile(
@@ -220,12 +229,13 @@ def _object_before(left: str) -> str:
     np: list[str] = []
     body = tokens[:-1]
     for i in range(len(body) - 1, -1, -1):
-        if _verb_at(body, i):
-            break
+        dated = np and all(t.lower() in _MONTHS or t[0].isdigit() for t in np)
+        if _verb_at(body, i) and not (dated and body[i].lower().endswith("ed")):
+            break  # but "the quarter ended December to": a participle dating the thing changed
         np.insert(0, body[i])
     else:
         return ""
-    if not np or len(np) > 10 or any(t[0].isdigit() for t in np):
+    if not np or len(np) > 12 or any(t[0].isdigit() for t in np if t.lower() not in _MONTHS):
         return ""  # "rose 6.5% to 164p": 164p is the new level, not a thing changed
     return _head_chunk(np)
 
@@ -236,16 +246,21 @@ def _head_chunk(tokens: list[str]) -> str:
     head = list(tokens)
     while head and (head[0].lower() in _LEADING or head[0].lower() in _TIME_WORDS or head[0][0].isdigit()):
         head = head[1:]
+    if head and _OLD.match(head[0]) and len(head) < len(tokens) and tokens[-len(head) - 1][0].isdigit():
+        head.insert(0, tokens[-len(head) - 1])  # "a 60 year-old might withdraw": the person is "60 year-old"
     out: list[str] = []
     for token in head:
         low = token.lower()
         if out and (low in _PREPOSITIONS or (low in STOP_WORDS and low not in ("of", "total", "overall"))):
             break
+        if token[0].isdigit() and out and out[-1].lower() in _CUE_WORDS:
+            return ""  # "up nearly 57% after": a figure is no subject (but "S&P 500", "iPhone 12" are names)
         out.append(token)
     while out and out[-1].lower() in ("of", "and", "or"):
         out.pop()
     first = out[0].lower() if out else ""
-    if first in _JUNK or first in _VERBS or (first in STOP_WORDS and first not in ("total", "overall")):
+    noun = len(head) < len(tokens) and tokens[-len(head) - 1].lower() in _ARTICLES  # "its forecast"
+    if first in _JUNK or (first in _VERBS and not noun) or (first in STOP_WORDS and first not in ("total", "overall")):
         return ""
     return " ".join(out[:6])
 
@@ -273,6 +288,8 @@ def subject(left: str) -> str:
         starts = [i for i in verbs if i and i - 1 not in verbs and tokens[i - 1].lower() not in _ADVERBS]
         for k in range(len(starts) - 1, -1, -1):
             begin = max((i + 1 for i in verbs if i < starts[k]), default=0)
+            if begin and tokens[begin][0].isdigit():
+                continue  # "rose 0.65 per cent to end at": the verb's object, not a subject
             head = _head_chunk(tokens[begin : starts[k]])
             if head:
                 return head
@@ -293,6 +310,8 @@ def _verb_at(tokens: list[str], i: int) -> bool:
     if not _is_verb(token):
         return False
     low = token.lower()
+    if before in _ARTICLES:
+        return False  # "its forecast", "the cut", "a record": a noun after an article or possessive
     if low in _VERBS or low in TREND_UP or low in TREND_DOWN:
         return not (before in _DETERMINERS and low.endswith(("ed", "ing")))
     return not (before in _DETERMINERS or before in _ADJECTIVE_BEFORE or before[:1].isdigit())

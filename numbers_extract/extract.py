@@ -72,7 +72,8 @@ def _extract_piece(text: str, piece: tuple[int, int], doc: str, names: sources.R
             adjunct = kind == "duration" and _TIME_ADJUNCT.search(
                 text, max(sentence.start, draft.start - 16), draft.start
             )
-            if measure and not entity and not adjunct and len(found) <= TABLE:
+            age = draft.rule.endswith("old")  # "a 65 year-old would tap 3%": the age is the person's, not a subject's
+            if measure and not entity and not adjunct and not age and len(found) <= TABLE:
                 entity = context.measured(text, draft, sentence.start, sentence.end)  # "shares rose 6.5%"
             trend = context.trend(text, draft, sentence.start, sentence.end, previous)
             previous = [*previous[-7:], draft]  # the trend rule looks back a few figures, no further

@@ -86,6 +86,7 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
 
 _CUE_WORDS = frozenset(w for cue in QUALIFIER_CUES for w in cue.split() if w.isalpha()) | {"up", "down", "by", "to"}
 _ASIDE = regex.compile(r"\s*\([^()]{1,30}\)")
+_PARTICIPLE_ED = regex.compile(r"[\p{Ll}]{3,}ed(?<!feed|speed|bed|need|seed)")
 _OLD = regex.compile(r"(?i)(?:years?-)?old\b")  # "a 65 year-old": an age, no thing measured
 
 
@@ -105,15 +106,16 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
         # a hyphen compound or a unit used as a modifier: "a two-day truce", "a 40 yard line"
         if (
             draft.unit
-            and text[after : after + 1] in (" ", "-")
+            and text[skip : skip + 1] in (" ", "-")
             and (
                 draft.rule.endswith("old")
                 or _HYPHEN_UNIT.search(text, draft.start, draft.end)
                 or _modifier(text, draft)
             )
         ):
-            modified = noun_phrase(text, after + 1, limit)
-            if modified and modified.split()[0].lower() not in _TIME_WORDS and not _OLD.match(modified):
+            modified = noun_phrase(text, skip + 1, limit)
+            first = modified.split()[0].lower() if modified else ""
+            if first and first not in _TIME_WORDS and not _OLD.match(modified) and not _PARTICIPLE_ED.fullmatch(first):
                 return modified
         return ""
     if draft.style == "vague" or draft.rule.startswith("one of"):
@@ -177,6 +179,9 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     label = _LABEL_BEFORE.search(tail)
     if label is not None:  # "base price: $59,995"
         return " ".join(label.group(1).split()[-4:])
+    standing = _WITH_AT.search(tail)
+    if standing is not None:  # "with carbon levels at 1200 ppm", "with inflation at 9.1%"
+        return standing.group(1)
     # "a 25% duty", "95 per cent loan-to-value mortgages", "the best $200 smartphones"
     share_or_price = draft.unit == "percentage" or draft.rule.startswith("<currency>")
     if _DETERMINER_BEFORE.search(tail) or not left.strip() or share_or_price:
@@ -184,7 +189,8 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
         if m is not None:
             following = noun_phrase(text, after + m.end(), limit)
             first = following.split()[0].lower() if following else ""
-            participle = first.endswith("ed") and len(first) > 4  # "the gain of 2.13% witnessed in August"
+            # "the gain of 2.13% witnessed in August" (but "30% fuming acid", "12 C melting point")
+            participle = _PARTICIPLE_ED.fullmatch(first)
             if first and first not in _TIME_WORDS and first not in _VERBS and not _trend_word(first) and not participle:
                 return following
     changed = _object_before(left)
@@ -196,7 +202,12 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     return subject(left)
 
 
-_NORMALLY_SINGULAR = words("per feet percent cent pct celsius fahrenheit hp mph kph rpm mpg bhp kg km")
+_WITH_AT = regex.compile(
+    r"\b(?:[Ww]ith|[Aa]mid)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}&'’-]+\s+){0,3}?[\p{L}&'’-]+)\s+at\s+$"
+)
+_NORMALLY_SINGULAR = words(
+    "per feet percent cent pct celsius fahrenheit hp mph kph rpm mpg bhp kg km ppm ppb ppt kw mw gw kwh mwh gwh twh ml"
+)
 LOOK_BACK = 1000  # characters before a figure where what it measures may be named
 _DETERMINERS = words("the a an its their his her our your my this that these those")
 _ARTICLES = words("the a an its their his her our your my")
@@ -273,7 +284,8 @@ def subject(left: str) -> str:
     if name is not None and name.group(1).split()[0].lower() not in NOT_NAMES:
         return " ".join(t for t in name.group(1).split() if not t[0].isdigit())
     verb_first = False  # the clause after this one starts with its verb: "The SDF, Manning said, has cleared"
-    for n, piece in enumerate(reversed(_CLAUSE.split(left))):
+    pieces = _CLAUSE.split(left)
+    for n, piece in enumerate(reversed(pieces)):
         tokens = _WORDS.findall(piece)
         if n and _ATTRIBUTION.fullmatch(piece.strip()):
             continue  # "The SDF, Manning said, has cleared …" (but "the Dow added 120 points" is no aside)
@@ -286,8 +298,19 @@ def subject(left: str) -> str:
         # verb groups ("would halve", "is expected"): the subject stands before the last one
         # that has words before it ("Bailey said inflation would halve to 5%": inflation)
         starts = [i for i in verbs if i and i - 1 not in verbs and tokens[i - 1].lower() not in _ADVERBS]
+        if verbs and verbs[0] == 1 and tokens[0].lower() in ("which", "who") and n + 1 < len(pieces):
+            antecedent = _WORDS.findall(pieces[-n - 2])  # "relations with Nissan, which is 43.4% owned"
+            cut = max(
+                (i + 1 for i, t in enumerate(antecedent) if t.lower() in _PREPOSITIONS or t == "to" or _is_verb(t)),
+                default=0,
+            )
+            head = _head_chunk(antecedent[cut:])
+            if head:
+                return head
         for k in range(len(starts) - 1, -1, -1):
             begin = max((i + 1 for i in verbs if i < starts[k]), default=0)
+            # "told viewers that Pension Credit would rise" (not "a beetle that can go")
+            begin = max([begin] + [i + 1 for i in range(begin, starts[k] - 1) if tokens[i] == "that"])
             if begin and tokens[begin][0].isdigit():
                 continue  # "rose 0.65 per cent to end at": the verb's object, not a subject
             head = _head_chunk(tokens[begin : starts[k]])

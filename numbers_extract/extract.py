@@ -65,7 +65,7 @@ def _extract_piece(text: str, piece: tuple[int, int], doc: str, names: sources.R
             if draft.kind == "" and not draft.unit and context.is_name(entity):
                 continue  # "Boeing 737 MAX", "iPhone 11 Pro", "49 Zorro Ranch Road"
             kind = context.kind(draft, entity, catalogue)
-            measure = kind in ("money", "percent", "measure", "duration", "number")
+            measure = kind in ("money", "percent", "measure", "duration", "number") or (kind == "count" and draft.unit)
             restated = out and out[-1].start >= sentence.start and _RESTATED.match(text, out[-1].end, draft.start)
             if measure and not entity and restated:
                 entity = out[-1].entity  # "revenue of $4.7bn, up 12%", "lost 190 points, or 0.6%"

@@ -32,7 +32,10 @@ _DESCRIPTION = (
     r"|ministry|media|agency|police|military|army|government|company|firm|bank|report|survey|study"
     r"|analysts?|experts?|researchers?|statement|data|figures|office|department|authorities|presenter"
     r"|soldier|sources?|council|committee|commission|court|observatory|tv|television|network|newspaper"
-    r"|magazine|website|union|association|institute|center|centre|service|board)"
+    r"|magazine|website|union|association|institute|center|centre|service|board|ministers?|president|secretary"
+    r"|chairman|chairwoman|chair|chief|executives?|ceo|governor|mayor|director|economists?|managers?|officers?"
+    r"|premier|chancellor|senator|lawmakers?|prosecutors?|investigators?|scientists?|lawyers?|attorneys?"
+    r"|regulators?|administration|authority|coach|spokespeople)"
 )
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)"
 _SPEAKER = r"(?P<who>" + _NAME + r"(?:['’]s\s+[\p{L}-]+)?|" + _DESCRIPTION + r"|" + _PRONOUN + r")"

@@ -180,8 +180,11 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     if label is not None:  # "base price: $59,995"
         return " ".join(label.group(1).split()[-4:])
     standing = _WITH_AT.search(tail)
-    if standing is not None:  # "with carbon levels at 1200 ppm", "with inflation at 9.1%"
-        return standing.group(1)
+    if standing is not None:  # "with carbon levels at 1200 ppm", "with Brent crude settling at $71"
+        named = standing.group(1).split()
+        while len(named) > 1 and _is_verb(named[-1]):
+            named.pop()
+        return " ".join(named)
     # "a 25% duty", "95 per cent loan-to-value mortgages", "the best $200 smartphones"
     share_or_price = draft.unit == "percentage" or draft.rule.startswith("<currency>")
     if _DETERMINER_BEFORE.search(tail) or not left.strip() or share_or_price:

@@ -176,12 +176,22 @@ def _cuts(word: str) -> list[str]:
 
 
 _PER = regex.compile(r"(?:\s*/\s*|\s+(?:per|a|an|each|every)\s+|-(?:a|an|per)-)", regex.IGNORECASE)
-_NOT_PER = regex.compile(r"\s+(?:earlier|ago|later|before|after|prior|from|back|previously)\b", regex.IGNORECASE)
+_NOT_PER = regex.compile(
+    r"\s+(?:earlier|ago|later|before|after|prior|from|back|previously)\b"
+    r"(?<!(?:before|after)(?=\s+(?:tax|taxes|fees|costs|deductions|expenses|inflation)\b))",
+    regex.IGNORECASE,
+)  # "a year earlier" dates a figure; "$3,200 a month after tax" is still a rate
 
 
 _ASIDE = regex.compile(r"\s*\([^()]{1,40}\)(?=\s+per\s)|\)(?=\s+per\s)")
 
 
+_RATE_NOUNS = words(
+    """
+    share head person night ticket seat copy dose pill pack piece user customer household student
+    resident passenger visitor patient vote subscriber member employee worker
+    """
+)
 _STOP_PER = words(
     """
     cent percent the a an each
@@ -202,8 +212,11 @@ def _compound(text: str, unit: UnitMatch, limit: int, catalogue: Catalogue) -> U
     if below is not None and (below.hyphen or _NOT_PER.match(text, below.end, limit)):
         below = None  # "a year earlier" dates the figure, it is no rate
     if below is None:
-        if m.group().strip().lower() == "per":
+        joint = m.group().strip().lower()
+        if joint in ("per", "a", "an"):
             word = rx(r"[a-z]+").match(text[m.end() : limit])
+            if joint != "per" and (word is None or word.group() not in _RATE_NOUNS):
+                word = None  # "$5 a share", "$300 a night"; but not "$5 a year earlier" nor "$2 a pop"
             if word and catalogue.unit(unit.name).dimension == "currency" and word.group() not in _STOP_PER:
                 noun = word.group()
                 noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun

@@ -95,8 +95,8 @@ DIGIT_PATTERN = regex.compile(
 )
 WORD_PATTERN = regex.compile(
     r"""
-    (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|tens
-        |hundreds|thousands|millions|billions)\s+of\b)
+    (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)(?:\s+of\b)?
+        |(?:dozens|scores|tens|hundreds|thousands|millions|billions)\s+of\b))
   | (?P<fracscale>\b(?:half|(?:a|one|two|three)[\s-](?:half|thirds?|quarters?))\s+(?:of\s+)?an?\s+
         (?:hundred|thousand|million|billion|trillion|dozen)\b)
   | (?P<wordfraction>\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]
@@ -297,7 +297,7 @@ def _read(match: regex.Match[str], kind: str | None, text: str, start: int, end:
     if kind == "vague":
         words = text.lower().split()
         low, high = VAGUE[words[0]]
-        if len(words) > 3:  # tens of thousands of
+        if len(words) >= 3:  # tens of thousands (of)
             scale = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}[words[2]]
             low, high = low * scale, high * scale
         return Numeral(start, end, None, "vague", low=low, high=high)

@@ -115,7 +115,9 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
         ):
             modified = noun_phrase(text, skip + 1, limit)
             first = modified.split()[0].lower() if modified else ""
-            if first and first not in _TIME_WORDS and not _OLD.match(modified) and not _PARTICIPLE_ED.fullmatch(first):
+            if first and first not in _TIME_WORDS and first not in _ADVERBS_AFTER and not (
+                _OLD.match(modified) or _PARTICIPLE_ED.fullmatch(first)
+            ):
                 return modified
         return ""
     if draft.style == "vague" or draft.rule.startswith("one of"):
@@ -154,7 +156,7 @@ _VERBS = words(
     reduced seems seemed looks looked edged inched bought spent took gave got won lost left went
     came began grew shrank sank fell rose wants want wanted plans planned aims aimed hopes hoped
     seeks sought needs say says said told tells shows showed spoke held met kept led built sent
-    stood ran saw found felt knew thought asked tried called moved lived hit set put let cut
+    stood ran saw found felt knew thought asked tried called moved lived hit set put let cut stand sit hover
     become became remain remained stay stayed sits sat lies lay
     """
 )
@@ -194,7 +196,9 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
             first = following.split()[0].lower() if following else ""
             # "the gain of 2.13% witnessed in August" (but "30% fuming acid", "12 C melting point")
             participle = _PARTICIPLE_ED.fullmatch(first)
-            if first and first not in _TIME_WORDS and first not in _VERBS and not _trend_word(first) and not participle:
+            if first and first not in _TIME_WORDS and first not in _VERBS and first not in _ADVERBS_AFTER and not (
+                _trend_word(first) or participle
+            ):
                 return following
     changed = _object_before(left)
     if changed:
@@ -208,6 +212,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
 _WITH_AT = regex.compile(
     r"\b(?:[Ww]ith|[Aa]mid)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}&'’-]+\s+){0,3}?[\p{L}&'’-]+)\s+at\s+$"
 )
+_ADVERBS_AFTER = words("nationwide worldwide statewide countrywide globally overall alone respectively instead")
 _NORMALLY_SINGULAR = words(
     "per feet percent cent pct celsius fahrenheit hp mph kph rpm mpg bhp kg km ppm ppb ppt kw mw gw kwh mwh gwh twh ml"
 )
@@ -439,7 +444,7 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
         low = token.lower()
         if low in _PASS_OVER or rx(r"[\d.,%$€£]+").fullmatch(low) or (by and steps < 5 and low.isalpha()):
             steps += 1
-            if low == "to" and _figure_between(previous, draft, text, left):
+            if low in ("to", "at") and _figure_between(previous, draft, text, left):  # "fell 2%, to 164p" / "at 7,412"
                 return ""
             if steps > 7:
                 return ""

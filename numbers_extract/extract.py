@@ -16,7 +16,9 @@ _RESTATED = rx(
 )  # "rose 5%, or $2", "was 3.7 per cent in October, down from 3.9 per cent"
 
 
-_ELLIPSIS = rx(r"\s[^;:()]{0,60}?\b(?:and|or|but|while|plus|versus|to)\s+")  # "12 dead and 30 …"
+_ELLIPSIS = rx(  # "12 dead and 30 …", "306 votes to Trump's 232", "1,200 staff, up from 950"
+    r"\s[^;:()]{0,60}?\b(?:and|or|but|while|plus|versus|vs\.|to|from|than|against)\s+(?:the\s+)?(?:\p{L}+(?:['’]s|s['’])\s+)?"
+)
 
 
 def _elided_noun(text: str, found: list[Draft], k: int, out: list[Figure], floor: int, limit: int) -> str:
@@ -27,8 +29,8 @@ def _elided_noun(text: str, found: list[Draft], k: int, out: list[Figure], floor
     nxt = found[k + 1] if k + 1 < len(found) else None
     if nxt is not None and nxt.unit and not text[draft.end : nxt.start].strip():
         return context.noun_phrase(text, nxt.end + 1, limit) if text[nxt.end : nxt.end + 1] == " " else ""
-    last = out[-1] if out and out[-1].start >= floor else None
-    if last is not None and last.kind == "count" and not last.unit and last.entity:
+    last = next((f for f in reversed(out) if f.kind not in ("date", "time")), None)  # "… in 2022, up from 950"
+    if last is not None and last.start >= floor and last.kind == "count" and not last.unit and last.entity:
         return last.entity if _ELLIPSIS.fullmatch(text, last.end, draft.start) else ""
     return ""
 

@@ -255,8 +255,8 @@ def _is_label(text: str, start: int, floor: int) -> str:
         index = _LEFT_WORD.search(left)
         return index.group(1) if index is not None and index.group(1).lower() in INDEX_NAMES else ""
     word = m.group(1).strip('“"(')
-    if word.lower().rstrip(".") in NOT_NAMES or word.lower() in NOT_NAMES:
-        return ""
+    if word.lower().rstrip(".") in NOT_NAMES or word.lower() in NOT_NAMES or word.endswith(("'s", "’s", "s'", "s’")):
+        return ""  # "Trump's 232": a possessive owns the number, it does not name it
     return word
 
 

@@ -7,7 +7,17 @@ from __future__ import annotations
 import regex
 
 from .catalogue import Catalogue
-from .cues import NOT_NAMES, QUALIFIER_CUES, STOP_WORDS, TREND_DOWN, TREND_NOUN_DOWN, TREND_NOUN_UP, TREND_UP, words
+from .cues import (
+    INDEX_NAMES,
+    NOT_NAMES,
+    QUALIFIER_CUES,
+    STOP_WORDS,
+    TREND_DOWN,
+    TREND_NOUN_DOWN,
+    TREND_NOUN_UP,
+    TREND_UP,
+    words,
+)
 from .figures import Draft
 from .rx import rx
 
@@ -87,7 +97,7 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
 _CUE_WORDS = frozenset(w for cue in QUALIFIER_CUES for w in cue.split() if w.isalpha()) | {"up", "down", "by", "to"}
 _ASIDE = regex.compile(r"\s*\([^()]{1,30}\)")
 _PARTICIPLE_ED = regex.compile(r"[\p{Ll}]{3,}ed(?<!feed|speed|bed|need|seed)")
-_OLD = regex.compile(r"(?i)(?:years?-)?old\b")  # "a 65 year-old": an age, no thing measured
+_OLD = regex.compile(r"(?i)(?:years?-)?olds?\b")  # "a 65 year-old": an age, no thing measured
 
 
 def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
@@ -157,6 +167,7 @@ _VERBS = words(
     came began grew shrank sank fell rose wants want wanted plans planned aims aimed hopes hoped
     seeks sought needs say says said told tells shows showed spoke held met kept led built sent
     stood ran saw found felt knew thought asked tried called moved lived hit set put let cut stand sit hover
+    flew drew threw wrote drove rode struck hung shot fought caught taught brought bought
     become became remain remained stay stayed sits sat lies lay
     """
 )
@@ -212,7 +223,12 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
 _WITH_AT = regex.compile(
     r"\b(?:[Ww]ith|[Aa]mid)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}&'’-]+\s+){0,3}?[\p{L}&'’-]+)\s+at\s+$"
 )
-_ADVERBS_AFTER = words("nationwide worldwide statewide countrywide globally overall alone respectively instead")
+_ADVERBS_AFTER = words(
+    """
+    nationwide worldwide statewide countrywide globally overall alone respectively instead month-on-month
+    year-on-year quarter-on-quarter week-on-week day-on-day year-over-year month-over-month y/y m/m yoy
+    """
+)
 _NORMALLY_SINGULAR = words(
     "per feet percent cent pct celsius fahrenheit hp mph kph rpm mpg bhp kg km ppm ppb ppt kw mw gw kwh mwh gwh twh ml"
 )
@@ -272,8 +288,9 @@ def _head_chunk(tokens: list[str]) -> str:
         low = token.lower()
         if out and (low in _PREPOSITIONS or (low in STOP_WORDS and low not in ("of", "total", "overall"))):
             break
-        if token[0].isdigit() and out and out[-1].lower() in _CUE_WORDS:
-            return ""  # "up nearly 57% after": a figure is no subject (but "S&P 500", "iPhone 12" are names)
+        phrase = out and (out[-1].lower() in _CUE_WORDS or out[-1].islower()) and out[-1] not in INDEX_NAMES
+        if token[0].isdigit() and phrase:
+            return ""  # "up nearly 57% after", "flew 4.3 million": no subject ("S&P 500", "iPhone 12" are names)
         out.append(token)
     while out and out[-1].lower() in ("of", "and", "or"):
         out.pop()
@@ -305,7 +322,12 @@ def subject(left: str) -> str:
         verb_first = bool(verbs) and verbs[0] == 0 and tokens[0].lower() in _MODALS
         # verb groups ("would halve", "is expected"): the subject stands before the last one
         # that has words before it ("Bailey said inflation would halve to 5%": inflation)
-        starts = [i for i in verbs if i and i - 1 not in verbs and tokens[i - 1].lower() not in _ADVERBS]
+        starts = []
+        for i in verbs:
+            while i and tokens[i - 1].lower() in _ADVERBS:
+                i -= 1  # "A litre of petrol now costs": the adverb opens the verb group
+            if i and i - 1 not in verbs and i not in starts:
+                starts.append(i)
         if verbs and verbs[0] == 1 and tokens[0].lower() in ("which", "who") and n + 1 < len(pieces):
             antecedent = _WORDS.findall(pieces[-n - 2])  # "relations with Nissan, which is 43.4% owned"
             cut = max(

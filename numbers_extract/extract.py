@@ -57,7 +57,8 @@ def _extract_piece(text: str, piece: tuple[int, int], doc: str, names: sources.R
         previous: list[Draft] = []
         for k, draft in enumerate(found):
             entity = context.entity(text, draft, sentence.start, sentence.end)
-            bare = draft.kind == "" and not draft.unit and draft.value not in (None, 1) and not entity
+            counted = draft.value not in (None, 1) or draft.style == "vague"  # "17 died and dozens more were hurt"
+            bare = draft.kind == "" and not draft.unit and counted and not entity
             if bare:
                 entity = _elided_noun(text, found, k, out, sentence.start, sentence.end)
             if draft.kind == "" and draft.rule == "one of <noun phrase>" and not entity:

@@ -96,7 +96,8 @@ DIGIT_PATTERN = regex.compile(
 WORD_PATTERN = regex.compile(
     r"""
     (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)(?:\s+of\b)?
-        |(?:dozens|scores|tens|hundreds|thousands|millions|billions)\s+of\b))
+        |(?:dozens|scores|tens|hundreds|thousands|millions|billions)\s+of\b
+        |(?:dozens|scores|hundreds|thousands|millions)(?=\s+more\b)))
   | (?P<fracscale>\b(?:half|(?:a|one|two|three)[\s-](?:half|thirds?|quarters?))\s+(?:of\s+)?an?\s+
         (?:hundred|thousand|million|billion|trillion|dozen)\b)
   | (?P<wordfraction>\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]

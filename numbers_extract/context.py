@@ -225,6 +225,8 @@ _WITH_AT = regex.compile(
 )
 _ADVERBS_AFTER = words(
     """
+    complete full empty effective accurate likely certain sure higher lower cheaper faster smaller bigger
+    larger better worse done finished occupied vaccinated funded owned stronger weaker
     nationwide worldwide statewide countrywide globally overall alone respectively instead month-on-month
     year-on-year quarter-on-quarter week-on-week day-on-day year-over-year month-over-month y/y m/m yoy
     """

@@ -67,6 +67,7 @@ _ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
 _PLURAL_NOUN = regex.compile(r"\s*(?:of\b|[a-z]+s\b|people\b|men\b|women\b|children\b|staff\b)")
 _AGE = regex.compile(r"[- ]old\b", regex.IGNORECASE)
 _NEGATIVE_WORD = regex.compile(r"(?i)\b(?:minus|negative)[\s-]$")
+_PLUS_OR_MINUS = regex.compile(r"(?i)\bplus\s+or\s+minus\s+$")  # a margin, not a sign
 _ONE_SKIP_BEFORE = regex.compile(r"(?i)\b(?:no|any|every|each|the|this|that|which|some|any|one|only)\s+$")
 _ONE_SKIP_AFTER = regex.compile(
     r"(?i)\s*(?:of\s+(?:them|us|you|those|these|which|whom|it|his|her|our|their)\b|another\b|'s|’s|-"
@@ -445,7 +446,9 @@ def _one(
     ):
         s -= 1
         negative = True
-    elif _NEGATIVE_WORD.search(text[max(floor, claim, s - 10) : s]):
+    elif _NEGATIVE_WORD.search(text[max(floor, claim, s - 10) : s]) and not _PLUS_OR_MINUS.search(
+        text, max(floor, s - 20), s
+    ):
         m = _NEGATIVE_WORD.search(text[max(floor, claim, s - 10) : s])
         assert m is not None
         s = max(floor, claim, s - 10) + m.start()

@@ -110,7 +110,8 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
             return ""
         aside = _ASIDE.match(text, after, limit)  # "8 miles (13 km) of new tunnels", and "13 km) of"
         skip = aside.end() if aside is not None else after + 1 if text[after : after + 1] == ")" else after
-        of = _OF_X.match(text, skip, limit)
+        near = text[draft.start : draft.start + 7].lower() == "within "  # "within 40 km of Earth": near it
+        of = None if near else _OF_X.match(text, skip, limit)
         if of is not None:
             return noun_phrase(text, of.end(), limit)
         # a hyphen compound or a unit used as a modifier: "a two-day truce", "a 40 yard line"
@@ -179,7 +180,7 @@ _LEADING = words(
     overall
     """
 )
-_NOUN_BEFORE_OF = regex.compile(r"([\p{L}][\p{L}'’-]*)\s+of\s+$")
+_NOUN_BEFORE_OF = regex.compile(r"([\p{L}][\p{L}'’-]*)\s+(?:of|worth)\s+$")  # "a fine of $3bn", "a deal worth $2bn"
 
 
 def measured(text: str, draft: Draft, floor: int, limit: int) -> str:

@@ -90,7 +90,7 @@ TREND_NOUN_DOWN = words(
 # words that never belong to a counted noun phrase: it stops before them
 STOP_WORDS = words(
     """
-    a an the this that these those its it his her their our your my its' them they we you he she
+    a an the this that these those its it his her their our your my its' them they we you he she worth
     i me us him who whom whose which what when where while why how than then there here so such
     as of in on at to for from by with without within into onto upon over under about above
     below across after before since until till during through throughout against among between

@@ -437,4 +437,3 @@ def check_rows(report: CheckReport) -> list[tuple[Cell, ...]]:
         about = (e.entity, e.unit, e.kind, e.doc, e.note)
         rows.append((e.where, r.status, e.value, tolerance_text(e), *about, len(r.figures), found))
     return rows
-

@@ -126,8 +126,11 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
         ):
             modified = noun_phrase(text, skip + 1, limit)
             first = modified.split()[0].lower() if modified else ""
-            if first and first not in _TIME_WORDS and first not in _ADVERBS_AFTER and not (
-                _OLD.match(modified) or _PARTICIPLE_ED.fullmatch(first)
+            if (
+                first
+                and first not in _TIME_WORDS
+                and first not in _ADVERBS_AFTER
+                and not (_OLD.match(modified) or _PARTICIPLE_ED.fullmatch(first))
             ):
                 return modified
         return ""
@@ -150,7 +153,8 @@ _TIME_WORDS = words(
     tonight morning afternoon evening night earlier later ago annually apiece each per
     """
 )
-_CLAUSE = regex.compile(r"[;:()\[\]—–“”\"]|,(?!\d{3})|\s(?:while|whereas|but|although|though|and|when|because)\s"
+_CLAUSE = regex.compile(
+    r"[;:()\[\]—–“”\"]|,(?!\d{3})|\s(?:while|whereas|but|although|though|and|when|because)\s"
     r"|(?<!\bas\s+\w+)\sas\s(?!(?:much|many|well|high|low|long|far|little|few|part|of|a|an|the)\b|\w+\s+as\b)"
 )  # "Nintendo fell 4% as Sony lost 2.7%": the clause after "as" has its own subject
 _VERBS = words(
@@ -208,8 +212,12 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
             first = following.split()[0].lower() if following else ""
             # "the gain of 2.13% witnessed in August" (but "30% fuming acid", "12 C melting point")
             participle = _PARTICIPLE_ED.fullmatch(first)
-            if first and first not in _TIME_WORDS and first not in _VERBS and first not in _ADVERBS_AFTER and not (
-                _trend_word(first) or participle
+            if (
+                first
+                and first not in _TIME_WORDS
+                and first not in _VERBS
+                and first not in _ADVERBS_AFTER
+                and not (_trend_word(first) or participle)
             ):
                 return following
     changed = _object_before(left)

@@ -185,7 +185,7 @@ def render_html(figures: Iterable[Figure], texts: Mapping[str, str], *, title: s
     for n, doc in enumerate(docs):
         name = _esc(doc) if doc else "(no document name)"
         count = len(by_doc[doc])
-        heading = f'<h2>{name} <small>· {count:,} figure{"" if count == 1 else "s"}</small></h2>'
+        heading = f"<h2>{name} <small>· {count:,} figure{'' if count == 1 else 's'}</small></h2>"
         if doc not in texts:
             note = '<p class="note">The text was not given: its figures are listed in the table only.</p>'
             sections.append(f'<article class="doc" id="doc-{n}">{heading}{note}</article>')
@@ -200,7 +200,7 @@ def render_html(figures: Iterable[Figure], texts: Mapping[str, str], *, title: s
     assets = _assets()
     return "".join(
         [
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
+            '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
             f'<meta http-equiv="Content-Security-Policy" content="{assets.policy}">\n',
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
             '<meta name="generator" content="numbers-extract">\n',
@@ -236,7 +236,7 @@ def _header(title: str, figures: list[Figure], docs: list[str], placed: int) -> 
     chips = "".join(
         f'<li><button class="chip" type="button" data-kind="{_esc(k)}" aria-pressed="false" '
         f'title="show only {_esc(k)}"><span class="swatch k-{k if k in KINDS else "other"}"></span>'
-        f'{_esc(k) or "(none)"} {kinds[k]:,}</button></li>'
+        f"{_esc(k) or '(none)'} {kinds[k]:,}</button></li>"
         for k in ordered
     )
     n, d = len(figures), len(docs)

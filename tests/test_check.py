@@ -31,7 +31,7 @@ def statuses(figures: list[Figure], rows: list[dict[str, object]]) -> list[str]:
 def test_the_seeds_say_1600_people_and_19_square_miles_but_not_2000_people(seeds: list[Figure], tmp_path: Path) -> None:
     expected = tmp_path / "expected.csv"
     expected.write_text(
-        "entity,unit,value\npeople,,\"1,600\"\nterritory,square miles,19\npeople,,\"2,000\"\n", encoding="utf-8"
+        'entity,unit,value\npeople,,"1,600"\nterritory,square miles,19\npeople,,"2,000"\n', encoding="utf-8"
     )
     report = check(seeds, expected)
     assert [r.status for r in report.results] == [MATCHED, MATCHED, MISMATCHED]
@@ -41,7 +41,7 @@ def test_the_seeds_say_1600_people_and_19_square_miles_but_not_2000_people(seeds
     assert [f.surface for f in miles.figures] == ["more than 19 square miles"]
     assert {f.surface for f in wrong.figures} == {"some 1,600", "about 1600"}  # what the text says instead
     text = format_report(report)
-    assert "MISMATCHED  2,000 people" in text and "the text says \"some 1,600\"" in text
+    assert "MISMATCHED  2,000 people" in text and 'the text says "some 1,600"' in text
     assert f"{expected}:4" in text  # the row, by file and line
     assert text.splitlines()[-1].startswith("check failed: 3 expected figures against")
     rows: list[dict[str, object]] = [
@@ -114,9 +114,9 @@ def test_unit_by_canonical_name_kind_or_counted_thing() -> None:
     miles = figure("19 square miles", "It is 19 square miles.", value=19, low=19, high=19, unit="square mile",
                    dimension="area", kind="measure", entity="")  # fmt: skip
     share = figure("5%", "It rose 5%.", value=5, low=5, high=5, unit="percentage", kind="percent", entity="")
-    assert statuses([miles], [{"unit": u, "value": 19} for u in ("square miles", "sq mi", "Square Mile")]) == [
-        MATCHED
-    ] * 3
+    assert (
+        statuses([miles], [{"unit": u, "value": 19} for u in ("square miles", "sq mi", "Square Mile")]) == [MATCHED] * 3
+    )
     assert statuses([miles], [{"unit": "km", "value": 19}]) == [MISSING]
     assert statuses([share], [{"unit": "%", "value": 5}, {"unit": "percent", "value": 5}]) == [MATCHED] * 2
     assert statuses([figure()], [{"unit": "buses", "value": 32}, {"unit": "count", "value": 32}]) == [MATCHED] * 2
@@ -153,7 +153,7 @@ def test_unmatched_figures_when_asked() -> None:
 def test_read_expected_from_csv_with_bom_comments_any_case_and_order(tmp_path: Path) -> None:
     path = tmp_path / "e.csv"
     path.write_text(
-        "\ufeffValue, Entity ,TOLERANCE,Kind,Doc,Note\n# a comment row\n\n\"1,600\",people,5%,count,a.txt,evacuated\n"
+        '\ufeffValue, Entity ,TOLERANCE,Kind,Doc,Note\n# a comment row\n\n"1,600",people,5%,count,a.txt,evacuated\n'
         "-2.5,,0.5,,,\n",
         encoding="utf-8",
     )

@@ -2,7 +2,8 @@
 
 A sentence ends at . ! or ? (with any closing quotes or brackets) followed by space and a
 capital, digit or opening quote — unless the word before the stop is an abbreviation
-("Gen.", "U.S.", "Col.", "No. 5", "Jan."). A line break always ends a sentence, so a title
+("Gen.", "U.S.", "Col.", "No. 5", "Jan."); it also ends at the full stops of Chinese, Japanese
+and Hindi text quoted in English (。！？ । ॥). A line break always ends a sentence, so a title
 line is its own sentence.
 """
 
@@ -27,7 +28,7 @@ ABBREVIATIONS = words(
 )
 
 _END = regex.compile(
-    r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|\n(?:[ \t\r\f\v]*\n)*""",
+    r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|[。！？।॥]+["'”’)\]」』]*|\n(?:[ \t\r\f\v]*\n)*""",
     regex.VERSION0,
 )
 _PARAGRAPH = regex.compile(r"\n[ \t\r\f\v]*\n")

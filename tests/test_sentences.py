@@ -47,3 +47,13 @@ def test_pieces_are_bounded_and_cover_the_text() -> None:
     assert all(b - a <= PIECE for a, b in spans)
     covered = "".join(text[a:b] for a, b in spans)
     assert covered.replace("\n", "") == text.replace("\n", "")
+
+
+def test_cjk_and_devanagari_full_stops_end_sentences() -> None:
+    text = "东京有1400万人。大阪有270万人。 The town has 5 parks। Next come 3 lines॥"
+    assert [s.text for s in split(text)] == [
+        "东京有1400万人。",
+        "大阪有270万人。",
+        "The town has 5 parks।",
+        "Next come 3 lines॥",
+    ]

@@ -329,6 +329,10 @@ def _from_to(text: str, out: list[Draft], floor: int) -> list[Draft]:
         j = k + 1  # a date between ("from 20 mpg in 2008 to 29 mpg in 2020") dates each end: two figures
         b = out[j]
         gap = _TO_AFTER_ADJUNCT.fullmatch(text, a.end, b.start)
+        if gap is not None and gap.group().strip() == "to" and b.qualifier == "range" and b.unit and not a.unit:
+            out[k] = _level_of(text, a, b)  # "from 24.2 to 33-35 billion euros": 24.2 billion euros
+            k += 1
+            continue
         if (
             gap is None
             or _WHEN.search(gap.group())  # "from 5% last year to 7%": each end has its own date
@@ -357,6 +361,19 @@ def _from_to(text: str, out: list[Draft], floor: int) -> list[Draft]:
         out[k : j + 1] = [merged]
         k += 1
     return out
+
+
+def _level_of(text: str, bare: Draft, new: Draft) -> Draft:
+    """The bare old level of "from A to B-C unit", with the unit and scale of the range after it."""
+    value = bare.value
+    if value is None or bare.qualifier != "exact":
+        return bare
+    scale = 1
+    for word in rx(r"(?i)\b(?:thousand|million|billion|trillion)\b|\d(?:bn|m|k)\b").findall(text, new.start, new.end):
+        scale = SCALES.get(word.lower(), 0) or SUFFIX_SCALES.get(word[1:], 1)
+    if not _scaled_itself(text, bare) and new.low is not None and abs(value * scale) <= abs(new.low) * 10:
+        value = tidy(value * scale)
+    return replace(bare, value=value, low=value, high=value, unit=new.unit, rule=bare.rule + " (unit shared)")
 
 
 def _millions_agree(text: str, out: list[Draft]) -> list[Draft]:
@@ -674,6 +691,8 @@ def _range(
     word = (join.group("word") or "").lower()
     if word == "and" and not between:
         return draft, 0
+    if from_ and word == "to" and _RANGE_STARTS.match(text, nxt.end, limit):
+        return draft, 0  # "from 24.2 to 33-35 billion euros": the new level is itself a range
     second = _one(text, nxt, floor, limit, catalogue, second=True)
     if second is None or second.value is None or second.kind or second.qualifier != "exact":
         return draft, 0
@@ -710,6 +729,7 @@ def _range(
 
 
 _BY = regex.compile(r"(?i)\bby\s+$")
+_RANGE_STARTS = regex.compile(r"\s?[-–]\s?\d")
 
 
 def _neighbours(text: str, first: Draft, second: Draft, floor: int) -> bool:

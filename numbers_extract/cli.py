@@ -12,7 +12,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Never
 
@@ -60,6 +60,8 @@ examples:
   numbers-extract report.pdf page.html notes.md  # JSON Lines on standard output
   numbers-extract 'articles/**/*.txt' --format csv > figures.csv
   numbers-extract seeds -o figures.csv --no-bom --csv-raw --delimiter ';'
+  numbers-extract archive -o figures.csv --workers 4  # four processes (default: one per core)
+  numbers-extract archive -o figures.csv --dask tcp://scheduler:8786   # on a Dask cluster
   curl -s https://example.com/story | numbers-extract - --format csv
 
 exit status: 0 when every input was read, 1 when any could not be read or its extraction failed
@@ -84,9 +86,38 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--csv-raw", action="store_true", help="CSV text exactly as extracted: no apostrophe before formula-like text"
     )
+    _add_workers(parser)
+    parser.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run on a Dask cluster: its scheduler's address (tcp://host:8786), or 'local' to start one here with "
+        "--workers processes (pip install 'numbers-extract[dask]'); same output as a run here",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
+
+
+def _add_workers(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--workers",
+        type=_count_of_workers,
+        metavar="N",
+        help="extract N documents at once, in N processes (default: one per core when there is more than one "
+        "input; 1: in this process); the output is the same for any N",
+    )
+
+
+def _count_of_workers(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number, 1 or more, not {text!r}")
+    return int(text)
+
+
+def _workers(args: argparse.Namespace, inputs: list[str]) -> int:
+    if args.workers is not None:
+        return int(args.workers)
+    return (os.cpu_count() or 1) if len(inputs) > 1 else 1
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -120,6 +151,8 @@ def _check(args: argparse.Namespace, fmt: str) -> None:
             raise UsageError(f"cannot write {args.output}: it is a folder")
     elif fmt == "xlsx" and sys.stdout.isatty():
         raise UsageError("a workbook is binary and is not written to a terminal: use -o FILE.xlsx, or redirect stdout")
+    if args.dask is not None and fmt == "html":
+        raise UsageError("the review page is made in this process: --dask writes jsonl, csv or xlsx")
 
 
 class _Progress:
@@ -209,7 +242,34 @@ def _write(args: argparse.Namespace, fmt: str, inputs: list[str], progress: _Pro
             with _stdout_text() as stdout:
                 review_files(inputs, stdout, on_document=progress, title=title)
         return
-    figures = extract_files(inputs, on_document=progress)
+    with _extracted(args, inputs, progress) as figures:
+        _write_table(args, fmt, figures, inputs, progress, argv)
+
+
+@contextmanager
+def _extracted(args: argparse.Namespace, inputs: list[str], progress: _Progress) -> Iterator[Iterator[Figure]]:
+    """The figures, extracted here (in --workers processes) or on the --dask cluster, open while written."""
+    if args.dask is None:
+        yield extract_files(inputs, on_document=progress, workers=_workers(args, inputs))
+        return
+    from . import dask  # deferred: Dask is an extra
+
+    with ExitStack() as cluster:
+        try:
+            client = cluster.enter_context(dask.connect(args.dask, workers=args.workers))
+        except (ImportError, ConnectionError) as error:
+            raise UsageError(str(error)) from error
+        yield dask.extract_files(inputs, client, on_document=progress)
+
+
+def _write_table(
+    args: argparse.Namespace,
+    fmt: str,
+    figures: Iterator[Figure],
+    inputs: list[str],
+    progress: _Progress,
+    argv: list[str],
+) -> None:
     if fmt == "xlsx":
         from .xlsx import to_xlsx  # deferred: openpyxl is only for workbooks
 
@@ -273,6 +333,7 @@ def _check_main(argv: list[str]) -> int:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder, a glob, or - for stdin")
     parser.add_argument("--against", required=True, metavar="FILE", help="the reference table (CSV)")
     parser.add_argument("--unmatched", action="store_true", help="also list the figures that match no row")
+    _add_workers(parser)
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     try:
         args = parser.parse_args(argv)
@@ -286,7 +347,8 @@ def _check_main(argv: list[str]) -> int:
     inputs = expand(args.paths)
     progress = _Progress(len(inputs), args.quiet)
     try:
-        report = check(extract_files(inputs, on_document=progress), expected, unmatched=args.unmatched)
+        figures = extract_files(inputs, on_document=progress, workers=_workers(args, inputs))
+        report = check(figures, expected, unmatched=args.unmatched)
         progress.clear()
         with _stdout_text() as stdout:
             stdout.write(format_report(report))
@@ -325,6 +387,10 @@ def main(argv: list[str] | None = None) -> int:
     progress = _Progress(len(inputs), args.quiet)
     try:
         _write(args, fmt, inputs, progress, argv)
+    except UsageError as error:  # a cluster that cannot be reached
+        progress.clear()
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         progress.clear()
         _quiet_stdout()

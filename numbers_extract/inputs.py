@@ -16,12 +16,16 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .decode import SNIFF, decode, is_html, is_pdf, looks_binary
 from .extract import extract
 from .figure import Figure
 from .pdf import pdf_text
 from .webpage import article_text
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -194,18 +198,61 @@ def _document(doc: str, data: bytes) -> Document:
 def extract_files(
     paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     on_document: Callable[[Report], None] | None = None,
+    workers: int | None = None,
 ) -> Iterator[Figure]:
     """Every figure in the files, folders and globs named (and "-" for stdin), document by document.
 
     An input that cannot be read, or whose extraction fails, gives no figures; ``on_document`` hears of
     every input, read or not, with its status and reason. Nothing here raises for a bad input.
+
+    ``workers`` above 1 reads and extracts the documents in that many processes (standard input is read
+    here); the figures and the reports come in the same order as with one, and only a few documents per
+    worker are in flight at a time, so memory stays bounded. A process that dies (killed, out of memory)
+    fails its document, with the reason, and the run goes on. The processes are spawned: a script that
+    calls this at its top level needs ``if __name__ == "__main__":``.
     """
+    if workers is not None and workers < 1:
+        raise ValueError(f"workers must be 1 or more, not {workers}")
+    return extract_files_on(paths, on_document, workers or 1)
+
+
+def extract_files_on(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    on_document: Callable[[Report], None] | None,
+    workers: int,
+    start: Callable[[int], Executor] | None = None,
+) -> Iterator[Figure]:
+    """``extract_files`` on the executor that ``start(workers)`` makes (a cluster's, say; by default
+    ``workers`` spawned processes, or this process for one worker), ``workers`` giving how many documents
+    are in flight (a few per worker)."""
     named = [paths] if isinstance(paths, str | os.PathLike) else paths
-    for path in expand(os.fspath(p) for p in named):
-        figures, report = extract_document(read_document(path))
+    found = expand(os.fspath(p) for p in named)
+    items = (read_document(path) if path == STDIN else path for path in found)  # stdin is read here
+    workers = max(1, min(workers, len(found)))
+    if start is None and workers == 1:
+        results: Iterator[tuple[list[Figure], Report]] = map(extract_input, items)
+    else:
+        from .pool import in_order, processes  # deferred: multiprocessing is only for more than one worker
+
+        results = in_order(extract_input, items, workers, _lost, start or processes)
+    for figures, report in results:
         if on_document is not None:
             on_document(report)
         yield from figures
+
+
+def extract_input(item: str | Document) -> tuple[list[Figure], Report]:
+    """The figures and the report of one input: a path, read here, or a document already read. A
+    top-level function, so that a process pool or a cluster can run it."""
+    return extract_document(item if isinstance(item, Document) else read_document(item))
+
+
+def _lost(item: str | Document, reason: str) -> tuple[list[Figure], Report]:
+    """The report of an input whose worker process could not give its figures back (it died, say)."""
+    doc, characters = (item.doc, len(item.text)) if isinstance(item, Document) else (item, None)
+    if len(reason) > REASON_LIMIT:
+        reason = reason[:REASON_LIMIT] + " …"
+    return [], Report(doc, characters, 0, FAILED, f"extraction failed: {reason}; no figures kept")
 
 
 def extract_document(document: Document) -> tuple[list[Figure], Report]:

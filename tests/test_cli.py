@@ -349,7 +349,7 @@ def test_a_progress_bar_only_on_a_terminal_with_several_inputs(
 def test_ctrl_c_ends_quietly_and_leaves_the_old_output(
     article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def interrupted(paths: list[str], on_document: Callable[[Report], None]) -> Iterator[Figure]:
+    def interrupted(paths: list[str], on_document: Callable[[Report], None], workers: int = 1) -> Iterator[Figure]:
         yield from extract(BUSES, doc="a.txt")
         raise KeyboardInterrupt
 

@@ -133,7 +133,7 @@ def test_a_file_without_read_permission_is_reported_and_the_run_goes_on(
         (tmp_path / name).write_text(text, encoding="utf-8")
     _denied(monkeypatch, inputs, "open", tmp_path / "a.txt")  # the reader's open() only
     assert builtins.open is not getattr(inputs, "open")  # noqa: B009 - the module's shadow, not the builtin
-    assert main([str(tmp_path)]) == 1
+    assert main([str(tmp_path), "--workers", "1"]) == 1  # one worker: this process, where the patch is
     out, err = capsys.readouterr()
     assert f"skipped {tmp_path / 'a.txt'}: permission denied\n" in err
     assert {row["doc"] for row in _rows(out)} == {str(tmp_path / "b.md")}
@@ -149,7 +149,7 @@ def test_a_folder_without_permission_is_reported_and_the_run_goes_on(
     _denied(monkeypatch, os, "scandir", tmp_path / "closed")  # os.walk lists a folder with os.scandir
     assert expand([str(tmp_path)]) == [str(tmp_path / "closed"), str(tmp_path / "open" / "a.txt")]
     out = tmp_path / "t.xlsx"
-    assert main([str(tmp_path), "-o", str(out)]) == 1
+    assert main([str(tmp_path), "-o", str(out), "--workers", "1"]) == 1  # the patch is in this process
     err = capsys.readouterr().err
     assert f"skipped {tmp_path / 'closed'}: cannot list this folder: permission denied\n" in err
     documents = list(load_workbook(out)["Documents"].iter_rows(min_row=2, values_only=True))
@@ -230,7 +230,7 @@ def test_a_regex_past_its_time_limit_fails_the_document_not_the_run(
         hurried(long.read_text(encoding="utf-8"), str(long))
     monkeypatch.setattr(inputs, "extract", hurried)
     out = tmp_path / "t.xlsx"
-    assert main([str(tmp_path), "-o", str(out)]) == 1
+    assert main([str(tmp_path), "-o", str(out), "--workers", "1"]) == 1  # the patch is in this process
     reason = "extraction stopped: a pattern ran past its time limit (TimeoutError); no figures kept"
     assert capsys.readouterr().err.splitlines() == [
         f"numbers-extract: no figures from {long}: {reason}",

@@ -409,6 +409,26 @@ def _gaps(taken: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[
         yield at, end
 
 
+_PAREN_SCALE = regex.compile(r"\)(?:\s?(thousand|million|billion|trillion)\b|(bn|mn|m|k)\b)?", regex.IGNORECASE)
+
+
+def _accounting(text: str, n: Numeral, floor: int, claim: int, limit: int, catalogue: Catalogue) -> Draft | None:
+    """An amount in accounting brackets, "$(1.2) million", "$(0.05) per share": a negative amount."""
+    s, e = n.start, n.end
+    if s - 1 <= max(floor, claim) or text[s - 1] != "(" or e >= limit:
+        return None
+    closing = _PAREN_SCALE.match(text, e, limit)
+    prefix = _prefix(text, s - 1, max(floor, claim), catalogue) if closing is not None else None
+    if closing is None or prefix is None or n.value is None:
+        return None
+    word, suffix = closing.group(1), closing.group(2)
+    factor = SCALES[word.lower()] if word else SUFFIX_SCALES.get(suffix, 1) if suffix else 1
+    value = tidy(-n.value * factor)
+    unit = _compound(text, UnitMatch(closing.end(), prefix[1]), limit, catalogue)
+    rule = "<currency> (<number>)" + (" per <unit>" if unit.name != prefix[1] else "")
+    return Draft(prefix[0], unit.end, value, value, value, "exact", unit.name, rule, after=unit.end)
+
+
 def _one(
     text: str, n: Numeral, floor: int, limit: int, catalogue: Catalogue, second: bool = False, claim: int = 0
 ) -> Draft | None:
@@ -451,6 +471,10 @@ def _one(
             if text[e] == "s" and (e + 1 >= limit or not text[e + 1].isalnum()):
                 return None  # "Model 3s", "the 80s" (decades are dates, found before)
         del after
+    if n.style == "digits" and value is not None and not second:
+        owed = _accounting(text, n, floor, claim, limit, catalogue)
+        if owed is not None:
+            return owed
     # sign
     negative = False
     if second:
@@ -743,13 +767,15 @@ def _neighbours(text: str, first: Draft, second: Draft, floor: int) -> bool:
 
 def _scaled_itself(text: str, draft: Draft) -> bool:
     return bool(
-        rx(r"(?i)(?:hundred|thousand|million|billion|trillion|bn|mn|[kmb])\b").search(text[draft.start : draft.end])
+        rx(r"(?i)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|bn|mn|[kmb])\b").search(
+            text[draft.start : draft.end]
+        )
     )
 
 
 def _scale_of(text: str, n: Numeral) -> int:
     factor = 1
-    for word in rx(r"(?i)hundred|thousand|million|billion|trillion").findall(text[n.start : n.end]):
+    for word in rx(r"(?i)hundred|thousand|million|billion|trillion|lakhs?|crores?").findall(text[n.start : n.end]):
         factor *= SCALES[word.lower()]
     return factor
 

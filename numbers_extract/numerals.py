@@ -29,6 +29,8 @@ TENS = {
 SCALES = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # Indian English: "Rs 1.5 lakh crore"
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }  # fmt: skip
 # scale abbreviations written after digits: "$3bn", "40k", "1.2m", "2.8bn km", "5 mln"
 SUFFIX_SCALES = {
@@ -65,7 +67,7 @@ _WORD = (
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|million|billion|trillion|dozen)"
 )
-_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"  # 1,600 · 27,349.19
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])(?:,\d+)?"  # 1.600.000 (European grouping, unambiguous)

@@ -180,6 +180,9 @@ def is_media(name: str) -> bool:
     return (name.isupper() and len(name) <= 5) or any(w.lower() in _MEDIA for w in name.split())
 
 
+REMEMBERED = 64  # names kept per kind for resolving "he", "it", "the organization"
+
+
 @dataclass
 class Resolver:
     """Remembers the names seen so far in one document, to resolve "it", "he", "the organization".
@@ -195,19 +198,22 @@ class Resolver:
             return
         if speaker.split()[0].lower() in ("a", "an", "one", "two", "state") or speaker.lower() in _GENERIC:
             return  # "Police said", "Analysts said": a kind of speaker, not a name to point back to
-        (self.organisations if is_organisation(speaker) else self.people).append(speaker)
+        names = self.organisations if is_organisation(speaker) else self.people
+        names.append(speaker)
+        del names[:-REMEMBERED]  # a long document: only the recent names are ever pointed back to
 
     def resolve(self, speaker: str) -> str:
         if not is_reference(speaker):
             return speaker
         low = speaker.lower()
-        pool = self.people if low in ("he", "she") else self.organisations
-        if low.startswith("the "):
-            noun = low.split()[-1]
-            if noun not in _MEDIA:
-                pool = [name for name in pool if not is_media(name)]
-            if noun in _COMPANY:  # "the company" points to a company, not to the police
-                pool = [name for name in pool if not any(w.lower() in _PUBLIC for w in name.split())]
         if low in ("they", "we"):
             return speaker
-        return pool[-1] if pool else speaker
+        pool = self.people if low in ("he", "she") else self.organisations
+        noun = low.split()[-1] if low.startswith("the ") else ""
+        for name in reversed(pool):  # the latest name that fits
+            if noun and noun not in _MEDIA and is_media(name):
+                continue
+            if noun in _COMPANY and any(w.lower() in _PUBLIC for w in name.split()):
+                continue  # "the company" points to a company, not to the police
+            return name
+        return speaker

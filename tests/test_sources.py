@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from numbers_extract import extract
+from numbers_extract.sources import REMEMBERED, Resolver
 
 
 def sources_of(text: str) -> list[tuple[str, str]]:
@@ -34,3 +35,13 @@ def test_the_organization_skips_a_news_outlet() -> None:
 
 def test_without_a_speaker_there_is_no_source() -> None:
     assert sources_of("The bridge is 1,200 metres long.") == [("1,200 metres", "")]
+
+
+def test_a_long_document_remembers_recent_names_only() -> None:
+    names = Resolver([], [])
+    for k in range(5_000):
+        names.note(f"Speaker{k} Jones")
+        names.note(f"Agency{k} Group")
+    assert len(names.people) <= REMEMBERED and len(names.organisations) <= REMEMBERED
+    assert names.resolve("she") == "Speaker4999 Jones"
+    assert names.resolve("the organization") == "Agency4999 Group"

@@ -2,7 +2,8 @@
 bare regex scan for number candidates; then peak memory for extracting and exporting.
 
     .venv/bin/python benchmarks/speed.py            # NewsQuant sentences (when ../shared is there) + 1 MB
-    .venv/bin/python benchmarks/speed.py --big      # also the 10 MB corpus
+    .venv/bin/python benchmarks/speed.py --big      # also the 10 MB corpus, and --workers 1 vs every core
+    .venv/bin/python benchmarks/speed.py --stream 200   # also 200 MB of articles to CSV/JSONL: peak memory
 
 Run by hand, not by the tests. Texts: the NewsQuant dev sentences from ../shared/bench when
 present (said when not), and news-like paragraphs made from the seeds' sentences with their
@@ -132,9 +133,77 @@ def first_call() -> None:
     print(f"first call (import + one extract, fresh process): {min(runs):.3f} s (best of 3)")
 
 
+def folder(where: Path, size: int, file_size: int = 20_000) -> int:
+    """The generated news written as articles of about ``file_size`` characters in ``where``; how many."""
+    text = corpus(size, seed=11)
+    paragraphs = text.split("\n\n")
+    where.mkdir(parents=True, exist_ok=True)
+    count = 0
+    batch: list[str] = []
+    for paragraph in paragraphs:
+        batch.append(paragraph)
+        if sum(map(len, batch)) >= file_size:
+            (where / f"{count:06d}.txt").write_text("\n\n".join(batch), encoding="utf-8")
+            count += 1
+            batch = []
+    if batch:
+        (where / f"{count:06d}.txt").write_text("\n\n".join(batch), encoding="utf-8")
+        count += 1
+    return count
+
+
+RUN = """
+import resource, subprocess, sys, time
+t = time.perf_counter()
+done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+if done.returncode != 0:
+    sys.exit(done.stderr)
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(f"{time.perf_counter() - t:.2f} {peak / 1024:.0f}")
+"""
+
+
+def cli(*args: str) -> tuple[float, float]:
+    """Wall seconds and the peak RSS (MB) of the largest process of one CLI run, in a fresh process."""
+    cmd = [sys.executable, "-c", RUN, sys.executable, "-m", "numbers_extract", *args, "-q"]
+    seconds, peak = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.split()
+    return float(seconds), float(peak)
+
+
+def workers(size: int) -> None:
+    """The CLI over a folder of articles with one worker and with every core: time and same output."""
+    import os
+
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory() as tmp:
+        n = folder(Path(tmp) / "news", size)
+        one, two = Path(tmp) / "one.csv", Path(tmp) / "all.csv"
+        t1, m1 = cli(str(Path(tmp) / "news"), "-o", str(one), "--workers", "1")
+        tn, mn = cli(str(Path(tmp) / "news"), "-o", str(two), "--workers", str(cores))
+        same = one.read_bytes() == two.read_bytes()
+        print(f"CLI over {n:,} articles, {size / 1e6:.0f} MB, to CSV:")
+        print(f"  --workers 1      {t1:7.1f} s   {size / t1:12,.0f} chars/s   peak {m1:.0f} MB")
+        print(f"  --workers {cores}      {tn:7.1f} s   {size / tn:12,.0f} chars/s   peak {mn:.0f} MB (largest process)")
+        print(f"  speed-up {t1 / tn:.2f}x on {cores} cores; same CSV bytes: {same}")
+
+
+def streaming(size: int) -> None:
+    """A corpus far larger than a document, extracted to CSV and JSONL: peak memory stays flat."""
+    with tempfile.TemporaryDirectory() as tmp:
+        n = folder(Path(tmp) / "news", size, file_size=100_000)
+        print(f"streaming {n:,} articles, {size / 1e6:.0f} MB, --workers 1:")
+        for suffix in ("csv", "jsonl"):
+            seconds, peak = cli(str(Path(tmp) / "news"), "-o", str(Path(tmp) / f"out.{suffix}"), "--workers", "1")
+            out = (Path(tmp) / f"out.{suffix}").stat().st_size
+            print(f"  {suffix:6} {seconds:7.1f} s  peak {peak:.0f} MB  output {out / 1e6:,.0f} MB")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--big", action="store_true", help="also time the 10 MB corpus")
+    ap.add_argument("--big", action="store_true", help="also time the 10 MB corpus, and the CLI over it with workers")
+    ap.add_argument(
+        "--stream", type=int, metavar="MB", default=0, help="also extract MB megabytes of articles to CSV and JSONL"
+    )
     args = ap.parse_args()
     print(f"peak RSS before: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     first_call()
@@ -152,6 +221,9 @@ def main() -> int:
         compare("generated news, 10 MB, one extract() a paragraph", ten.split("\n\n"))
         print("peak memory, 10 MB:")
         memory(ten)
+        workers(10_000_000)
+    if args.stream:
+        streaming(args.stream * 1_000_000)
     return 0
 
 

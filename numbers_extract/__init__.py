@@ -20,19 +20,33 @@ Review and checks:
 
 from __future__ import annotations
 
+from importlib import import_module
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+# check and reconcile share their names with their modules: imported here, so the names are the functions
 from .check import CheckReport, Expected, ExpectedError, check, format_report, read_expected
 from .extract import extract
 from .figure import COLUMNS, Figure
-from .inputs import Document, Report, extract_files, read_document
 from .reconcile import Claim, claims_rows, reconcile
-from .review import to_html
 from .writers import to_csv, to_jsonl
 
 if TYPE_CHECKING:
     from .dataframe import to_dataframe
+    from .inputs import Document, Report, extract_files, read_document
+    from .review import to_html
     from .xlsx import to_xlsx
+
+# imported on first use, not with the package, so that extract() starts faster: openpyxl and pandas
+# are only for workbooks and frames, the readers of files and the review page only for files
+_LAZY = MappingProxyType(
+    {
+        **dict.fromkeys(("Document", "Report", "extract_files", "read_document"), "inputs"),
+        "to_html": "review",
+        "to_xlsx": "xlsx",
+        "to_dataframe": "dataframe",
+    }
+)
 
 __all__ = [
     "COLUMNS",
@@ -62,13 +76,9 @@ __version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> object:
-    """``to_xlsx`` and ``to_dataframe`` import openpyxl and pandas on first use, not with the package."""
-    if name == "to_xlsx":
-        from .xlsx import to_xlsx
-
-        return to_xlsx
-    if name == "to_dataframe":
-        from .dataframe import to_dataframe
-
-        return to_dataframe
+    """The names of ``_LAZY``, imported from their module on first use."""
+    if name in _LAZY:
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value  # looked up once
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

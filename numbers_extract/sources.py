@@ -10,6 +10,7 @@ in the document; when nothing fits it stays as written.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -40,28 +41,48 @@ _DESCRIPTION = (
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)"
 _SPEAKER = r"(?P<who>" + _NAME + r"(?:['’]s\s+[\p{L}-]+)?|" + _DESCRIPTION + r"|" + _PRONOUN + r")"
 
-_PATTERNS = (
-    # "A war monitoring group said", "Manning noted", "He said", "The organization claimed"
-    regex.compile(
-        _SPEAKER
-        + r",?\s+(?:(?:also|earlier|later|previously|then|has|have|had|had\s+earlier)\s+)*(?P<verb>"
-        + SAY
-        + r")\b(?!\s+(?:that\s+)?(?:it|he|she|they)\s+(?:was|were|had)\s+not)"
-        + r"(?!(?<=\badd(?:ed|s))\s+(?!that\b)[\p{L}\p{N}$€£])",  # "the Dow added 120 points" gained them
-        regex.VERSION0 | regex.REVERSE,  # searched from its verb backwards: the speaker ends there
-    ),
-    # "Smith, who heads the agency, said": the name before the relative clause
-    regex.compile(
-        r"(?P<who>" + _NAME + r"),\s+(?:who|which)\s[^,;]{1,80},\s+(?:(?:also|later|then)\s+)?(?P<verb>" + SAY + r")\b",
-        regex.VERSION0,
-    ),
-    # "according to the Associated Press", "according to Crunchbase"
-    regex.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?" + _NAME + r"|" + _DESCRIPTION + r")"),
-    # "said Ben Kaiser", "said the ministry"
-    regex.compile(r"\b(?P<verb>said|says|told|reported|added|noted|wrote)\s+(?P<who>(?:the\s+)?" + _NAME + r")"),
-    # "quoted one military official as saying"
-    regex.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling)"),
-)
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The attribution patterns, by where they look from their cue word."""
+
+    said_before: tuple[regex.Pattern[str], ...]  # "Manning said", "Smith, who heads …, said"
+    said_after: tuple[regex.Pattern[str], ...]  # "said Ben Kaiser"
+    according: tuple[regex.Pattern[str], ...]  # "according to the AP"
+    quoted: tuple[regex.Pattern[str], ...]  # "quoted one official as saying"
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compiled on first need (a text with no "said" never needs them): they take a while to compile."""
+    said, relative, according, said_who, quoted = (
+        # "A war monitoring group said", "Manning noted", "He said", "The organization claimed"
+        regex.compile(
+            _SPEAKER
+            + r",?\s+(?:(?:also|earlier|later|previously|then|has|have|had|had\s+earlier)\s+)*(?P<verb>"
+            + SAY
+            + r")\b(?!\s+(?:that\s+)?(?:it|he|she|they)\s+(?:was|were|had)\s+not)"
+            + r"(?!(?<=\badd(?:ed|s))\s+(?!that\b)[\p{L}\p{N}$€£])",  # "the Dow added 120 points" gained them
+            regex.VERSION0 | regex.REVERSE,  # searched from its verb backwards: the speaker ends there
+        ),
+        # "Smith, who heads the agency, said": the name before the relative clause
+        regex.compile(
+            r"(?P<who>"
+            + _NAME
+            + r"),\s+(?:who|which)\s[^,;]{1,80},\s+(?:(?:also|later|then)\s+)?(?P<verb>"
+            + SAY
+            + r")\b",
+            regex.VERSION0,
+        ),
+        # "according to the Associated Press", "according to Crunchbase"
+        regex.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?" + _NAME + r"|" + _DESCRIPTION + r")"),
+        # "said Ben Kaiser", "said the ministry"
+        regex.compile(r"\b(?P<verb>said|says|told|reported|added|noted|wrote)\s+(?P<who>(?:the\s+)?" + _NAME + r")"),
+        # "quoted one military official as saying"
+        regex.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling)"),
+    )
+    return _Patterns((relative, said), (said_who,), (according,), (quoted,))
+
 
 _ANY_CUE = regex.compile(r"\b(?:" + SAY + r"|[Aa]ccording|quot(?:ed|es|ing))\b")
 _NOT_SPEAKERS = words(
@@ -124,15 +145,21 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
     found: list[Attribution] = []
     seen: set[tuple[int, str]] = set()
     for cue in _ANY_CUE.finditer(sentence):
+        patterns = _patterns()
         word = cue.group().lower()
         windows: list[tuple[tuple[regex.Pattern[str], ...], int, int]]
         if word == "according" or word.startswith("quot"):
-            windows = [((_ACCORDING if word == "according" else _QUOTED), cue.start(), cue.end() + _AFTER)]
+            windows = [
+                ((patterns.according if word == "according" else patterns.quoted), cue.start(), cue.end() + _AFTER)
+            ]
         else:
             before = sentence.rfind(" ", 0, max(0, cue.start() - _BEFORE)) + 1
-            windows = [(_SAID_BEFORE, before, cue.end() + 12), (_SAID_AFTER, cue.start(), cue.end() + _AFTER)]
-        for patterns, begin, end in windows:
-            for pattern in patterns:
+            windows = [
+                (patterns.said_before, before, cue.end() + 12),
+                (patterns.said_after, cue.start(), cue.end() + _AFTER),
+            ]
+        for group, begin, end in windows:
+            for pattern in group:
                 for m in pattern.finditer(sentence, begin, min(len(sentence), end)):
                     if not m.start() <= cue.start() < m.end():
                         continue  # another cue's attribution: found from its own window
@@ -149,10 +176,6 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
 
 _BEFORE = 110  # characters before a verb where its speaker ("the Britain-based Syrian Observatory …") may start
 _AFTER = 110  # characters after "said", "according to", "quoted" where the speaker may end
-_SAID_BEFORE = (_PATTERNS[1], _PATTERNS[0])
-_SAID_AFTER = (_PATTERNS[3],)
-_ACCORDING = (_PATTERNS[2],)
-_QUOTED = (_PATTERNS[4],)
 
 
 def pick(found: list[Attribution], start: int) -> str:

@@ -16,6 +16,7 @@ _RESTATED = rx(
 )  # "rose 5%, or $2", "was 3.7 per cent in October, down from 3.9 per cent"
 
 
+_ASIDE = rx(r"\s*\(\s*(?:or\s+|about\s+|roughly\s+|some\s+)?")  # a figure restated in brackets
 _ELLIPSIS = rx(  # "12 dead and 30 …", "306 votes to Trump's 232", "1,200 staff, up from 950"
     r"\s[^;:()]{0,60}?\b(?:and|or|but|while|plus|versus|vs\.|to|from|than|against)\s+(?:the\s+)?(?:\p{L}+(?:['’]s|s['’])\s+)?"
 )
@@ -83,6 +84,11 @@ def _extract_piece(text: str, piece: tuple[int, int], doc: str, names: sources.R
             if measure and not entity and not adjunct and not age and len(found) <= TABLE:
                 entity = context.measured(text, draft, sentence.start, sentence.end)  # "shares rose 6.5%"
             trend = context.trend(text, draft, sentence.start, sentence.end, previous)
+            aside = out and out[-1].start >= sentence.start and _ASIDE.fullmatch(text, out[-1].end, draft.start)
+            if aside and kind not in ("date", "time") and out[-1].kind not in ("date", "time"):
+                # "dropped by 1 to 1.5 C (1.8 to 2.7 F)", "rose 5% ($20m)": the same change restated
+                trend = trend or out[-1].trend
+                entity = entity or out[-1].entity
             previous = [*previous[-7:], draft]  # the trend rule looks back a few figures, no further
             unit = catalogue.unit(draft.unit) if draft.unit else None
             out.append(

@@ -172,7 +172,7 @@ _VERBS = words(
     came began grew shrank sank fell rose wants want wanted plans planned aims aimed hopes hoped
     seeks sought needs say says said told tells shows showed spoke held met kept led built sent
     stood ran saw found felt knew thought asked tried called moved lived hit set put let cut stand sit hover
-    flew drew threw wrote drove rode struck hung shot fought caught taught brought bought
+    flew drew threw wrote drove rode struck hung shot fought caught taught brought bought show
     become became remain remained stay stayed sits sat lies lay
     """
 )

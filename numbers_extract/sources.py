@@ -22,8 +22,8 @@ SAY = (
     r"|noted|notes|added|adds|stated|states|wrote|writes|confirmed|confirms|argued|argues|warned|warns"
     r"|predicted|predicts|explained|explains|insisted|insists|disclosed|discloses|revealed|reveals"
     r"|acknowledged|admitted|observed|cited|cites|denied|denies|conceded|estimate|predict|forecast|reckon"
-    r"|reckons|reckoned"
-)
+    r"|reckons|reckoned|forecasts|expect|expects|expected|projected|projects"
+)  # a forecast is a claim too: "Analysts expect a 0.3% rise", "The company expects revenue of $5bn"
 _NAME_WORD = r"(?:[\p{Lu}][\p{L}'’.&-]*|[\p{Lu}]\.(?:[\p{Lu}]\.)+)"
 _CONNECTOR = r"(?:of|for|on|and|the|de|al|bin|van|von|der|du|la|le)"
 _NAME = _NAME_WORD + r"(?:\s+(?:" + _CONNECTOR + r"\s+)?" + _NAME_WORD + r"){0,7}"
@@ -55,7 +55,7 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     """Compiled on first need (a text with no "said" never needs them): they take a while to compile."""
-    said, relative, according, said_who, quoted = (
+    said, relative, according_body, according, said_who, quoted = (
         # "A war monitoring group said", "Manning noted", "He said", "The organization claimed"
         regex.compile(
             _SPEAKER
@@ -74,6 +74,13 @@ def _patterns() -> _Patterns:
             + r")\b",
             regex.VERSION0,
         ),
+        # "according to figures from the Office for National Statistics": the body, not its figures
+        regex.compile(
+            r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:figures|data|statistics|estimates|numbers|report|survey"
+            r"|study|analysis|research|poll|calculations)\s+(?:\w+\s+)?(?:from|by|of|at)\s+(?P<who>(?:the\s+)?"
+            + _NAME
+            + r")"
+        ),
         # "according to the Associated Press", "according to Crunchbase"
         regex.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?" + _NAME + r"|" + _DESCRIPTION + r")"),
         # "said Ben Kaiser", "said the ministry"
@@ -81,7 +88,7 @@ def _patterns() -> _Patterns:
         # "quoted one military official as saying"
         regex.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling)"),
     )
-    return _Patterns((relative, said), (said_who,), (according,), (quoted,))
+    return _Patterns((relative, said), (said_who,), (according_body, according), (quoted,))
 
 
 _ANY_CUE = regex.compile(r"\b(?:" + SAY + r"|[Aa]ccording|quot(?:ed|es|ing))\b")
@@ -89,9 +96,9 @@ _NOT_SPEAKERS = words(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
     january february march april may june july august september october november december
-    this that there which what who it's
+    this that there which what who it's we i you
     """
-)
+)  # "we", "I", "you" speak inside quotes: the quote's attribution names who
 _MEDIA = words(
     """
     press news times post journal tv television radio reuters bloomberg associated npr bbc cnn
@@ -159,7 +166,10 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
                 (patterns.said_after, cue.start(), cue.end() + _AFTER),
             ]
         for group, begin, end in windows:
+            heard = len(found)
             for pattern in group:
+                if group is patterns.according and len(found) > heard:
+                    break  # "according to figures from the ONS" found the ONS: not "figures" too
                 for m in pattern.finditer(sentence, begin, min(len(sentence), end)):
                     if not m.start() <= cue.start() < m.end():
                         continue  # another cue's attribution: found from its own window

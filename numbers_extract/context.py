@@ -96,6 +96,10 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
 
 _CUE_WORDS = frozenset(w for cue in QUALIFIER_CUES for w in cue.split() if w.isalpha()) | {"up", "down", "by", "to"}
 _ASIDE = regex.compile(r"\s*\([^()]{1,30}\)")
+_BEFORE_PLURAL = regex.compile(
+    r" (?!(?:is|was|has|does|goes|means|seems|makes|takes|gives|this|its|as|us|plus|less)\b)\p{Ll}{3,}s\b"
+)
+_IN_X = regex.compile(r"\s+in\s+(?=\p{Ll})")
 _PARTICIPLE_ED = regex.compile(r"[\p{Ll}]{3,}ed(?<!feed|speed|bed|need|seed)")
 _OLD = regex.compile(r"(?i)(?:years?-)?olds?\b")  # "a 65 year-old": an age, no thing measured
 
@@ -108,6 +112,11 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
     if draft.unit or draft.kind in ("date", "time", "ordinal"):
         if draft.kind in ("date", "time"):
             return ""
+        spent = _IN_X.match(text, after, limit) if draft.rule.startswith("<currency>") else None
+        if spent is not None:  # "$1 billion in gains", "$5bn in sales"
+            what = noun_phrase(text, spent.end(), limit)
+            if what and what.split()[0].lower() not in _TIME_WORDS | _MONTHS:
+                return what
         aside = _ASIDE.match(text, after, limit)  # "8 miles (13 km) of new tunnels", and "13 km) of"
         skip = aside.end() if aside is not None else after + 1 if text[after : after + 1] == ")" else after
         near = text[draft.start : draft.start + 7].lower() == "within "  # "within 40 km of Earth": near it
@@ -122,6 +131,7 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
                 draft.rule.endswith("old")
                 or _HYPHEN_UNIT.search(text, draft.start, draft.end)
                 or _modifier(text, draft)
+                or _BEFORE_PLURAL.match(text, skip, limit)  # "50mph winds", "300 km/h speeds"
             )
         ):
             modified = noun_phrase(text, skip + 1, limit)
@@ -281,8 +291,9 @@ def _object_before(left: str) -> str:
         np.insert(0, body[i])
     else:
         return ""
-    if not np or len(np) > 12 or any(t[0].isdigit() for t in np if t.lower() not in _MONTHS):
-        return ""  # "rose 6.5% to 164p": 164p is the new level, not a thing changed
+    named = [t for k, t in enumerate(np) if t[0].isdigit() and not (k and not np[k - 1].islower())]
+    if not np or len(np) > 12 or named:
+        return ""  # "rose 6.5% to 164p": 164p is the new level, not a thing changed (but "the iPhone 14 for")
     return _head_chunk(np)
 
 

@@ -99,7 +99,10 @@ _ASIDE = regex.compile(r"\s*\([^()]{1,30}\)")
 _BEFORE_PLURAL = regex.compile(
     r" (?!(?:is|was|has|does|goes|means|seems|makes|takes|gives|this|its|as|us|plus|less)\b)\p{Ll}{3,}s\b"
 )
-_IN_X = regex.compile(r"\s+in\s+(?=\p{Ll})")
+_IN_X = regex.compile(
+    r"\s+in\s+(?!(?:exchange|return|cash|total|all|addition|full|part|advance|person|public|turn|order|place|fact"
+    r"|particular|general|response|damages?\s+to|value|size|length|weight|height|width|area|funding\s+for)\b)(?=\p{Ll})"
+)  # "$1 billion in gains", not "$20,000 in exchange for", "$5bn in value"
 _PARTICIPLE_ED = regex.compile(r"[\p{Ll}]{3,}ed(?<!feed|speed|bed|need|seed)")
 _OLD = regex.compile(r"(?i)(?:years?-)?olds?\b")  # "a 65 year-old": an age, no thing measured
 
@@ -182,7 +185,8 @@ _VERBS = words(
     came began grew shrank sank fell rose wants want wanted plans planned aims aimed hopes hoped
     seeks sought needs say says said told tells shows showed spoke held met kept led built sent
     stood ran saw found felt knew thought asked tried called moved lived hit set put let cut stand sit hover
-    flew drew threw wrote drove rode struck hung shot fought caught taught brought bought show
+    flew drew threw wrote drove rode struck hung shot fought caught taught brought bought show ranged ranging
+    claims claim
     become became remain remained stay stayed sits sat lies lay
     """
 )
@@ -191,7 +195,7 @@ _LEADING = words(
     the a an its their his her our your my this that these those however meanwhile so far also
     it they there which who we he she i you because although though while whereas if when where
     now then still even just only but and or in on at of for by with from as since after before
-    overall
+    overall most many some several all both each half few
     """
 )
 _NOUN_BEFORE_OF = regex.compile(r"([\p{L}][\p{L}'’-]*)\s+(?:of|worth)\s+$")  # "a fine of $3bn", "a deal worth $2bn"
@@ -291,6 +295,8 @@ def _object_before(left: str) -> str:
         np.insert(0, body[i])
     else:
         return ""
+    if "in" in np[:-1] and np[np.index("in") - 1].lower() in _CHANGE_NOUNS:
+        np = np[np.index("in") + 1 :]  # "a 60 basis point improvement in its gross margins to": the margins
     named = [t for k, t in enumerate(np) if t[0].isdigit() and not (k and not np[k - 1].islower())]
     if not np or len(np) > 12 or named:
         return ""  # "rose 6.5% to 164p": 164p is the new level, not a thing changed (but "the iPhone 14 for")
@@ -350,10 +356,18 @@ def subject(left: str) -> str:
                 i -= 1  # "A litre of petrol now costs": the adverb opens the verb group
             if i and i - 1 not in verbs and i not in starts:
                 starts.append(i)
-        if verbs and verbs[0] == 1 and tokens[0].lower() in ("which", "who") and n + 1 < len(pieces):
+        relative = tokens[:1] in (["which"], ["who"]) and (
+            (verbs and verbs[0] == 1) or tokens[1:2] in (["range"], ["ranges"])  # "which range from"
+        )
+        participle = verbs and verbs[0] == 0 and tokens[0].lower() in _DESCRIBING  # "…, ranging from $200"
+        if (relative or participle) and n + 1 < len(pieces):
             antecedent = _WORDS.findall(pieces[-n - 2])  # "relations with Nissan, which is 43.4% owned"
             cut = max(
-                (i + 1 for i, t in enumerate(antecedent) if t.lower() in _PREPOSITIONS or t == "to" or _is_verb(t)),
+                (
+                    i + 1
+                    for i, t in enumerate(antecedent)
+                    if t.lower() in _PREPOSITIONS or t in ("to", "of") or _is_verb(t)
+                ),
                 default=0,
             )
             head = _head_chunk(antecedent[cut:])
@@ -371,6 +385,8 @@ def subject(left: str) -> str:
     return ""
 
 
+_DESCRIBING = words("ranging totalling totaling averaging amounting valued priced worth costing")
+_CHANGE_NOUNS = TREND_NOUN_UP | TREND_NOUN_DOWN | {"improvement", "change", "deterioration"}
 _ADVERBS = words("also not never still already just only then now even further again")
 _ADJECTIVE_BEFORE = words("total most more less newly recently fully highly well so-called")
 

@@ -100,7 +100,7 @@ STOP_WORDS = words(
     also even still already again ago later earlier now soon once twice very too quite rather is
     are was were be been being am has have had having do does did done will would shall should
     can could may might must ought said says say saying told tells tell according reported
-    reports reporting claimed claims noted notes announced estimated added adds argued stated
+    reporting claimed noted announced estimated added adds argued stated
     left went came took made got gave came become became remain remained remains get gets make
     makes take takes go goes come comes see seen saw give given used use using including
     included include includes according following followed compared versus vs respectively

@@ -302,7 +302,32 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]
     for draft in out:  # a date found first and a figure reaching into it: the earlier one stands
         if not disjoint or draft.start >= disjoint[-1].end:
             disjoint.append(draft)
-    return _distribute(text, _from_to(text, disjoint, start))
+    return _distribute(text, _ratios(text, _from_to(text, disjoint, start)))
+
+
+_IN_EVERY = regex.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?")
+
+
+def _ratios(text: str, out: list[Draft]) -> list[Draft]:
+    """ "one in five adults", "9 out of 10 voters": a share, written as a ratio."""
+    k = 0
+    while k < len(out) - 1:
+        a, b = out[k], out[k + 1]
+        if (
+            not (a.unit or b.unit or a.kind or b.kind)
+            and isinstance(a.value, int)
+            and isinstance(b.value, int)
+            and 0 < a.value < b.value <= 1000
+            and b.qualifier == "exact"
+            and _IN_EVERY.fullmatch(text, a.end, b.start)
+        ):
+            value = tidy(a.value / b.value)
+            low = value if a.low is not None else None
+            high = value if a.high is not None else None
+            out[k : k + 2] = [replace(a, end=b.end, value=value, low=low, high=high, rule="<number> in <number>",
+                                      after=b.after, style="fraction")]  # fmt: skip
+        k += 1
+    return out
 
 
 _FROM = regex.compile(r"(?i)\bfrom\s+$")

@@ -70,7 +70,11 @@ def _fiscal(m: regex.Match[str]) -> str:
 
 def _fiscal_year(m: regex.Match[str]) -> str:
     year = m.group("fy")
-    return year if len(year) == 4 else "20" + year
+    year = year if len(year) == 4 else "20" + year
+    end = m.group("fy2")  # "fiscal 2023-24", "FY2023/2024"
+    if end is None:
+        return year
+    return f"{year}/{year[:2] + end if len(end) == 2 else end}"
 
 
 def _numeric(m: regex.Match[str]) -> str:
@@ -112,7 +116,12 @@ _RULES: tuple[tuple[str, str, str, Callable[[regex.Match[str]], str]], ...] = (
         r"\b(?P<first>(?:19|20)\d\d)[-–/](?P<second>\d\d|(?:19|20)\d\d)\b(?!\s*(?:%|per))",
         _fiscal,
     ),
-    ("fiscal year", "date", r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<fy>(?:19|20)\d\d|\d\d)\b", _fiscal_year),
+    (
+        "fiscal year",
+        "date",
+        r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<fy>(?:19|20)\d\d|\d\d)(?:[-–/](?P<fy2>(?:19|20)\d\d|\d\d))?\b",
+        _fiscal_year,
+    ),
     (
         "clock time",
         "time",

@@ -195,7 +195,7 @@ _LEADING = words(
     the a an its their his her our your my this that these those however meanwhile so far also
     it they there which who we he she i you because although though while whereas if when where
     now then still even just only but and or in on at of for by with from as since after before
-    overall most many some several all both each half few
+    overall most many some several all both each half few whose
     """
 )
 _NOUN_BEFORE_OF = regex.compile(r"([\p{L}][\p{L}'’-]*)\s+(?:of|worth)\s+$")  # "a fine of $3bn", "a deal worth $2bn"
@@ -224,6 +224,11 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
         if m is not None:
             following = noun_phrase(text, after + m.end(), limit)
             first = following.split()[0].lower() if following else ""
+            if first in _COMPARATIVES and rx(r"(?i)\ban?\s+$").search(tail):  # "a 50% lower risk of death"
+                following = " ".join(following.split()[1:]) or noun_phrase(
+                    text, after + m.end() + len(first) + 1, limit
+                )
+                first = following.split()[0].lower() if following else ""
             # "the gain of 2.13% witnessed in August" (but "30% fuming acid", "12 C melting point")
             participle = _PARTICIPLE_ED.fullmatch(first)
             if (
@@ -238,16 +243,21 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     if changed:
         return changed
     noun = _NOUN_BEFORE_OF.search(tail)
-    if noun is not None and noun.group(1).lower() not in STOP_WORDS and noun.group(1).lower() != "total":
+    if noun is not None and noun.group(1).lower() not in STOP_WORDS and noun.group(1).lower() not in _AGGREGATES:
         return noun.group(1)
-    return subject(left)
+    return subject(left)  # "Blood pressure fell by an average of 10 mmHg": what was averaged
+
+
+_AGGREGATES = words("total average mean median maximum minimum peak sum combined estimated record")
 
 
 _WITH_AT = regex.compile(
     r"\b(?:[Ww]ith|[Aa]mid)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}&'’-]+\s+){0,3}?[\p{L}&'’-]+)\s+at\s+$"
 )
+_COMPARATIVES = words("higher lower cheaper faster smaller bigger larger better worse stronger weaker greater")
 _ADVERBS_AFTER = words(
     """
+    away apart ahead behind long wide tall deep thick
     complete full empty effective accurate likely certain sure higher lower cheaper faster smaller bigger
     larger better worse done finished occupied vaccinated funded owned stronger weaker
     nationwide worldwide statewide countrywide globally overall alone respectively instead month-on-month
@@ -340,14 +350,19 @@ def subject(left: str) -> str:
     pieces = _CLAUSE.split(left)
     for n, piece in enumerate(reversed(pieces)):
         tokens = _WORDS.findall(piece)
-        if n and _ATTRIBUTION.fullmatch(piece.strip()):
-            continue  # "The SDF, Manning said, has cleared …" (but "the Dow added 120 points" is no aside)
+        if n and (_ATTRIBUTION.fullmatch(piece.strip()) or tokens[:1] in (["who"], ["whose"], ["which"])):
+            continue  # asides: "The SDF, Manning said, has cleared …", "The patients, whose median age was 62,"
         verbs = [i for i in range(len(tokens)) if _verb_at(tokens, i)]
         if not verbs:  # "The material shoots out at …": a present-tense verb after the subject
             verbs = [i for i, token in enumerate(tokens) if i and _present_verb(tokens[i - 1], token)]
         if verb_first and not verbs and tokens:
             return _head_chunk(tokens)
-        verb_first = bool(verbs) and verbs[0] == 0 and tokens[0].lower() in _MODALS
+        opening = tokens[0].lower() if tokens else ""
+        verb_first = (
+            bool(verbs)
+            and verbs[0] == 0
+            and (opening in _MODALS or (not n and opening.endswith("ed") and not _trend_word(opening)))
+        )  # "The patients, …, received 200mg": the subject is before the aside
         # verb groups ("would halve", "is expected"): the subject stands before the last one
         # that has words before it ("Bailey said inflation would halve to 5%": inflation)
         starts = []
@@ -496,7 +511,7 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
     tokens = [t.group() for t in _LEFT_TOKENS.finditer(left)]
     # walk back over a few words: "rose by about", "was up", "fell to", "grow sales by"
     steps = 0
-    by = bool(tokens) and tokens[-1].lower() == "by"
+    by = "by" in (t.lower() for t in tokens[-4:])  # "rose by 5%", "rose by an average of 12 minutes"
     for token in reversed(tokens):
         found = _trend_word(token)
         if found:

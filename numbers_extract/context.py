@@ -186,7 +186,7 @@ _VERBS = words(
     seeks sought needs say says said told tells shows showed spoke held met kept led built sent
     stood ran saw found felt knew thought asked tried called moved lived hit set put let cut stand sit hover
     flew drew threw wrote drove rode struck hung shot fought caught taught brought bought show ranged ranging
-    claims claim
+    claims claim start starts started begin begins end ends stay stays
     become became remain remained stay stayed sits sat lies lay
     """
 )

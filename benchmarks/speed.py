@@ -55,10 +55,14 @@ def corpus(size: int, seed: int = 7) -> str:
     return "\n\n".join(out)
 
 
-def rate(work: Callable[[], object], chars: int) -> float:
-    started = time.perf_counter()
-    work()
-    return chars / (time.perf_counter() - started)
+def rate(work: Callable[[], object], chars: int, runs: int = 1) -> float:
+    """Characters a second: the best of ``runs`` (the machine's other work only ever slows a run)."""
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - started)
+    return chars / best
 
 
 def quantulum() -> Callable[[str], object]:
@@ -74,8 +78,10 @@ def compare(name: str, texts: list[str]) -> None:
     from numbers_extract import extract
 
     chars = sum(map(len, texts))
-    ours = rate(lambda: [extract(t) for t in texts], chars)
-    scan = rate(lambda: [sum(1 for _ in SCAN.finditer(t)) for t in texts], chars)
+    extract("Warm-up: the patterns compile on first need, 5 km, $3bn, 40%, the agency said.")  # not timed
+    runs = 3 if chars < 2_000_000 else 1
+    ours = rate(lambda: [extract(t) for t in texts], chars, runs)
+    scan = rate(lambda: [sum(1 for _ in SCAN.finditer(t)) for t in texts], chars, runs)
     parse = quantulum()
     sample: list[str] = []
     taken = 0

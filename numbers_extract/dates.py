@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .rx import rx
 from .sentences import TIMEOUT
 
 MONTHS = {
@@ -166,9 +167,8 @@ _NEEDS = {
     "noon / midnight": r"noon|midnight|midday",
 }
 _COMPILED = tuple(
-    (name, kind, regex.compile(pattern, regex.VERSION0), iso, regex.compile(_NEEDS[name], regex.VERSION0))
-    for name, kind, pattern, iso in _RULES
-)
+    (name, kind, pattern, iso, regex.compile(_NEEDS[name], regex.VERSION0)) for name, kind, pattern, iso in _RULES
+)  # each rule's pattern compiles when a text first passes its quick test (rx caches it): a faster start
 
 
 _ANY = regex.compile(r"\d|noon|midnight|midday")  # every rule needs one of these
@@ -182,7 +182,7 @@ def find(text: str) -> list[DateSpan]:
     for name, kind, pattern, iso, needs in _COMPILED:
         if not needs.search(text):
             continue
-        for m in pattern.finditer(text, timeout=TIMEOUT):
+        for m in rx(pattern).finditer(text, timeout=TIMEOUT):
             found.append(DateSpan(m.start(), m.end(), kind, iso(m), name))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[DateSpan] = []

@@ -95,7 +95,7 @@ DIGIT_PATTERN = regex.compile(
     """,
     regex.VERBOSE | regex.VERSION0,
 )
-WORD_PATTERN = regex.compile(
+_WORD_PATTERN = (
     r"""
     (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)(?:\s+of\b)?
         |(?:dozens|scores|tens|hundreds|thousands|millions|billions)\s+of\b
@@ -116,9 +116,14 @@ WORD_PATTERN = regex.compile(
   | (?P<ordword>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh
         |twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth
         |twentieth|thirtieth|fortieth|fiftieth|hundredth|thousandth)\b)
-    """,
-    regex.VERBOSE | regex.IGNORECASE | regex.VERSION0,
+    """
 )
+
+
+@cache
+def word_pattern() -> regex.Pattern[str]:
+    """Numerals written in words; compiled when a text first has a number word (it takes a while)."""
+    return regex.compile(_WORD_PATTERN, regex.VERBOSE | regex.IGNORECASE | regex.VERSION0)
 
 
 # quick tests: most sentences have no number word, many no digit either
@@ -137,7 +142,7 @@ def scan(text: str, start: int, end: int, timeout: float | None = None) -> list[
     then the longer, wins: "4 hundred million" is one numeral, not "4" and "hundred million")."""
     found = [*DIGIT_PATTERN.finditer(text, start, end, timeout=timeout)] if _ANY_DIGIT.search(text, start, end) else []
     if _ANY_WORD.search(text, start, end):
-        found += WORD_PATTERN.finditer(text, start, end, timeout=timeout)
+        found += word_pattern().finditer(text, start, end, timeout=timeout)
     found.sort(key=lambda m: (m.start(), -m.end()))
     out: list[regex.Match[str]] = []
     at = start

@@ -60,7 +60,8 @@ TREND_UP = words(
     raise raised raises raising boost boosted boosts advance advanced advances advancing surge
     surged surges surging soar soared soars soaring add added adds adding higher improved
     improve improves rebound rebounded rebounds spike spiked spiked climbed edged_up rallied
-    rally rallies widened hiked hike hikes expanded expands accelerated increasing upped
+    rally rallies widened hiked hike hikes expanded expands accelerated increasing upped doubled
+    doubles doubling tripled triples quadrupled swelled ballooned leapt leaped leap soaring
     """
 )
 TREND_DOWN = words(
@@ -72,7 +73,7 @@ TREND_DOWN = words(
     tumbled tumbles tumbling sank sink sinks sinking slip slipped slips slipping dip dipped dips
     dipping shed shedding eased ease eases easing retreated retreat slashed slash trimmed trim
     plummeted plummet plummets sagged sag contracted contracts narrowed weakened crashed crash
-    dived dive tanked
+    dived dive tanked halved halves halving collapsed sunk slowed
     """
 )
 # nouns after the figure that make it a change: "a 5% rise", "a sharp 3 percent drop"

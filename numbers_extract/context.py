@@ -37,7 +37,8 @@ _MONTHS = words(
 )
 _OF_X = regex.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+|a\s+|an\s+|all\s+|this\s+|that\s+"
-    r"|these\s+|those\s+|[\p{Lu}][\p{L}]+['’]s\s+)?(?:(?:last|first|next|past|previous|top|other)\s+(?=\d))?(?:\d[\d,.]*%?\s+(?:(?:thousand|million|billion)\s+)?(?=[\p{L}]))?"
+    r"|these\s+|those\s+)?(?:[\p{L}]+['’]s\s+)?(?:(?:last|first|next|past|previous|top|other)\s+(?=\d))?"
+    r"(?:\d[\d,.]*%?\s+(?:(?:thousand|million|billion)\s+)?(?=[\p{L}]))?"
 )
 _LEFT_TOKENS = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?|[\d.,%$€£]+|[,;:()—–]")
 
@@ -211,6 +212,9 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     label = _LABEL_BEFORE.search(tail)
     if label is not None:  # "base price: $59,995"
         return " ".join(label.group(1).split()[-4:])
+    polled = _NAME_ON.search(tail) if draft.unit == "percentage" else None
+    if polled is not None:  # "Labour on 44%, the Conservatives on 25%"
+        return polled.group(1)
     standing = _WITH_AT.search(tail)
     if standing is not None:  # "with carbon levels at 1200 ppm", "with Brent crude settling at $71"
         named = standing.group(1).split()
@@ -251,6 +255,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
 _AGGREGATES = words("total average mean median maximum minimum peak sum combined estimated record")
 
 
+_NAME_ON = regex.compile(r"(?:^|\s)((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+on\s+$")
 _WITH_AT = regex.compile(
     r"\b(?:[Ww]ith|[Aa]mid)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}&'’-]+\s+){0,3}?[\p{L}&'’-]+)\s+at\s+$"
 )

@@ -645,6 +645,7 @@ def _one(
 _A_NOUN_OR = regex.compile(r"(?i)\b(?:a|an|another)\s+(\p{L}[\p{L}-]*)\s+or\s+$")
 
 
+_AGE_NOUN = regex.compile(r"(?i)\b(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$")
 _AGE_NAME = regex.compile(r"((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$")
 _RANGE_TO_UNIT = regex.compile(r"(?:-|\s*–\s*|\s+(?:to|and)\s+)[\d.,]+\s?[\p{L}%$€£°]")  # "3-4 L", "3 to 4 L"
 _LONGER_THAN = regex.compile(r"(?i)\b(?:for|of|after|lasting|with|than|in|spanning)\s+$")
@@ -709,8 +710,8 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
         return None
     age = rx(r",\s*(\d{1,3})\s*,").match(text[draft.start - 2 : e + 2]) if draft.start - 2 >= floor else None
     if age is not None and n.style == "digits" and isinstance(value, int) and 0 < value < 120:
-        name = _AGE_NAME.search(text, max(floor, s - 60), s - 2)
-        if name is not None:
+        name = _AGE_NAME.search(text, max(floor, s - 60), s - 2) or _AGE_NOUN.search(text, max(floor, s - 40), s - 2)
+        if name is not None:  # "Maddon, 66,", "The senator, 72,"
             return replace(draft, unit="year", rule="<name>, <age>,", entity=name.group(1))
     return draft
 
@@ -761,6 +762,8 @@ def _range(
             low = tidy(low * factor)
     if word == "to" and _BY.search(left) and abs(low) * 5 < abs(high):
         return draft, 0  # "grew by 1.2 million to 67.3 million": a change, then the new level
+    if low > high and word == "to" and not (between or from_) and not (draft.unit or second.unit):
+        return draft, 0  # "a margin of 61 to 39", "by 218 votes to 212": a tally, not a range
     if low > high:
         if join.group("dash") and not draft.unit and not second.unit:
             return None, 1  # "2-0", "9-2 lead": a score, not a quantity

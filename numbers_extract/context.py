@@ -252,7 +252,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     return subject(left)  # "Blood pressure fell by an average of 10 mmHg": what was averaged
 
 
-_AGGREGATES = words("total average mean median maximum minimum peak sum combined estimated record")
+_AGGREGATES = words("total average mean median maximum minimum sum combined estimated")
 
 
 _NAME_ON = regex.compile(r"(?:^|\s)((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+on\s+$")

@@ -645,6 +645,10 @@ def _one(
 _A_NOUN_OR = regex.compile(r"(?i)\b(?:a|an|another)\s+(\p{L}[\p{L}-]*)\s+or\s+$")
 
 
+_DATED_NOUN = regex.compile(
+    r"(?i)\s+(?:levels?|prices|figures|values|terms|dollars|rates|standards|numbers|estimates|data|highs|lows|peaks"
+    r"|budgets?|accounts|results|sales|earnings|census|season|edition|model|models|election|elections|vintage)\b"
+)
 _AGE_NOUN = regex.compile(r"(?i)\b(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$")
 _AGE_NAME = regex.compile(r"((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$")
 _RANGE_TO_UNIT = regex.compile(r"(?:-|\s*–\s*|\s+(?:to|and)\s+)[\d.,]+\s?[\p{L}%$€£°]")  # "3-4 L", "3 to 4 L"
@@ -689,7 +693,8 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
         strong = rx(
             r"\b(?:in|since|from|until|till|by|during|between|before|after|year|circa|c\.|early|late|mid)\s+$"
         ).search(left)
-        counted = _PLURAL_NOUN.match(text, e, limit) and not strong
+        dated = _DATED_NOUN.match(text, e, limit)  # "2019 levels", "2010 prices": the year's
+        counted = _PLURAL_NOUN.match(text, e, limit) and not strong and not dated
         if not counted and (1900 <= value <= 2100 or strong):
             return replace(draft, kind="date", date=str(value), value=None, low=None, high=None, rule="year")
     if _AGED.search(text, max(floor, s - 12), s):

@@ -406,6 +406,7 @@ def subject(left: str) -> str:
 
 
 _DESCRIBING = words("ranging totalling totaling averaging amounting valued priced worth costing")
+_FUNDING = words("raise raised raises raising")
 _CHANGE_NOUNS = TREND_NOUN_UP | TREND_NOUN_DOWN | {"improvement", "change", "deterioration"}
 _ADVERBS = words("also not never still already just only then now even further again")
 _ADJECTIVE_BEFORE = words("total most more less newly recently fully highly well so-called")
@@ -517,9 +518,11 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
     # walk back over a few words: "rose by about", "was up", "fell to", "grow sales by"
     steps = 0
     by = "by" in (t.lower() for t in tokens[-4:])  # "rose by 5%", "rose by an average of 12 minutes"
-    for token in reversed(tokens):
+    for n, token in enumerate(reversed(tokens)):
         found = _trend_word(token)
         if found:
+            if not n and token.lower() in _FUNDING and draft.rule.startswith("<currency>"):
+                return ""  # "the startup raised $50m": money raised, not a rise ("raised prices by 5%" is)
             return found
         low = token.lower()
         if low in _PASS_OVER or rx(r"[\d.,%$€£]+").fullmatch(low) or (by and steps < 5 and low.isalpha()):

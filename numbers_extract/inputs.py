@@ -83,10 +83,19 @@ def expand(paths: Iterable[str]) -> list[str]:
 
 def _walk(folder: str) -> list[str]:
     """The folder's files of known extensions, sorted; a folder that cannot be listed is kept as it is,
-    to be reported (``read_document`` of a folder says why it could not be read)."""
+    to be reported (``read_document`` of a folder says why it could not be read). Links to folders are
+    followed, each real folder once: a link back up the tree (a loop) adds nothing, and loses nothing."""
     found: list[str] = []
-    for root, dirs, files in os.walk(folder, onerror=lambda error: found.append(error.filename or folder)):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+    seen = {os.path.realpath(folder)}
+    walk = os.walk(folder, followlinks=True, onerror=lambda error: found.append(error.filename or folder))
+    for root, dirs, files in walk:
+        kept = []
+        for name in sorted(d for d in dirs if not d.startswith(".")):
+            real = os.path.realpath(os.path.join(root, name))
+            if real not in seen:
+                seen.add(real)
+                kept.append(name)
+        dirs[:] = kept
         found.extend(
             path
             for name in sorted(files)

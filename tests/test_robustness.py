@@ -319,3 +319,18 @@ def test_utf16_without_a_mark_is_told_from_binary() -> None:
     assert document_from_bytes("a.txt", "It cost 5 dollars.".encode("utf-16-be")).text == "It cost 5 dollars."
     assert document_from_bytes("a.txt", b"\x00\x01\x00\x02" * 100).status == SKIPPED  # 16-bit numbers, not text
     assert document_from_bytes("a.txt", "odd".encode("utf-16-le") + b"x").status == SKIPPED  # no whole UTF-16
+
+
+def test_links_to_folders_are_followed_once_and_a_loop_ends(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "b.txt").write_text("They counted 41 buses.", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "a.txt").write_text("Some 1,600 people left.", encoding="utf-8")
+    (corpus / "linked").symlink_to(outside, target_is_directory=True)  # a folder kept elsewhere
+    (corpus / "sub" / "up").symlink_to(corpus, target_is_directory=True)  # a loop back to the top
+    (corpus / "again").symlink_to(outside, target_is_directory=True)  # the same folder twice
+    found = expand([str(corpus)])
+    assert sorted(Path(p).name for p in found) == ["a.txt", "b.txt"]
+    assert [f.value for f in extract_files(found)] == [1600, 41]

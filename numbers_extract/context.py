@@ -187,7 +187,8 @@ _VERBS = words(
     seeks sought needs say says said told tells shows showed spoke held met kept led built sent
     stood ran saw found felt knew thought asked tried called moved lived hit set put let cut stand sit hover
     flew drew threw wrote drove rode struck hung shot fought caught taught brought bought show ranged ranging
-    claims claim start starts started begin begins end ends stay stays
+    claims claim start starts started begin begins end ends stay stays earn sell buy exceed produce employ
+    spend generate represent require receive lose
     become became remain remained stay stayed sits sat lies lay
     """
 )
@@ -252,7 +253,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     return subject(left)  # "Blood pressure fell by an average of 10 mmHg": what was averaged
 
 
-_AGGREGATES = words("total average mean median maximum minimum sum combined estimated")
+_AGGREGATES = words("total average mean median maximum minimum combined estimated high low peak")
 
 
 _NAME_ON = regex.compile(r"(?:^|\s)((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+on\s+$")
@@ -335,8 +336,10 @@ def _head_chunk(tokens: list[str]) -> str:
         if token[0].isdigit() and phrase:
             return ""  # "up nearly 57% after", "flew 4.3 million": no subject ("S&P 500", "iPhone 12" are names)
         out.append(token)
-    while out and out[-1].lower() in ("of", "and", "or"):
-        out.pop()
+    while out and (out[-1].lower() in ("of", "and", "or") or _ADVERB_LY.fullmatch(out[-1])):
+        out.pop()  # "Bitcoin briefly topped": Bitcoin
+    if all(t.lower() in _PARTICLES for t in out):
+        return ""  # "falling back to $68,000": no thing
     first = out[0].lower() if out else ""
     noun = len(head) < len(tokens) and tokens[-len(head) - 1].lower() in _ARTICLES  # "its forecast"
     if first in _JUNK or (first in _VERBS and not noun) or (first in STOP_WORDS and first not in ("total", "overall")):
@@ -406,6 +409,9 @@ def subject(left: str) -> str:
 
 
 _DESCRIBING = words("ranging totalling totaling averaging amounting valued priced worth costing")
+_ADVERB_LY = regex.compile(r"\p{Ll}{3,}ly")
+_PARTICLES = words("back up down off out away over along around on in")
+_PHRASAL_UP = words("make makes made making take takes took taking set sets picked sign signed")
 _FUNDING = words("raise raised raises raising")
 _CHANGE_NOUNS = TREND_NOUN_UP | TREND_NOUN_DOWN | {"improvement", "change", "deterioration"}
 _ADVERBS = words("also not never still already just only then now even further again")
@@ -520,6 +526,8 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
     by = "by" in (t.lower() for t in tokens[-4:])  # "rose by 5%", "rose by an average of 12 minutes"
     for n, token in enumerate(reversed(tokens)):
         found = _trend_word(token)
+        if found and token.lower() == "up" and len(tokens) > n + 1 and tokens[-n - 2].lower() in _PHRASAL_UP:
+            found = ""  # "make up 19%", "took up 5%": no rise
         if found:
             if not n and token.lower() in _FUNDING and draft.rule.startswith("<currency>"):
                 return ""  # "the startup raised $50m": money raised, not a rise ("raised prices by 5%" is)

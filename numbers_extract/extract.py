@@ -16,7 +16,7 @@ _RESTATED = rx(
 )  # "rose 5%, or $2", "was 3.7 per cent in October, down from 3.9 per cent"
 
 
-_UP_FROM = rx(r"(?i)\b(?:up|down)\s+from\s+(?:about\s+|nearly\s+|some\s+)?$")
+_UP_FROM = rx(r"(?i)(?:,\s*(?:up|down)\s+(?:by\s+)?|\b(?:up|down)\s+from\s+)(?:about\s+|nearly\s+|some\s+)?$")
 _ASIDE = rx(r"\s*\(\s*(?:or\s+|about\s+|roughly\s+|some\s+)?")  # a figure restated in brackets
 _ELLIPSIS = rx(  # "12 dead and 30 …", "306 votes to Trump's 232", "1,200 staff, up from 950"
     r"\s[^;:()]{0,60}?\b(?:and|or|but|while|plus|versus|vs\.|to|from|than|against)\s+(?:the\s+)?(?:\p{L}+(?:['’]s|s['’])\s+)?"
@@ -79,8 +79,17 @@ def _extract_piece(text: str, piece: tuple[int, int], doc: str, names: sources.R
             if measure and not entity and restated:
                 entity = out[-1].entity  # "revenue of $4.7bn, up 12%", "lost 190 points, or 0.6%"
             if measure and not entity and _UP_FROM.search(text, max(sentence.start, draft.start - 24), draft.start):
-                earlier = next((f for f in reversed(out) if f.start >= sentence.start and f.unit == draft.unit), None)
-                entity = earlier.entity if earlier is not None else ""  # "78% of the deal … up from 50%"
+                earlier = next(
+                    (
+                        f
+                        for f in reversed(out)
+                        if f.start >= sentence.start
+                        and f.kind not in ("date", "time")
+                        and (f.unit == draft.unit or draft.unit == "percentage")
+                    ),
+                    None,
+                )  # "78% of the deal … up from 50%", "40,000 people died in 2023, down 3.6%"
+                entity = earlier.entity if earlier is not None else ""
             adjunct = kind == "duration" and _TIME_ADJUNCT.search(
                 text, max(sentence.start, draft.start - 16), draft.start
             )

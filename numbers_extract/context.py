@@ -367,9 +367,7 @@ def subject(left: str) -> str:
             return _head_chunk(tokens)
         opening = tokens[0].lower() if tokens else ""
         verb_first = (
-            bool(verbs)
-            and verbs[0] == 0
-            and (opening in _MODALS or (not n and opening.endswith("ed") and not _trend_word(opening)))
+            bool(verbs) and verbs[0] == 0 and (opening in _MODALS or not n)
         )  # "The patients, …, received 200mg": the subject is before the aside
         # verb groups ("would halve", "is expected"): the subject stands before the last one
         # that has words before it ("Bailey said inflation would halve to 5%": inflation)
@@ -412,6 +410,13 @@ _DESCRIBING = words("ranging totalling totaling averaging amounting valued price
 _ADVERB_LY = regex.compile(r"\p{Ll}{3,}ly")
 _PARTICLES = words("back up down off out away over along around on in")
 _PHRASAL_UP = words("make makes made making take takes took taking set sets picked sign signed")
+_GERUND_NOUNS = words(
+    """
+    spending lending borrowing building funding housing manufacturing training shipping marketing
+    advertising clothing banking pricing trading processing mining farming fishing polling testing
+    hiring planning parking timing financing accounting retailing licensing lodging catering
+    """
+)
 _FUNDING = words("raise raised raises raising")
 _CHANGE_NOUNS = TREND_NOUN_UP | TREND_NOUN_DOWN | {"improvement", "change", "deterioration"}
 _ADVERBS = words("also not never still already just only then now even further again")
@@ -428,6 +433,8 @@ def _verb_at(tokens: list[str], i: int) -> bool:
     if not _is_verb(token):
         return False
     low = token.lower()
+    if low in _GERUND_NOUNS and before not in _MODALS:
+        return False  # "Consumer spending, which …, grew", "bank lending rose": nouns
     if before in _ARTICLES:
         return False  # "its forecast", "the cut", "a record": a noun after an article or possessive
     if low in _VERBS or low in TREND_UP or low in TREND_DOWN:

@@ -96,7 +96,7 @@ def _extract_piece(text: str, piece: tuple[int, int], doc: str, names: sources.R
             age = draft.rule.endswith("old")  # "a 65 year-old would tap 3%": the age is the person's, not a subject's
             if measure and not entity and not adjunct and not age and len(found) <= TABLE:
                 entity = context.measured(text, draft, sentence.start, sentence.end)  # "shares rose 6.5%"
-            trend = context.trend(text, draft, sentence.start, sentence.end, previous)
+            trend = "" if adjunct else context.trend(text, draft, sentence.start, sentence.end, previous)
             aside = out and out[-1].start >= sentence.start and _ASIDE.fullmatch(text, out[-1].end, draft.start)
             if aside and kind not in ("date", "time") and out[-1].kind not in ("date", "time"):
                 # "dropped by 1 to 1.5 C (1.8 to 2.7 F)", "rose 5% ($20m)": the same change restated

@@ -14,8 +14,8 @@ import regex
 
 from . import dates
 from .catalogue import Catalogue
-from .cues import INDEX_NAMES, LABEL_NOUNS, NOT_NAMES, QUALIFIER_AFTER, QUALIFIER_CUES, words
-from .numerals import MAX_NUMERAL, SCALES, SUFFIX_SCALES, Numeral, number, read, scan, tidy
+from .cues import INDEX_NAMES, LABEL_NOUNS, NOT_NAMES, QUALIFIER_AFTER, QUALIFIER_CUES, STOP_WORDS, words
+from .numerals import MAX_NUMERAL, ORDINAL_WORDS, SCALES, SUFFIX_SCALES, Numeral, number, read, scan, tidy
 from .rx import rx
 from .sentences import TIMEOUT
 
@@ -96,9 +96,22 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
         words_[0] = words_[0].lstrip("(“\"'[")
         key = " ".join(words_).lower()
         if key in QUALIFIER_CUES:
+            before = _LEFT_WORD.search(left, 0, first.start())
+            if key.startswith("up to") and before is not None and before.group(1).lower() in _MOVED:
+                return None  # "edged up to 4.1%": rose to it, no upper bound
             shift = len(first.group()) - len(words_[0])
             return start - len(left) + first.start() + shift, QUALIFIER_CUES[key]
     return None
+
+
+_ORDINAL_FRACTION = regex.compile(r"(?i)(?:a|an|one)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
+_NOUN_NEXT = regex.compile(r"\s+(\p{Ll}+)\b")  # the next word, a noun unless a stop word
+_MOVED = words(
+    """
+    edged inched ticked crept moved went climbed rose jumped shot revised marked bumped pushed rounded
+    picked bounced crawled creeping edging ticking moving going climbing rising jumping revising
+    """
+)
 
 
 def _prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> tuple[int, str] | None:
@@ -472,6 +485,10 @@ def _one(
         previous = _LEFT_WORD.search(text[max(floor, s - 30) : s])
         if previous is not None and previous.group(1)[0].isupper() and previous.group(1).lower() not in NOT_NAMES:
             return None  # "Kick Six", "BBC One", "Big Ten": part of a name
+    noun = _NOUN_NEXT.match(text, e, limit) if n.style == "fraction" else None
+    if noun and noun.group(1) not in STOP_WORDS and _ORDINAL_FRACTION.fullmatch(text, s, e):
+        rank = ORDINAL_WORDS[text[s:e].split()[-1].lower()]  # "for a sixth month", "a third straight win"
+        return Draft(s, e, rank, rank, rank, "exact", "", "ordinal word", kind="ordinal", style="ordinal")
     if n.style == "ordinal":
         if _ORDINAL_SKIP.match(text, e, min(limit, e + 20)) or rx(r"(?i)\b(?:at|a|an)\s+$").search(
             text[max(floor, s - 4) : s]

@@ -90,6 +90,8 @@ def _extract_piece(text: str, piece: tuple[int, int], doc: str, names: sources.R
                     None,
                 )  # "78% of the deal … up from 50%", "40,000 people died in 2023, down 3.6%"
                 entity = earlier.entity if earlier is not None else ""
+                if earlier is not None and earlier.kind == "count" and kind == "number" and entity:
+                    kind = "count"  # "75 million subscribers, up from 60 million": 60 million subscribers
             adjunct = kind == "duration" and _TIME_ADJUNCT.search(
                 text, max(sentence.start, draft.start - 16), draft.start
             )

@@ -104,6 +104,8 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
     return None
 
 
+_COUNTED_COMPOUND = regex.compile(r"-(\p{Ll}{3,})(?=\s+\p{Ll})")
+_NOT_COUNTED = words("fold odd plus something year old time way")
 _ORDINAL_FRACTION = regex.compile(r"(?i)(?:a|an|one)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
 _NOUN_NEXT = regex.compile(r"\s+(\p{Ll}+)\b")  # the next word, a noun unless a stop word
 _MOVED = words(
@@ -591,7 +593,12 @@ def _one(
             rule_parts.append("<unit>")
     modifier = not unit and not hyphen and e + 1 < limit and text[e] == "-" and text[e + 1].isalpha()
     if modifier and not rx(r"-(?:plus|odd)\b|-(?:to|and|through)-?\d").match(text[e:limit]):
-        return None  # "four-cylinder", "six-speed", "one-time": a modifier, not a quantity
+        counted = _COUNTED_COMPOUND.match(text, e, limit) if n.style == "digits" and value is not None else None
+        if counted is None or counted.group(1).lower() in _NOT_COUNTED:
+            return None  # "four-cylinder", "six-speed", "one-time": a modifier, not a quantity
+        # "a 1,200-page report", "the 5,000-seat arena": the number counts the noun in the compound
+        return Draft(s, counted.end(1), value, value, value, "exact", "", "<number>-<noun> <noun>",
+                     entity=counted.group(1), style=n.style)  # fmt: skip
     if not unit and scale is None and e < limit and text[e].isalpha() and e == n.end:
         return None  # "5G", "3D", "4x4": letters against the digits make a name
     if not unit and n.style == "fraction":

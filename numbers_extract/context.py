@@ -100,6 +100,9 @@ _ASIDE = regex.compile(r"\s*\([^()]{1,30}\)")
 _BEFORE_PLURAL = regex.compile(
     r" (?!(?:is|was|has|does|goes|means|seems|makes|takes|gives|this|its|as|us|plus|less)\b)\p{Ll}{3,}s\b"
 )
+_MONEY_NOUNS = words(
+    "revenue funding aid debt profit income investment spending financing capital compensation relief support"
+)
 _IN_X = regex.compile(
     r"\s+in\s+(?!(?:exchange|return|cash|total|all|addition|full|part|advance|person|public|turn|order|place|fact"
     r"|particular|general|response|damages?\s+to|value|size|length|weight|height|width|area|funding\s+for)\b)(?=\p{Ll})"
@@ -117,10 +120,11 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
         if draft.kind in ("date", "time"):
             return ""
         spent = _IN_X.match(text, after, limit) if draft.rule.startswith("<currency>") else None
-        if spent is not None:  # "$1 billion in gains", "$5bn in sales"
+        if spent is not None:  # "$1 billion in gains", "$5bn in sales", "$2m in funding"
             what = noun_phrase(text, spent.end(), limit)
-            if what and what.split()[0].lower() not in _TIME_WORDS | _MONTHS:
-                return what
+            head = what.split()[-1].lower() if what else ""
+            if head and (_plural(head) or head in _MONEY_NOUNS) and what.split()[0].lower() not in _TIME_WORDS:
+                return what  # not "$80 in premarket trading"
         aside = _ASIDE.match(text, after, limit)  # "8 miles (13 km) of new tunnels", and "13 km) of"
         skip = aside.end() if aside is not None else after + 1 if text[after : after + 1] == ")" else after
         near = text[draft.start : draft.start + 7].lower() == "within "  # "within 40 km of Earth": near it

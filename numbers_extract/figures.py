@@ -104,6 +104,7 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
     return None
 
 
+_PERIOD_BEFORE = regex.compile(r"(?i)\b(?:first|second|third|fourth|final|last|latter|former|back|front)\s+$")
 _COUNTED_COMPOUND = regex.compile(r"-(\p{Ll}{3,})(?=\s+\p{Ll})")
 _NOT_COUNTED = words("fold odd plus something year old time way")
 _ORDINAL_FRACTION = regex.compile(r"(?i)(?:a|an|one)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
@@ -487,6 +488,8 @@ def _one(
         previous = _LEFT_WORD.search(text[max(floor, s - 30) : s])
         if previous is not None and previous.group(1)[0].isupper() and previous.group(1).lower() not in NOT_NAMES:
             return None  # "Kick Six", "BBC One", "Big Ten": part of a name
+    if n.style == "fraction" and _PERIOD_BEFORE.search(text, max(floor, s - 16), s):
+        return None  # "the first half of 2024", "the second quarter": a period, not a share
     noun = _NOUN_NEXT.match(text, e, limit) if n.style == "fraction" else None
     if noun and noun.group(1) not in STOP_WORDS and _ORDINAL_FRACTION.fullmatch(text, s, e):
         rank = ORDINAL_WORDS[text[s:e].split()[-1].lower()]  # "for a sixth month", "a third straight win"

@@ -38,6 +38,7 @@ _MONTHS = words(
 _OF_X = regex.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+|a\s+|an\s+|all\s+|this\s+|that\s+"
     r"|these\s+|those\s+)?(?:[\p{L}]+['’]s\s+)?(?:(?:last|first|next|past|previous|top|other)\s+(?=\d))?"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+(?=\d))?"
     r"(?:\d[\d,.]*%?\s+(?:(?:thousand|million|billion)\s+)?(?=[\p{L}]))?"
 )
 _LEFT_TOKENS = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?|[\d.,%$€£]+|[,;:()—–]")
@@ -414,6 +415,7 @@ _DESCRIBING = words("ranging totalling totaling averaging amounting valued price
 _ADVERB_LY = regex.compile(r"\p{Ll}{3,}ly")
 _PARTICLES = words("back up down off out away over along around on in")
 _PHRASAL_UP = words("make makes made making take takes took taking set sets picked sign signed")
+_COPULAS = words("is was are were will would has had could may might should")
 _GERUND_NOUNS = words(
     """
     spending lending borrowing building funding housing manufacturing training shipping marketing
@@ -437,6 +439,9 @@ def _verb_at(tokens: list[str], i: int) -> bool:
     if not _is_verb(token):
         return False
     low = token.lower()
+    after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    if after in _COPULAS and before not in _MODALS and low not in _MODALS:
+        return False  # "The tax cut is worth £700": a noun before its verb
     if low in _GERUND_NOUNS and before not in _MODALS:
         return False  # "Consumer spending, which …, grew", "bank lending rose": nouns
     if before in _ARTICLES:

@@ -71,7 +71,8 @@ def _patterns() -> _Patterns:
         regex.compile(
             r"(?P<who>"
             + _NAME
-            + r"),\s+(?:who|which)\s[^,;]{1,80},\s+(?:(?:also|later|then)\s+)?(?P<verb>"
+            + r"),\s+(?:who|which|the|a|an|its|their|[\p{L}]+['’]s)\s[^,;]{1,80},\s+"
+            + r"(?:(?:also|later|then)\s+)?(?P<verb>"
             + SAY
             + r")\b",
             regex.VERSION0,
@@ -90,7 +91,7 @@ def _patterns() -> _Patterns:
         # "quoted one military official as saying"
         regex.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling)"),
     )
-    return _Patterns((relative, said), (said_who,), (according_body, according), (quoted,))
+    return _Patterns((said, relative), (said_who,), (according_body, according), (quoted,))  # the name wins
 
 
 _ANY_CUE = regex.compile(r"\b(?:" + SAY + r"|[Aa]ccording|quot(?:ed|es|ing))\b")
@@ -176,8 +177,9 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
                     if not m.start() <= cue.start() < m.end():
                         continue  # another cue's attribution: found from its own window
                     who = _clean(m.group("who"))
-                    if not who or who.lower() in _NOT_SPEAKERS or who.split()[-1].lower() in _NOT_SPEAKERS:
-                        continue
+                    last = who.split()[-1] if who else ""
+                    if not who or (last.lower() in _NOT_SPEAKERS and not (last.isupper() and len(last) > 1)):
+                        continue  # "who", "it's", "Monday" speak for no one; "the WHO" does
                     at = m.start("verb") if "verb" in m.groupdict() and m.group("verb") else m.start()
                     if (at, who) not in seen:
                         seen.add((at, who))
@@ -248,6 +250,8 @@ class Resolver:
         for name in reversed(pool):  # the latest name that fits
             if noun and noun not in _MEDIA and is_media(name):
                 continue
+            if noun in _PUBLIC and noun not in ("monitor", "observatory") and noun not in name.lower():
+                continue  # "the ministry" is a ministry named before, not the WHO
             if noun in _COMPANY and any(w.lower() in _PUBLIC for w in name.split()):
                 continue  # "the company" points to a company, not to the police
             return name

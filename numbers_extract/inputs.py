@@ -244,10 +244,15 @@ def extract_files_on(
         from .pool import in_order, processes  # deferred: multiprocessing is only for more than one worker
 
         results = in_order(extract_input, items, workers, _lost, start or processes)
-    for figures, report in results:
-        if on_document is not None:
-            on_document(report)
-        yield from figures
+    try:
+        for figures, report in results:
+            if on_document is not None:
+                on_document(report)
+            yield from figures
+    finally:
+        stop = getattr(results, "close", None)
+        if stop is not None:
+            stop()  # closed early (a broken pipe, Ctrl-C): the workers end now, not when collected
 
 
 def extract_input(item: str | Document) -> tuple[list[Figure], Report]:

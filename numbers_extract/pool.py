@@ -131,6 +131,10 @@ def _stop(pool: Executor) -> None:
         process.terminate()
     for process in processes:
         process.join(5)
+        if process.is_alive():  # still starting up, say: SIGTERM came too early to be heard
+            process.kill()
+            process.join(5)
+    pool.shutdown(wait=True)  # and any process the pool started meanwhile: none outlives the call
 
 
 def _failure(error: BaseException) -> str:

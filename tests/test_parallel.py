@@ -151,6 +151,8 @@ def test_stopping_early_ends_the_workers(folder: Path) -> None:
     workers = set(multiprocessing.active_children()) - before
     assert len(workers) == 2
     figures.close()  # what a broken pipe or Ctrl-C does to the writer that reads it
+    for worker in workers:
+        worker.join(10)  # ended by close(); a worker killed while it was still starting may take a moment
     assert not any(worker.is_alive() for worker in workers)
 
 

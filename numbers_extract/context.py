@@ -338,7 +338,7 @@ def _head_chunk(tokens: list[str]) -> str:
         if out and (low in _PREPOSITIONS or (low in STOP_WORDS and low not in ("of", "total", "overall"))):
             break
         phrase = out and (out[-1].lower() in _CUE_WORDS or out[-1].islower()) and out[-1] not in INDEX_NAMES
-        if token[0].isdigit() and phrase:
+        if token[0].isdigit() and phrase and not _COMPOUND_NUMBER.match(token):
             return ""  # "up nearly 57% after", "flew 4.3 million": no subject ("S&P 500", "iPhone 12" are names)
         out.append(token)
     while out and (out[-1].lower() in ("of", "and", "or") or _ADVERB_LY.fullmatch(out[-1])):
@@ -412,6 +412,7 @@ def subject(left: str) -> str:
 
 
 _DESCRIBING = words("ranging totalling totaling averaging amounting valued priced worth costing")
+_COMPOUND_NUMBER = regex.compile(r"\d[\d.,]*-\p{L}")  # "the average 30-year fixed rate": part of the noun
 _ADVERB_LY = regex.compile(r"\p{Ll}{3,}ly")
 _PARTICLES = words("back up down off out away over along around on in")
 _PHRASAL_UP = words("make makes made making take takes took taking set sets picked sign signed")
@@ -509,9 +510,9 @@ _PASS_OVER = words(
     """
     by to a an was were is are been has had have just some another further sharply slightly nearly
     almost about around more than over at least up down roughly marginally only or , points per
-    cent percent % the their its steeply modestly
+    cent percent % the their its steeply modestly rate pace of annual annualised annualized
     """
-)
+)  # "shrank at an annualised rate of 2.1%"
 
 
 def _trend_word(token: str) -> str:
@@ -536,7 +537,9 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
     if draft.unit == "percentage" and draft.value is not None and text[draft.start] in "-−+":
         return "down" if text[draft.start] in "-−" else "up"
     left = text[max(floor, draft.start - 80) : draft.start]
-    tokens = [t.group() for t in _LEFT_TOKENS.finditer(left)]
+    matches = list(_LEFT_TOKENS.finditer(left))
+    tokens = [t.group() for t in matches]
+    level = False  # passed "to"/"at": the figure may be the level reached, not the change
     # walk back over a few words: "rose by about", "was up", "fell to", "grow sales by"
     steps = 0
     by = "by" in (t.lower() for t in tokens[-4:])  # "rose by 5%", "rose by an average of 12 minutes"
@@ -547,12 +550,14 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
         if found:
             if not n and token.lower() in _FUNDING and draft.rule.startswith("<currency>"):
                 return ""  # "the startup raised $50m": money raised, not a rise ("raised prices by 5%" is)
+            verb_at = draft.start - len(left) + matches[len(tokens) - 1 - n].end()
+            if level and any(verb_at <= p.start < draft.start and not p.kind for p in previous):
+                return ""  # "fell 2% to 164p", "closed down 0.5% at 7,412": the level reached after a change
             return found
         low = token.lower()
         if low in _PASS_OVER or rx(r"[\d.,%$€£]+").fullmatch(low) or (by and steps < 5 and low.isalpha()):
             steps += 1
-            if low in ("to", "at") and _figure_between(previous, draft, text, left):  # "fell 2%, to 164p" / "at 7,412"
-                return ""
+            level = level or low in ("to", "at")
             if steps > 7:
                 return ""
             continue
@@ -566,12 +571,6 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
         if word in TREND_NOUN_DOWN:
             return "down"
     return ""
-
-
-def _figure_between(previous: list[Draft], draft: Draft, text: str, left: str) -> bool:
-    """Another figure stands between the trend word and this one, joined by "to" (a new level)."""
-    window_start = draft.start - len(left)
-    return any(window_start <= p.start < draft.start and not p.kind for p in previous)
 
 
 def kind(draft: Draft, entity: str, catalogue: Catalogue) -> str:

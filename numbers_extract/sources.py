@@ -71,7 +71,9 @@ def _patterns() -> _Patterns:
         regex.compile(
             r"(?P<who>"
             + _NAME
-            + r"),\s+(?:who|which|the|a|an|its|their|[\p{L}]+['’]s)\s[^,;]{1,80},\s+"
+            + r"|"
+            + _DESCRIPTION
+            + r"),\s+(?:who|which|the|a|an|its|their|[\p{L}]+['’]s)\s(?:[^,;]|,(?=\d{3})){1,80},\s+"
             + r"(?:(?:also|later|then)\s+)?(?P<verb>"
             + SAY
             + r")\b",

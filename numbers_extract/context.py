@@ -39,7 +39,8 @@ _OF_X = regex.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+|a\s+|an\s+|all\s+|this\s+|that\s+"
     r"|these\s+|those\s+)?(?:[\p{L}]+['’]s\s+)?(?:(?:last|first|next|past|previous|top|other)\s+(?=\d))?"
     r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+(?=\d))?"
-    r"(?:\d[\d,.]*%?\s+(?:(?:thousand|million|billion)\s+)?(?=[\p{L}]))?"
+    r"(?:\d[\d,.]*%?\s+(?:(?:thousand|million|billion)\s+)?(?=[\p{L}])"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+(?=\p{Ll}))?"
 )
 _LEFT_TOKENS = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?|[\d.,%$€£]+|[,;:()—–]")
 

@@ -321,6 +321,7 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]
     return _distribute(text, _ratios(text, _from_to(text, disjoint, start)))
 
 
+_NOUN_IN = regex.compile(r"\s+(?P<noun>\p{Ll}{3,})\s+(?:in|out\s+of)\s+(?:every\s+)?")
 _IN_EVERY = regex.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?")
 
 
@@ -335,13 +336,17 @@ def _ratios(text: str, out: list[Draft]) -> list[Draft]:
             and isinstance(b.value, int)
             and 0 < a.value < b.value <= 1000
             and b.qualifier == "exact"
-            and _IN_EVERY.fullmatch(text, a.end, b.start)
+            and (
+                gap := _IN_EVERY.fullmatch(text, a.end, b.start)
+                or (_NOUN_IN.fullmatch(text, a.end, b.start) if a.value == 1 else None)  # "one child in five"
+            )
         ):
             value = tidy(a.value / b.value)
             low = value if a.low is not None else None
             high = value if a.high is not None else None
+            noun = gap.groupdict().get("noun") or ""  # "one child in five": a share of children
             out[k : k + 2] = [replace(a, end=b.end, value=value, low=low, high=high, rule="<number> in <number>",
-                                      after=b.after, style="fraction")]  # fmt: skip
+                                      after=b.after, style="fraction", entity=noun)]  # fmt: skip
         k += 1
     return out
 

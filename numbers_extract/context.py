@@ -267,11 +267,10 @@ _WITH_AT = regex.compile(
     r"\b(?:[Ww]ith|[Aa]mid)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}&'’-]+\s+){0,3}?[\p{L}&'’-]+)\s+at\s+$"
 )
 _COMPARATIVES = words("higher lower cheaper faster smaller bigger larger better worse stronger weaker greater")
-_ADVERBS_AFTER = words(
+_ADVERBS_AFTER = _COMPARATIVES | words(
     """
     away apart ahead behind long wide tall deep thick
-    complete full empty effective accurate likely certain sure higher lower cheaper faster smaller bigger
-    larger better worse done finished occupied vaccinated funded owned stronger weaker
+    complete full empty effective accurate likely certain sure done finished occupied vaccinated funded owned
     nationwide worldwide statewide countrywide globally overall alone respectively instead month-on-month
     year-on-year quarter-on-quarter week-on-week day-on-day year-over-year month-over-month y/y m/m yoy
     """

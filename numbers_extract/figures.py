@@ -414,9 +414,9 @@ def _level_of(text: str, bare: Draft, new: Draft) -> Draft:
     value = bare.value
     if value is None or bare.qualifier != "exact":
         return bare
-    scale = 1
-    for word in rx(r"(?i)\b(?:thousand|million|billion|trillion)\b|\d(?:bn|m|k)\b").findall(text, new.start, new.end):
-        scale = SCALES.get(word.lower(), 0) or SUFFIX_SCALES.get(word[1:], 1)
+    scale = _scale_of(text, new.start, new.end)
+    suffix = rx(r"\d(bn|m|k)\b").search(text, new.start, new.end) if scale == 1 else None
+    scale = SUFFIX_SCALES[suffix.group(1)] if suffix is not None else scale  # "from 24.2 to 33-35bn"
     if not _scaled_itself(text, bare) and new.low is not None and abs(value * scale) <= abs(new.low) * 10:
         value = tidy(value * scale)
     return replace(bare, value=value, low=value, high=value, unit=new.unit, rule=bare.rule + " (unit shared)")
@@ -794,7 +794,7 @@ def _range(
         return draft, 0
     low, high = draft.value, -second.value if minus else second.value
     if nxt.scaled and not _scaled_itself(text, draft):
-        factor = _scale_of(text, nxt)
+        factor = _scale_of(text, nxt.start, nxt.end)
         if abs(low) < 1e200 and low * factor <= high:  # "$10 to $15 billion", "four to five thousand"
             low = tidy(low * factor)
     if word == "to" and _BY.search(left) and abs(low) * 5 < abs(high):
@@ -838,9 +838,10 @@ def _scaled_itself(text: str, draft: Draft) -> bool:
     )
 
 
-def _scale_of(text: str, n: Numeral) -> int:
+def _scale_of(text: str, start: int, end: int) -> int:
+    """The product of the scale words in ``text[start:end]`` ("billion", "lakh crore"); 1 for none."""
     factor = 1
-    for word in rx(r"(?i)hundred|thousand|million|billion|trillion|lakhs?|crores?").findall(text[n.start : n.end]):
+    for word in rx(r"(?i)hundred|thousand|million|billion|trillion|lakhs?|crores?").findall(text[start:end]):
         factor *= SCALES[word.lower()]
     return factor
 

@@ -793,9 +793,10 @@ def _range(
     if draft.unit and not second.unit and not (between or from_) and word and not draft.rule.startswith("aged"):
         return draft, 0
     low, high = draft.value, -second.value if minus else second.value
-    if nxt.scaled and not _scaled_itself(text, draft):
-        factor = _scale_of(text, nxt.start, nxt.end)
-        if abs(low) < 1e200 and low * factor <= high:  # "$10 to $15 billion", "four to five thousand"
+    suffixed = bool(nxt.value) and second.value != nxt.value  # "$5-10bn": the suffix scaled the second
+    if not _scaled_itself(text, draft) and (nxt.scaled or suffixed):
+        factor = _scale_of(text, nxt.start, nxt.end) if nxt.scaled else abs(second.value / (nxt.value or 1))
+        if abs(low) < 1e200 and low * factor <= abs(high):  # "$10 to $15 billion", "four to five thousand", "$5-10bn"
             low = tidy(low * factor)
     if word == "to" and _BY.search(left) and abs(low) * 5 < abs(high):
         return draft, 0  # "grew by 1.2 million to 67.3 million": a change, then the new level

@@ -126,6 +126,7 @@ def _stop(pool: Executor) -> None:
         terminate()
         return
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)  # shutdown(wait=False) forgets it: kept to join
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
@@ -135,6 +136,10 @@ def _stop(pool: Executor) -> None:
             process.kill()
             process.join(5)
     pool.shutdown(wait=True)  # and any process the pool started meanwhile: none outlives the call
+    if manager is not None:
+        # The pool's own thread also waits for its processes; when it reaps one, the process reads as
+        # alive until that thread records the exit status. Once it has ended, every process reads as ended.
+        manager.join(10)
 
 
 def _failure(error: BaseException) -> str:

@@ -126,6 +126,26 @@ LABEL_NOUNS = words(
     """
 )
 
+# words that make "degrees" in a sentence a temperature rather than an angle ("it is 30 degrees
+# outside", "temperatures hit 40 degrees"), unless an angle word is there too ("turned 180 degrees")
+TEMPERATURE_WORDS = words(
+    """
+    temperature temperatures temp temps hot hotter hottest heat heats heatwave heat-wave warm warmer
+    warmest warming cold colder coldest cool cooler coolest chill chilly chilled freezing frozen
+    freeze frost frosty mercury thermometer thermostat weather forecast forecasters outside outdoors
+    indoors overnight fever oven ovens bake baked baking boil boils boiled boiling melt melts melted
+    melting thaw thawed freezes froze heated balmy
+    sweltering scorching swelter humid humidity sunny snow climate celsius fahrenheit highs lows
+    """
+)
+ANGLE_WORDS = words(
+    """
+    angle angles turn turned turns turning rotate rotated rotation rotates spin spun tilt tilted tilts
+    incline inclined slope slopes pitch latitude longitude arc compass bearing view panorama
+    about-face u-turn pivot pivoted swing swung
+    """
+)
+
 # stock indices named with a number, however the text is cased: "the S&P 500", "the sp 500 fell"
 INDEX_NAMES = words(
     """

@@ -14,7 +14,17 @@ import regex
 
 from . import dates
 from .catalogue import Catalogue
-from .cues import INDEX_NAMES, LABEL_NOUNS, NOT_NAMES, QUALIFIER_AFTER, QUALIFIER_CUES, STOP_WORDS, words
+from .cues import (
+    ANGLE_WORDS,
+    INDEX_NAMES,
+    LABEL_NOUNS,
+    NOT_NAMES,
+    QUALIFIER_AFTER,
+    QUALIFIER_CUES,
+    STOP_WORDS,
+    TEMPERATURE_WORDS,
+    words,
+)
 from .numerals import MAX_NUMERAL, ORDINAL_WORDS, SCALES, SUFFIX_SCALES, Numeral, number, read, scan, tidy
 from .rx import rx
 from .sentences import TIMEOUT
@@ -587,8 +597,8 @@ def _one(
         found = unit_after(text, e, limit, catalogue)
         if found is not None and not (unit and catalogue.unit(found.name).dimension == "currency"):
             e, unit, age, hyphen = found.end, found.name if not unit else f"{unit}", found.age, found.hyphen
-            if found.name != unit:
-                pass
+            if unit == "degree angle" and _temperature(text, floor, limit):
+                unit = "degree"  # "it is 30 degrees outside": a temperature, on a scale the text leaves unsaid
             rule_parts.append("<unit>")
         elif found is not None and unit:
             e = found.end  # "$5 dollars", "$31.20 US": the currency said twice
@@ -699,6 +709,15 @@ _PERSON_IS = regex.compile(
 _AGE_ENDS = regex.compile(  # no noun after the age
     r"\s*(?:[.,;:!?)]|$|\s(?:by|in|on|at|when|last|this|next|and|or|but|years?\b))"
 )
+
+
+_WORD = regex.compile(r"[\p{L}-]+")
+
+
+def _temperature(text: str, floor: int, limit: int) -> bool:
+    """The sentence speaks of heat or weather, and not of turning or angles."""
+    said = {w.lower() for w in _WORD.findall(text, floor, limit)}
+    return not said.isdisjoint(TEMPERATURE_WORDS) and said.isdisjoint(ANGLE_WORDS)
 
 
 def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Draft | None:

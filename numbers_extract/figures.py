@@ -23,6 +23,8 @@ from .cues import (
     QUALIFIER_CUES,
     STOP_WORDS,
     TEMPERATURE_WORDS,
+    TREND_DOWN,
+    TREND_UP,
     words,
 )
 from .numerals import MAX_NUMERAL, ORDINAL_WORDS, SCALES, SUFFIX_SCALES, Numeral, number, read, scan, tidy
@@ -78,7 +80,9 @@ _PLURAL_NOUN = regex.compile(r"\s*(?:of\b|[a-z]+s\b|people\b|men\b|women\b|child
 _AGE = regex.compile(r"[- ]old\b", regex.IGNORECASE)
 _NEGATIVE_WORD = regex.compile(r"(?i)\b(?:minus|negative)[\s-]$")
 _PLUS_OR_MINUS = regex.compile(r"(?i)\bplus\s+or\s+minus\s+$")  # a margin, not a sign
-_ONE_SKIP_BEFORE = regex.compile(r"(?i)\b(?:no|any|every|each|the|this|that|which|some|any|one|only)\s+$")
+_ONE_SKIP_BEFORE = regex.compile(
+    r"(?i)\b(?:no|any|every|each|the|this|that|which|some|any|one|(?:the|its|his|her|their|our|my|your)\s+only)\s+$"
+)  # "the only one" is a pronoun; "only one in four" counts
 _ONE_SKIP_AFTER = regex.compile(
     r"(?i)\s*(?:of\s+(?:them|us|you|those|these|which|whom|it|his|her|our|their)\b|another\b|'s|’s|-"
     r"|of\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)|by\s+one|or\s+(?:the\s+)?other|on\s+one|day\b|thing\b|another|who\b|that\b|which\b|[,.;:!?)]|$)"
@@ -118,6 +122,7 @@ _PERIOD_BEFORE = regex.compile(r"(?i)\b(?:first|second|third|fourth|final|last|l
 _COUNTED_COMPOUND = regex.compile(r"-(\p{Ll}{3,})(?=\s+\p{Ll})")
 _NOT_COUNTED = words("fold odd plus something year old time way")
 _ORDINAL_FRACTION = regex.compile(r"(?i)(?:a|an|one)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
+_NO_NOUN = STOP_WORDS | words("last this next previous")  # "fell by a fifth last year": a share, then when
 _NOUN_NEXT = regex.compile(r"\s+(\p{Ll}+)\b")  # the next word, a noun unless a stop word
 _MOVED = words(
     """
@@ -272,6 +277,9 @@ def _scale_suffix(
         if suffix in ("m", "B") and rx(r"\s*\(").match(follows):
             return None
     return m.end(), factor
+
+
+_SCALE_LABELS = words("magnitude category stage level grade tier force phase")  # lower case, a rank on a scale
 
 
 def _is_label(text: str, start: int, floor: int) -> str:
@@ -506,7 +514,7 @@ def _one(
     if n.style == "fraction" and _PERIOD_BEFORE.search(text, max(floor, s - 16), s):
         return None  # "the first half of 2024", "the second quarter": a period, not a share
     noun = _NOUN_NEXT.match(text, e, limit) if n.style == "fraction" else None
-    if noun and noun.group(1) not in STOP_WORDS and _ORDINAL_FRACTION.fullmatch(text, s, e):
+    if noun and noun.group(1) not in _NO_NOUN and _ORDINAL_FRACTION.fullmatch(text, s, e):
         rank = ORDINAL_WORDS[text[s:e].split()[-1].lower()]  # "for a sixth month", "a third straight win"
         return Draft(s, e, rank, rank, rank, "exact", "", "ordinal word", kind="ordinal", style="ordinal")
     if n.style == "ordinal":
@@ -757,6 +765,10 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
         and _AGE_ENDS.match(text, e, limit)
     ):
         return replace(draft, unit="year", rule="<person> is <age>")  # "he will be 35 by then", "who was 10."
+    if draft.qualifier == "exact" and n.style == "digits" and not draft.unit:
+        scale = _LEFT_WORD.search(text, max(floor, s - 12), s)
+        if scale is not None and scale.group(1) in _SCALE_LABELS:  # "a magnitude 6.4 earthquake", "category 4"
+            return replace(draft, kind="number", rule="<scale> <number>")
     label = _is_label(text, draft.start, floor)
     if label and _RANGE_TO_UNIT.match(text, e, limit):
         label = ""  # "Pour 3 to 4 L": a range with a unit follows, so the word before is no name
@@ -817,8 +829,8 @@ def _range(
         factor = _scale_of(text, nxt.start, nxt.end) if nxt.scaled else abs(second.value / (nxt.value or 1))
         if abs(low) < 1e200 and low * factor <= abs(high):  # "$10 to $15 billion", "four to five thousand", "$5-10bn"
             low = tidy(low * factor)
-    if word == "to" and _BY.search(left) and abs(low) * 5 < abs(high):
-        return draft, 0  # "grew by 1.2 million to 67.3 million": a change, then the new level
+    if word == "to" and abs(low) * 5 < abs(high) and (_BY.search(left) or _moved_before(text, draft.start, floor)):
+        return draft, 0  # "grew by 1.2 million to 67.3 million", "climbed $1.50 to $82.30": a change, then the level
     if low > high and word == "to" and not (between or from_) and not (draft.unit or second.unit):
         return draft, 0  # "a margin of 61 to 39", "by 218 votes to 212": a tally, not a range
     if low > high:
@@ -838,6 +850,16 @@ def _range(
 
 
 _BY = regex.compile(r"(?i)\bby\s+$")
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$")
+_MOVES = TREND_UP | TREND_DOWN
+
+
+def _moved_before(text: str, start: int, floor: int) -> bool:
+    """A trend verb ("rose", "fell", "added") stands right before ``start``."""
+    word = _WORD_BEFORE.search(text, max(floor, start - 20), start)
+    return word is not None and word.group(1).lower() in _MOVES
+
+
 _RANGE_STARTS = regex.compile(r"\s?[-–]\s?\d")
 
 

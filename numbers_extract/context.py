@@ -277,7 +277,8 @@ _ADVERBS_AFTER = _COMPARATIVES | words(
 )
 _NORMALLY_SINGULAR = words(
     "per feet percent cent pct celsius fahrenheit hp mph kph rpm mpg bhp kg km ppm ppb ppt kw mw gw kwh mwh gwh twh ml"
-)
+    " hundred thousand million billion trillion"
+)  # and scale words: "€35 million plus add-ons" uses no unit as a modifier
 LOOK_BACK = 1000  # characters before a figure where what it measures may be named
 _DETERMINERS = words("the a an its their his her our your my this that these those")
 _ARTICLES = words("the a an its their his her our your my")

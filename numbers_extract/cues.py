@@ -110,7 +110,7 @@ STOP_WORDS = words(
     began become died ran won fell rose saw found felt knew thought told asked tried called
     moved lived died wanted needed seemed began showed heard let put set meant stayed agreed
     arrived worked played turned started helped believed expected hoped reached failed refused
-    returned voted joined struck overnight
+    returned voted joined struck overnight plus
     """
 )
 

@@ -123,6 +123,7 @@ _COUNTED_COMPOUND = regex.compile(r"-(\p{Ll}{3,})(?=\s+\p{Ll})")
 _NOT_COUNTED = words("fold odd plus something year old time way")
 _ORDINAL_FRACTION = regex.compile(r"(?i)(?:a|an|one)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
 _NO_NOUN = STOP_WORDS | words("last this next previous")  # "fell by a fifth last year": a share, then when
+_WORD_NEXT = regex.compile(r"\s+\p{L}")
 _NOUN_NEXT = regex.compile(r"\s+(\p{Ll}+)\b")  # the next word, a noun unless a stop word
 _MOVED = words(
     """
@@ -657,14 +658,16 @@ def _one(
         qualifier = "upper_bound"
         rule_parts.insert(0, "sub-")
     for after, q in QUALIFIER_AFTER.items():
-        if (
-            text.startswith(after, e)
-            and e + len(after) <= limit
-            and (e + len(after) == limit or not text[e + len(after)].isalnum() or after.endswith(("plus", "odd")))
-        ):
+        end = e + len(after)
+        if text.startswith(after, e) and end <= limit and (end == limit or not text[end].isalnum()):
             if after == "+" and e + 1 < limit and text[e + 1].isdigit():
                 continue
-            e += len(after)
+            if after == " plus" and (
+                qualifier != "exact"
+                or (unit and catalogue.unit(unit).dimension == "currency" and _WORD_NEXT.match(text, end, limit))
+            ):
+                continue  # "€35 million plus add-ons", "$500 plus tax": an amount added, not "or more"
+            e = end
             qualifier = q
             rule_parts.append(after.strip())
             break

@@ -194,7 +194,8 @@ _VERBS = words(
     stood ran saw found felt knew thought asked tried called moved lived hit set put let cut stand sit hover
     flew drew threw wrote drove rode struck hung shot fought caught taught brought bought show ranged ranging
     claims claim start starts started begin begins end ends stay stays earn sell buy exceed produce employ
-    spend generate represent require receive lose
+    spend generate represent require receive lose spans span estimate predict predicts expect think
+    thinks
     become became remain remained stay stayed sits sat lies lay
     """
 )
@@ -219,6 +220,11 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     label = _LABEL_BEFORE.search(tail)
     if label is not None:  # "base price: $59,995"
         return " ".join(label.group(1).split()[-4:])
+    if _SIZE_AFTER.match(text, after, limit) and tail.rstrip().endswith(","):
+        pieces = _CLAUSE.split(left.rstrip()[:-1])  # "The ship, 300 metres long, …": the noun it describes
+        head = _last_noun(pieces[-1]) if pieces else ""
+        if head:
+            return head
     polled = _NAME_ON.search(tail) if draft.unit == "percentage" else None
     if polled is not None:  # "Labour on 44%, the Conservatives on 25%"
         return polled.group(1)
@@ -259,6 +265,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     return subject(left)  # "Blood pressure fell by an average of 10 mmHg": what was averaged
 
 
+_SIZE_AFTER = regex.compile(r"\s+(?:long|wide|tall|high|deep|thick|across|in\s+(?:length|diameter|height|width))\b")
 _AGGREGATES = words("total average mean median maximum minimum combined estimated high low peak")
 
 
@@ -369,6 +376,8 @@ def subject(left: str) -> str:
         verbs = [i for i in range(len(tokens)) if _verb_at(tokens, i)]
         if not verbs:  # "The material shoots out at …": a present-tense verb after the subject
             verbs = [i for i, token in enumerate(tokens) if i and _present_verb(tokens[i - 1], token)]
+        if not verbs and not n and len(tokens) == 1 and len(pieces) > 1 and _present_verb("it", tokens[0]):
+            verbs = [0]  # "The bridge, which opened in 1937, stretches 1.7 miles": a verb after an aside
         if verb_first and not verbs and tokens:
             return _head_chunk(tokens)
         opening = tokens[0].lower() if tokens else ""
@@ -388,16 +397,8 @@ def subject(left: str) -> str:
         )
         participle = verbs and verbs[0] == 0 and tokens[0].lower() in _DESCRIBING  # "…, ranging from $200"
         if (relative or participle) and n + 1 < len(pieces):
-            antecedent = _WORDS.findall(pieces[-n - 2])  # "relations with Nissan, which is 43.4% owned"
-            cut = max(
-                (
-                    i + 1
-                    for i, t in enumerate(antecedent)
-                    if t.lower() in _PREPOSITIONS or t in ("to", "of") or _is_verb(t)
-                ),
-                default=0,
-            )
-            head = _head_chunk(antecedent[cut:])
+            before = [piece for piece in pieces[: -n - 1] if not _FIGURE_FIRST.match(piece)]  # "…, 300 m long and"
+            head = _last_noun(before[-1]) if before else ""  # "relations with Nissan, which is 43.4% owned"
             if head:
                 return head
         for k in range(len(starts) - 1, -1, -1):
@@ -412,7 +413,22 @@ def subject(left: str) -> str:
     return ""
 
 
-_DESCRIBING = words("ranging totalling totaling averaging amounting valued priced worth costing")
+_DESCRIBING = words(
+    "ranging totalling totaling averaging amounting valued priced worth costing weighing measuring spanning"
+)
+_FIGURE_FIRST = regex.compile(r"\s*(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?[$€£]?\d")
+
+
+def _last_noun(piece: str) -> str:
+    """The noun phrase that ends a clause: "relations with Nissan" is Nissan, "The ship" is ship."""
+    tokens = _WORDS.findall(piece)
+    cut = max(
+        (i + 1 for i, t in enumerate(tokens) if t.lower() in _PREPOSITIONS or t in ("to", "of") or _is_verb(t)),
+        default=0,
+    )
+    return _head_chunk(tokens[cut:])
+
+
 _COMPOUND_NUMBER = regex.compile(r"\d[\d.,]*-\p{L}")  # "the average 30-year fixed rate": part of the noun
 _ADVERB_LY = regex.compile(r"\p{Ll}{3,}ly")
 _PARTICLES = words("back up down off out away over along around on in")

@@ -54,6 +54,9 @@ def _plural(word: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
 
+_WHEN = words("last next yesterday today tomorrow tonight")  # "a record 745,000 last year": no noun
+
+
 def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: bool = False) -> str:
     """The noun phrase starting at ``pos``: words up to a stop word, punctuation or a plural head."""
     words: list[str] = []
@@ -76,6 +79,7 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
         elif (
             (low in STOP_WORDS and not (word.isupper() and len(word) > 1))
             or low in _MONTHS
+            or low in _WHEN
             or word[0].isdigit()
             or (low.endswith("ly") and len(low) > 4 and "-" not in low)
         ):
@@ -220,6 +224,12 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     label = _LABEL_BEFORE.search(tail)
     if label is not None:  # "base price: $59,995"
         return " ".join(label.group(1).split()[-4:])
+    if left.strip().lower() == "at" and text.startswith(", ", after):
+        tokens = _WORDS.findall(text, after + 2, min(limit, after + 120))
+        verb = next((i for i in range(len(tokens)) if _verb_at(tokens, i)), 0)
+        head = _head_chunk(tokens[:verb])
+        if head:
+            return head  # "At 8,849 metres, Everest is the tallest": what the clause after is about
     if _SIZE_AFTER.match(text, after, limit) and tail.rstrip().endswith(","):
         pieces = _CLAUSE.split(left.rstrip()[:-1])  # "The ship, 300 metres long, …": the noun it describes
         head = _last_noun(pieces[-1]) if pieces else ""

@@ -9,7 +9,9 @@ from .figures import Draft, drafts
 from .rx import rx
 
 TABLE = 40  # figures in one "sentence" past which it is a table: no subject is looked for (linear time)
-_TIME_ADJUNCT = rx(r"(?i)\b(?:in|for|over|within|during|after|since|past|last|next|first)\s+(?:the\s+)?$")
+_TIME_ADJUNCT = rx(
+    r"(?i)\b(?:in|for|over|within|during|after|since|past|last|next|first)\s+(?:the\s+)?(?:just\s+|only\s+|barely\s+)?$"
+)
 _RESTATED = rx(
     r"(?:\s+(?:in|on|at|for|last|this)\b[^,;]{0,25})?\s*[,;(]?\s*(?:or|up|down)\s+(?:by\s+|from\s+)?"
     r"(?:about\s+|nearly\s+|almost\s+|some\s+)?$"

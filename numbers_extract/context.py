@@ -342,9 +342,10 @@ def _object_before(left: str) -> str:
     return _head_chunk(np)
 
 
-def _head_chunk(tokens: list[str]) -> str:
+def _head_chunk(tokens: list[str], noun: bool = False) -> str:
     """The noun phrase at the front of ``tokens``: leading determiners, adverbs and dates dropped,
-    cut before its first preposition ("Revenue in the quarter" is "Revenue")."""
+    cut before its first preposition ("Revenue in the quarter" is "Revenue"). ``noun``: its first
+    word is known to be a noun, whatever it looks like ("claims", "cuts")."""
     head = list(tokens)
     while head and (head[0].lower() in _LEADING or head[0].lower() in _TIME_WORDS or head[0][0].isdigit()):
         head = head[1:]
@@ -364,7 +365,7 @@ def _head_chunk(tokens: list[str]) -> str:
     if all(t.lower() in _PARTICLES for t in out):
         return ""  # "falling back to $68,000": no thing
     first = out[0].lower() if out else ""
-    noun = len(head) < len(tokens) and tokens[-len(head) - 1].lower() in _ARTICLES  # "its forecast"
+    noun = noun or (len(head) < len(tokens) and tokens[-len(head) - 1].lower() in _ARTICLES)  # "its forecast"
     if first in _JUNK or (first in _VERBS and not noun) or (first in STOP_WORDS and first not in ("total", "overall")):
         return ""
     return " ".join(out[:6])
@@ -433,10 +434,16 @@ def _last_noun(piece: str) -> str:
     """The noun phrase that ends a clause: "relations with Nissan" is Nissan, "The ship" is ship."""
     tokens = _WORDS.findall(piece)
     cut = max(
-        (i + 1 for i, t in enumerate(tokens) if t.lower() in _PREPOSITIONS or t in ("to", "of") or _is_verb(t)),
+        (
+            i + 1
+            for i, t in enumerate(tokens)
+            if t.lower() in _PREPOSITIONS
+            or t in ("to", "of")
+            or (i + 1 < len(tokens) and (_is_verb(t) or (i and _present_verb(tokens[i - 1], t))))
+        ),  # the last word is the noun: "a total of $12.4 million of claims, ranging from"
         default=0,
     )
-    return _head_chunk(tokens[cut:])
+    return _head_chunk(tokens[cut:], noun=cut > 0)  # after a preposition or a verb: a noun
 
 
 _COMPOUND_NUMBER = regex.compile(r"\d[\d.,]*-\p{L}")  # "the average 30-year fixed rate": part of the noun

@@ -54,6 +54,8 @@ def _plural(word: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
 
+_PASSIVE_ASIDE = regex.compile(r"\s*(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s+by\s")  # ", first reported by Bloomberg,"
+_NAME_NEXT = regex.compile(r" \p{Lu}[\p{L}\p{N}-]* \p{Ll}")
 _WHEN = words("last next yesterday today tomorrow tonight")  # "a record 745,000 last year": no noun
 
 
@@ -74,6 +76,8 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
         low = word.lower()
         if words and word[0].isdigit() and words[-1][0].isupper() and not rx(r"[\d.,]+").fullmatch(word):
             pass  # "Model 3s", "Model 3 sedans": a digit inside a name
+        elif words and low in ("and", "&") and words[-1][0].isupper() and _NAME_NEXT.match(text, m.end(), limit):
+            pass  # "Ford and Lincoln vehicles": names joined before the noun they qualify
         elif words and rx(r"\d+").fullmatch(word) and words[-1][0].isupper():
             pass
         elif (
@@ -198,7 +202,8 @@ _VERBS = words(
     stood ran saw found felt knew thought asked tried called moved lived hit set put let cut stand sit hover
     flew drew threw wrote drove rode struck hung shot fought caught taught brought bought show ranged ranging
     claims claim start starts started begin begins end ends stay stays earn sell buy exceed produce employ
-    spend generate represent require receive lose spans span estimate predict predicts expect think
+    spend generate represent require receive lose spans span estimate predict predicts expect think own
+    control hold
     thinks
     become became remain remained stay stayed sits sat lies lay
     """
@@ -354,7 +359,8 @@ def _head_chunk(tokens: list[str], noun: bool = False) -> str:
     out: list[str] = []
     for token in head:
         low = token.lower()
-        if out and (low in _PREPOSITIONS or (low in STOP_WORDS and low not in ("of", "total", "overall"))):
+        stop = low in _PREPOSITIONS or (low in STOP_WORDS and low not in ("of", "total", "overall"))
+        if out and stop and not (low == "worth" and out[-1].lower() == "net"):  # but "Her net worth is"
             break
         phrase = out and (out[-1].lower() in _CUE_WORDS or out[-1].islower()) and out[-1] not in INDEX_NAMES
         if token[0].isdigit() and phrase and not _COMPOUND_NUMBER.match(token):
@@ -382,7 +388,11 @@ def subject(left: str) -> str:
     pieces = _CLAUSE.split(left)
     for n, piece in enumerate(reversed(pieces)):
         tokens = _WORDS.findall(piece)
-        if n and (_ATTRIBUTION.fullmatch(piece.strip()) or tokens[:1] in (["who"], ["whose"], ["which"])):
+        if n and (
+            _ATTRIBUTION.fullmatch(piece.strip())
+            or tokens[:1] in (["who"], ["whose"], ["which"])
+            or _PASSIVE_ASIDE.match(piece)
+        ):
             continue  # asides: "The SDF, Manning said, has cleared …", "The patients, whose median age was 62,"
         verbs = [i for i in range(len(tokens)) if _verb_at(tokens, i)]
         if not verbs:  # "The material shoots out at …": a present-tense verb after the subject

@@ -523,6 +523,12 @@ def _one(
             text[max(floor, s - 4) : s]
         ):
             return None
+        if (
+            text[s:e].lower() == "first"
+            and _PARTICIPLE_NEXT.match(text, e, limit)
+            and not _DETERMINER_LEFT.search(text, max(floor, s - 8), s)
+        ):
+            return None  # "The deal, first reported by Bloomberg": an adverb (but "the first elected mayor")
         return Draft(s, e, n.value, n.value, n.value, "exact", "", "ordinal word", kind="ordinal", style=n.style)
     if n.style == "digits":
         if before == "^":
@@ -708,6 +714,8 @@ _RANGE_TO_UNIT = regex.compile(r"(?:-|\s*–\s*|\s+(?:to|and)\s+)[\d.,]+\s?[\p{L
 _LONGER_THAN = regex.compile(r"(?i)\b(?:for|of|after|lasting|with|than|in|spanning)\s+$")
 _AGED = regex.compile(r"(?i)\b(?:aged|ages)\s+$")
 _OF_A = regex.compile(r"\s+of\s+(?:a|an)\s+(?:US\s+|U\.S\.\s+|imperial\s+|metric\s+)?", regex.IGNORECASE)
+_PARTICIPLE_NEXT = regex.compile(r"\s+\p{Ll}{3,}ed\b")
+_DETERMINER_LEFT = regex.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|my|your|this|that)\s+$")
 _ORDINAL_SKIP = regex.compile(
     r"(?i)\s*(?:time|of all|place|half|quarter|hand|ever|person|thing|and foremost)\b|-(?:party|ever|hand)\b"
 )

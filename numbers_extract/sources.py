@@ -57,7 +57,7 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     """Compiled on first need (a text with no "said" never needs them): they take a while to compile."""
-    said, relative, according_body, according, said_who, quoted = (
+    said, relative, according_body, according, said_who, quoted, passive = (
         # "A war monitoring group said", "Manning noted", "He said", "The organization claimed"
         regex.compile(
             _SPEAKER
@@ -92,8 +92,13 @@ def _patterns() -> _Patterns:
         regex.compile(r"\b(?P<verb>said|says|told|reported|added|noted|wrote)\s+(?P<who>(?:the\s+)?" + _NAME + r")"),
         # "quoted one military official as saying"
         regex.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling)"),
+        # "is estimated at $2.4 billion by Forbes", "was reported by Reuters": the passive's agent
+        regex.compile(
+            r"\b(?P<verb>estimated|reported|forecast|projected|predicted)\s+(?:(?:[^.;:()]|\.(?=\d)){0,60}?\s)?by\s+"
+            r"(?P<who>(?:the\s+)?" + _NAME + r")"
+        ),
     )
-    return _Patterns((said, relative), (said_who,), (according_body, according), (quoted,))  # the name wins
+    return _Patterns((said, relative), (said_who, passive), (according_body, according), (quoted,))  # the name wins
 
 
 _ANY_CUE = regex.compile(r"\b(?:" + SAY + r"|[Aa]ccording|quot(?:ed|es|ing))\b")

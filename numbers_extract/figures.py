@@ -149,6 +149,10 @@ def _prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> tuple[in
     return None
 
 
+_COMMON_WORDS = frozenset({"stone"})  # units that are also a material and a surname: lower case, before no noun
+_BEFORE_NOUN = regex.compile(r"\s+\p{Ll}{3,}s\b")
+
+
 def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMatch | None:
     """The unit written right after a number ending at ``pos``, if any."""
     j = pos
@@ -198,6 +202,8 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
             powered = ("square " if square else "cubic ") + name
             if powered in catalogue.units:
                 name, end = powered, power.end()
+        if name in _COMMON_WORDS and (not candidate.islower() or _BEFORE_NOUN.match(text, end, limit)):
+            return None  # "three stone lions": what they are made of; "in 2016 Stone said": a name
         age = bool(_AGE.match(text, end)) and catalogue.unit(name).dimension == "time"
         return _compound(text, UnitMatch(end, name, hyphen, age), limit, catalogue)
     return None
@@ -610,12 +616,14 @@ def _one(
     hyphen = False
     if n.style != "vague":
         found = unit_after(text, e, limit, catalogue)
-        if found is not None and not (unit and catalogue.unit(found.name).dimension == "currency"):
-            e, unit, age, hyphen = found.end, found.name if not unit else f"{unit}", found.age, found.hyphen
+        if found is not None and unit and catalogue.unit(found.name).dimension != "currency":
+            found = None  # "an $800 stone pizza oven": money is not weighed
+        if found is not None and not unit:
+            e, unit, age, hyphen = found.end, found.name, found.age, found.hyphen
             if unit == "degree angle" and _temperature(text, floor, limit):
                 unit = "degree"  # "it is 30 degrees outside": a temperature, on a scale the text leaves unsaid
             rule_parts.append("<unit>")
-        elif found is not None and unit:
+        elif found is not None and unit and catalogue.unit(found.name).dimension == "currency":
             e = found.end  # "$5 dollars", "$31.20 US": the currency said twice
         elif unit:
             per = _compound(text, UnitMatch(e, unit), limit, catalogue)

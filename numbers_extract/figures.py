@@ -643,7 +643,7 @@ def _one(
     if not unit and scale is None and e < limit and text[e].isalpha() and e == n.end:
         return None  # "5G", "3D", "4x4": letters against the digits make a name
     if not unit and n.style == "fraction":
-        of = _OF_A.match(text, e, limit)
+        of = (_HALF_A if text[s:e].lower().endswith("half") else _OF_A).match(text, e, limit)  # "half an hour"
         found = unit_after(text, of.end(), limit, catalogue) if of else None
         if found is not None:
             e, unit = found.end, found.name
@@ -722,6 +722,7 @@ _RANGE_TO_UNIT = regex.compile(r"(?:-|\s*–\s*|\s+(?:to|and)\s+)[\d.,]+\s?[\p{L
 _LONGER_THAN = regex.compile(r"(?i)\b(?:for|of|after|lasting|with|than|in|spanning)\s+$")
 _AGED = regex.compile(r"(?i)\b(?:aged|ages)\s+$")
 _OF_A = regex.compile(r"\s+of\s+(?:a|an)\s+(?:US\s+|U\.S\.\s+|imperial\s+|metric\s+)?", regex.IGNORECASE)
+_HALF_A = regex.compile(r"\s+(?:of\s+)?(?:a|an)\s+(?:US\s+|U\.S\.\s+|imperial\s+|metric\s+)?", regex.IGNORECASE)
 _PARTICIPLE_NEXT = regex.compile(r"\s+\p{Ll}{3,}ed\b")
 _DETERMINER_LEFT = regex.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|my|your|this|that)\s+$")
 _ORDINAL_SKIP = regex.compile(

@@ -118,6 +118,7 @@ _IN_X = regex.compile(
     r"|particular|general|response|damages?\s+to|value|size|length|weight|height|width|area|funding\s+for)\b)(?=\p{Ll})"
 )  # "$1 billion in gains", not "$20,000 in exchange for", "$5bn in value"
 _PARTICIPLE_ED = regex.compile(r"[\p{Ll}]{3,}ed(?<!feed|speed|bed|need|seed)")
+_PER_TIME = regex.compile(r"\s+(\p{Ll}{3,}s)\s+(?:per|an?|each)\s+(second|minute|hour|day|week|month|year)\b")
 _OLD = regex.compile(r"(?i)(?:years?-)?olds?\b")  # "a 65 year-old": an age, no thing measured
 
 
@@ -167,6 +168,9 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
     of = _OF_X.match(text, after, limit)
     if of is not None:  # "two of Johnson's deputies", "35m of its Echo devices"
         return noun_phrase(text, of.end(), limit)
+    rate = _PER_TIME.match(text, after, limit)
+    if rate is not None:  # "60 frames per second", "12 trains an hour"
+        return f"{rate.group(1)} per {rate.group(2)}"
     m = rx(r"[ \u00a0]+").match(text[after:limit])
     return noun_phrase(text, after + m.end(), limit, singular=draft.value == 1) if m else ""
 
@@ -457,7 +461,7 @@ def _last_noun(piece: str) -> str:
 
 
 _COMPOUND_NUMBER = regex.compile(r"\d[\d.,]*-\p{L}")  # "the average 30-year fixed rate": part of the noun
-_ADVERB_LY = regex.compile(r"\p{Ll}{3,}ly")
+_ADVERB_LY = regex.compile(r"\p{Ll}{3,}ly|\p{Ll}+fold")  # "briefly", "fivefold": adverbs
 _PARTICLES = words("back up down off out away over along around on in")
 _PHRASAL_UP = words("make makes made making take takes took taking set sets picked sign signed")
 _COPULAS = words("is was are were will would has had could may might should")

@@ -202,6 +202,8 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
             powered = ("square " if square else "cubic ") + name
             if powered in catalogue.units:
                 name, end = powered, power.end()
+        if hyphen and name == "inch" and text.startswith("-", end):
+            return None  # "a 1-in-100-year flood": odds, not inches
         if name in _COMMON_WORDS and (not candidate.islower() or _BEFORE_NOUN.match(text, end, limit)):
             return None  # "three stone lions": what they are made of; "in 2016 Stone said": a name
         age = bool(_AGE.match(text, end)) and catalogue.unit(name).dimension == "time"
@@ -525,7 +527,7 @@ def _one(
         rank = ORDINAL_WORDS[text[s:e].split()[-1].lower()]  # "for a sixth month", "a third straight win"
         return Draft(s, e, rank, rank, rank, "exact", "", "ordinal word", kind="ordinal", style="ordinal")
     if n.style == "ordinal":
-        if _ORDINAL_SKIP.match(text, e, min(limit, e + 20)) or rx(r"(?i)\b(?:at|a|an)\s+$").search(
+        if _ORDINAL_SKIP.match(text, e, min(limit, e + 20)) or rx(r"(?i)\b(?:at|a|an|per)\s+$").search(
             text[max(floor, s - 4) : s]
         ):
             return None

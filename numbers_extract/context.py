@@ -233,7 +233,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     label = _LABEL_BEFORE.search(tail)
     if label is not None:  # "base price: $59,995"
         return " ".join(label.group(1).split()[-4:])
-    if left.strip().lower() == "at" and text.startswith(", ", after):
+    if text.startswith(", ", after) and len(left) < 8 and left.strip().lower() == "at":
         tokens = _WORDS.findall(text, after + 2, min(limit, after + 120))
         verb = next((i for i in range(len(tokens)) if _verb_at(tokens, i)), 0)
         head = _head_chunk(tokens[:verb])

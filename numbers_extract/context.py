@@ -470,6 +470,8 @@ _GERUND_NOUNS = words(
     spending lending borrowing building funding housing manufacturing training shipping marketing
     advertising clothing banking pricing trading processing mining farming fishing polling testing
     hiring planning parking timing financing accounting retailing licensing lodging catering
+    rating ranking warning meeting hearing ruling listing filing holding offering opening recording
+    setting reading wedding feeling landing staffing booking ceiling spring evening morning building
     """
 )
 _FUNDING = words("raise raised raises raising")

@@ -118,6 +118,7 @@ _IN_X = regex.compile(
     r"|particular|general|response|damages?\s+to|value|size|length|weight|height|width|area|funding\s+for)\b)(?=\p{Ll})"
 )  # "$1 billion in gains", not "$20,000 in exchange for", "$5bn in value"
 _PARTICIPLE_ED = regex.compile(r"[\p{Ll}]{3,}ed(?<!feed|speed|bed|need|seed)")
+_DETERMINED = regex.compile(r"\s+(?:the|its|their|his|her|our|your|this|that)\s+(?=\p{L})")
 _PER_TIME = regex.compile(r"\s+(\p{Ll}{3,}s)\s+(?:per|an?|each)\s+(second|minute|hour|day|week|month|year)\b")
 _OLD = regex.compile(r"(?i)(?:years?-)?olds?\b")  # "a 65 year-old": an age, no thing measured
 
@@ -168,6 +169,9 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
     of = _OF_X.match(text, after, limit)
     if of is not None:  # "two of Johnson's deputies", "35m of its Echo devices"
         return noun_phrase(text, of.end(), limit)
+    whose = _DETERMINED.match(text, after, limit) if draft.style == "fraction" else None
+    if whose is not None:  # "keep half the revenue", "a third its size"
+        return noun_phrase(text, whose.end(), limit)
     rate = _PER_TIME.match(text, after, limit)
     if rate is not None:  # "60 frames per second", "12 trains an hour"
         return f"{rate.group(1)} per {rate.group(2)}"
@@ -230,6 +234,11 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     after = draft.after if draft.after >= 0 else draft.end
     left = text[max(floor, draft.start - LOOK_BACK) : draft.start]  # bounded: a data table is one long sentence
     tail = left[-80:]  # the patterns anchored at the figure need no more than this
+    owner = _OWNER_BEFORE.search(tail) if not draft.unit else None
+    if owner is not None:  # "a downgrade from the old hybrid's 212": the hybrid's figure
+        head = _head_chunk(_WORDS.findall(owner.group(1)))
+        if head:
+            return head
     label = _LABEL_BEFORE.search(tail)
     if label is not None:  # "base price: $59,995"
         return " ".join(label.group(1).split()[-4:])
@@ -284,6 +293,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     return subject(left)  # "Blood pressure fell by an average of 10 mmHg": what was averaged
 
 
+_OWNER_BEFORE = regex.compile(r"(?:^|[\s(])((?:\p{L}+\s+){0,2}\p{L}+)['’]s\s+$")
 _SIZE_AFTER = regex.compile(r"\s+(?:long|wide|tall|high|deep|thick|across|in\s+(?:length|diameter|height|width))\b")
 _AGGREGATES = words("total average mean median maximum minimum combined estimated high low peak")
 

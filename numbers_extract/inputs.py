@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from .decode import SNIFF, decode, is_html, is_pdf, looks_binary
 from .extract import extract
 from .figure import Figure
+from .limits import TimeLimit, time_limit
 from .pdf import pdf_text
 from .webpage import article_text
 
@@ -39,6 +40,8 @@ SKIPPED = "skipped"  # not read: no figures
 FAILED = "failed"  # read, but extraction stopped (a time limit, an error in the engine): no figures
 NOT_READ = frozenset({SKIPPED, FAILED})
 REASON_LIMIT = 300  # characters of an error's message kept in a reason
+READ_SECONDS = 60.0  # time to read a PDF or a web page into text, beyond which it is skipped ...
+READ_SECONDS_PER_MB = 120.0  # ... plus this for each megabyte of the file (pdfminer reads a page or two a second)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +189,10 @@ def _document(doc: str, data: bytes) -> Document:
         return Document(doc, "", "text", OK, "empty file")
     if is_pdf(data):
         try:
-            text = pdf_text(data)
+            with time_limit(reading_limit(len(data))):
+                text = pdf_text(data)
+        except TimeLimit:
+            return Document(doc, "", "", SKIPPED, f"cannot read this PDF: {_overtime(len(data))}")
         except Exception as error:  # a damaged, locked or hostile PDF is reported, not raised
             return Document(doc, "", "", SKIPPED, f"cannot read this PDF: {_describe(error)}")
         return Document(doc, text, "pdf", OK, "" if text.strip() else "no text layer (a scanned PDF needs OCR)")
@@ -198,10 +204,22 @@ def _document(doc: str, data: bytes) -> Document:
     if not html:
         return Document(doc, decoded.text, "text", status, decoded.reason)
     try:
-        text, note = article_text(decoded.text)
+        with time_limit(reading_limit(len(data))):
+            text, note = article_text(decoded.text)
+    except TimeLimit:
+        return Document(doc, "", "", SKIPPED, f"cannot read this HTML: {_overtime(len(data))}")
     except Exception as error:  # the HTML parser's failure is this document's, not the run's
         return Document(doc, "", "", SKIPPED, f"cannot read this HTML: {str(error) or type(error).__name__}")
     return Document(doc, text, "html", status, "; ".join(r for r in (decoded.reason, note) if r))
+
+
+def reading_limit(size: int) -> float:
+    """Seconds that reading a PDF or web page of ``size`` bytes into text may take."""
+    return READ_SECONDS + READ_SECONDS_PER_MB * size / 1_000_000
+
+
+def _overtime(size: int) -> str:
+    return f"reading stopped after {reading_limit(size):.0f} s (a damaged or hostile file?); no figures kept"
 
 
 def extract_files(

@@ -4,12 +4,13 @@ globs and stdin; every input either read or reported with a reason."""
 from __future__ import annotations
 
 import io
+import signal
 import sys
 from pathlib import Path
 
 import pytest
 
-from numbers_extract import Report, extract, extract_files, read_document
+from numbers_extract import Report, extract, extract_files, inputs, read_document
 from numbers_extract.inputs import OK, REPLACED, SKIPPED, expand
 from numbers_extract.pdf import reflow
 
@@ -163,6 +164,30 @@ def test_a_damaged_pdf_is_skipped_with_a_reason(tmp_path: Path) -> None:
     document = read_document(write(tmp_path / "broken.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\ntruncated"))
     assert document.status == SKIPPED
     assert document.reason.startswith("cannot read this PDF")
+
+
+def _never_ends(*_: object) -> str:
+    while True:  # a parser caught in a loop by a hostile file
+        pass
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="the time limit needs an interval timer (Unix)")
+@pytest.mark.parametrize(("name", "data", "parser"), [
+    ("hostile.pdf", make_pdf(["It took 48 hours."]), "pdf_text"),
+    ("hostile.html", PAGE.encode(), "article_text"),
+])  # fmt: skip
+def test_a_file_that_keeps_its_parser_busy_is_skipped_in_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, data: bytes, parser: str
+) -> None:
+    monkeypatch.setattr(inputs, parser, _never_ends)
+    monkeypatch.setattr(inputs, "READ_SECONDS", 0.2)
+    monkeypatch.setattr(inputs, "READ_SECONDS_PER_MB", 0.0)
+    document = read_document(write(tmp_path / name, data))
+    assert document.status == SKIPPED
+    assert "reading stopped after 0 s (a damaged or hostile file?)" in document.reason
+    assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL  # the process's alarm is as it was
+    monkeypatch.undo()
+    assert read_document(str(tmp_path / name)).status == OK  # and the next file is read unhurried
 
 
 def test_reflow_joins_lines_and_keeps_hyphens() -> None:

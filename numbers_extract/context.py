@@ -501,8 +501,8 @@ def _verb_at(tokens: list[str], i: int) -> bool:
         return False
     low = token.lower()
     after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-    if after in _COPULAS and before not in _MODALS and low not in _MODALS:
-        return False  # "The tax cut is worth £700": a noun before its verb
+    if (after in _COPULAS or after in _MOVED_VERBS) and before not in _MODALS and low not in _MODALS:
+        return False  # "The tax cut is worth £700", "Jobless claims rose": a noun before its verb
     if low in _GERUND_NOUNS and before not in _MODALS:
         return False  # "Consumer spending, which …, grew", "bank lending rose": nouns
     if before in _ARTICLES:
@@ -512,6 +512,9 @@ def _verb_at(tokens: list[str], i: int) -> bool:
     return not (before in _DETERMINERS or before in _ADJECTIVE_BEFORE or before[:1].isdigit())
 
 
+_MOVED_VERBS = words(
+    "rose fell jumped climbed dropped slid slipped increased decreased declined surged soared plunged tumbled"
+)
 _MODALS = words("would will could can may might should must shall to has have had is are was were be been being")
 
 

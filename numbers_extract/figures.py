@@ -624,6 +624,8 @@ def _one(
             e, unit, age, hyphen = found.end, found.name, found.age, found.hyphen
             if unit == "degree angle" and _temperature(text, floor, limit):
                 unit = "degree"  # "it is 30 degrees outside": a temperature, on a scale the text leaves unsaid
+            elif unit == "pound-mass" and _sterling(text, n, scale is not None, floor, e, limit):
+                unit = "pound sterling"  # "paid 100m pounds for", "a £2 fee, or 2 pounds": money
             rule_parts.append("<unit>")
         elif found is not None and unit and catalogue.unit(found.name).dimension == "currency":
             e = found.end  # "$5 dollars", "$31.20 US": the currency said twice
@@ -742,6 +744,28 @@ _AGE_ENDS = regex.compile(  # no noun after the age
 
 
 _WORD = regex.compile(r"[\p{L}-]+")
+
+
+_MONEY_WORDS = words(
+    """
+    paid pay pays paying cost costs costing spent spend spends spending worth fee fees fine fined bid
+    offer offered raised raise sold bought salary wage wages price priced budget deal transfer valued
+    earned earn earns owes owed owe debt debts loan bonus bill charged charge tax taxes profit loss
+    revenue turnover donated donation
+    """
+)
+_OF_NEXT = regex.compile(r"\s+of\b")
+
+
+def _sterling(text: str, n: Numeral, suffixed: bool, floor: int, end: int, limit: int) -> bool:
+    """ "pounds" is money where a scale says millions ("100m pounds") or money is spoken of just before,
+    unless "of" says what was weighed ("2 million pounds of beef")."""
+    if _OF_NEXT.match(text, end, limit):
+        return False
+    if n.scaled or suffixed:
+        return True
+    before = {w.lower() for w in _WORD.findall(text, max(floor, n.start - 40), n.start)}
+    return not before.isdisjoint(_MONEY_WORDS)
 
 
 def _temperature(text: str, floor: int, limit: int) -> bool:

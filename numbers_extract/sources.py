@@ -40,6 +40,10 @@ _DESCRIPTION = (
     r"|monitors|organizations|organisations|surveys|studies|unions|associations|institutes|councils|committees"
     r"|governments|networks|newspapers|charities|charity|campaigners|activists|health\s+officials|doctors)"
 )
+_NOUN_THEN_VERB = (
+    r"rose|fell|jumped|climbed|dropped|slid|slipped|increased|decreased|declined|surged|soared|plunged|tumbled"
+    r"|were|are|was|is|have|has|had|totaled|totalled|reached|hit|stood|remain|remained|will|would|could|may"
+)
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)"
 _SPEAKER = r"(?P<who>" + _NAME + r"(?:['’]s\s+[\p{L}-]+)?|" + _DESCRIPTION + r"|" + _PRONOUN + r")"
 
@@ -64,6 +68,9 @@ def _patterns() -> _Patterns:
             + r",?\s+(?:(?:also|earlier|later|previously|then|has|have|had|had\s+earlier)\s+)*(?P<verb>"
             + SAY
             + r")\b(?!\s+(?:that\s+)?(?:it|he|she|they)\s+(?:was|were|had)\s+not)"
+            + r"(?!\s+(?:"
+            + _NOUN_THEN_VERB
+            + r")\b)"  # "Jobless claims rose": a noun before its verb
             + r"(?!(?<=\badd(?:ed|s))\s+(?!that\b)[\p{L}\p{N}$€£])",  # "the Dow added 120 points" gained them
             regex.VERSION0 | regex.REVERSE,  # searched from its verb backwards: the speaker ends there
         ),

@@ -99,7 +99,10 @@ _WORD_PATTERN = (
     r"""
     (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)(?:\s+of\b)?
         |(?:dozens|scores|tens|hundreds|thousands|millions|billions)\s+of\b
-        |(?:dozens|scores|hundreds|thousands|millions)(?=\s+more\b)))
+        |(?:dozens|scores|hundreds|thousands|millions)(?=\s+more\b)
+        |(?:dozens|hundreds|thousands|millions)(?=\s+(?:were|are|was|have|had|will|would|could|may|might
+            |remain|remained|took|fled|died|lost|joined|left|stood|came|went|gave|saw|ran|rallied)\b
+            |\s+\p{Ll}{2,}ed\b|\s*[.,;:!?)]|\s*$)))
   | (?P<fracscale>\b(?:half|(?:a|one|two|three)[\s-](?:half|thirds?|quarters?))\s+(?:of\s+)?an?\s+
         (?:hundred|thousand|million|billion|trillion|dozen)\b)
   | (?P<wordfraction>\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]

@@ -119,6 +119,9 @@ _IN_X = regex.compile(
 )  # "$1 billion in gains", not "$20,000 in exchange for", "$5bn in value"
 _PARTICIPLE_ED = regex.compile(r"[\p{Ll}]{3,}ed(?<!feed|speed|bed|need|seed)")
 _DETERMINED = regex.compile(r"\s+(?:the|its|their|his|her|our|your|this|that)\s+(?=\p{L})")
+_MONEY_BETWEEN = regex.compile(
+    r",?\s+(?:[$€£]|US\$|C\$|A\$)\d[\d,.]*(?:\s*(?:million|billion|trillion|m|bn|k)\b)?\s+(?=\p{Ll})"
+)
 _PER_TIME = regex.compile(r"\s+(\p{Ll}{3,}s)\s+(?:per|an?|each)\s+(second|minute|hour|day|week|month|year)\b")
 _OLD = regex.compile(r"(?i)(?:years?-)?olds?\b")  # "a 65 year-old": an age, no thing measured
 
@@ -143,6 +146,10 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
         of = None if near else _OF_X.match(text, skip, limit)
         if of is not None:
             return noun_phrase(text, of.end(), limit)
+        if _HYPHEN_UNIT.search(text, draft.start, draft.end):
+            money = _MONEY_BETWEEN.match(text, skip, limit)  # "a two-year, $40 million contract"
+            if money is not None:
+                return noun_phrase(text, money.end(), limit)
         # a hyphen compound or a unit used as a modifier: "a two-day truce", "a 40 yard line"
         if (
             draft.unit

@@ -122,6 +122,7 @@ _DETERMINED = regex.compile(r"\s+(?:the|its|their|his|her|our|your|this|that)\s+
 _MONEY_BETWEEN = regex.compile(
     r",?\s+(?:[$€£]|US\$|C\$|A\$)\d[\d,.]*(?:\s*(?:million|billion|trillion|m|bn|k)\b)?\s+(?=\p{Ll})"
 )
+_MORE = regex.compile(r"[ \u00a0]+(?:more|fewer|extra|additional|further)\s+(?=\p{Ll})")
 _PER_TIME = regex.compile(r"\s+(\p{Ll}{3,}s)\s+(?:per|an?|each)\s+(second|minute|hour|day|week|month|year)\b")
 _OLD = regex.compile(r"(?i)(?:years?-)?olds?\b")  # "a 65 year-old": an age, no thing measured
 
@@ -184,8 +185,10 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
     rate = _PER_TIME.match(text, after, limit)
     if rate is not None:  # "60 frames per second", "12 trains an hour"
         return f"{rate.group(1)} per {rate.group(2)}"
-    m = rx(r"[ \u00a0]+").match(text[after:limit])
-    return noun_phrase(text, after + m.end(), limit, singular=draft.value == 1) if m else ""
+    m = _MORE.match(text, after, limit)  # "5,000 more beds", "200 fewer staff": the noun after
+    if m is None:
+        m = rx(r"[ \u00a0]+").match(text, after, limit)
+    return noun_phrase(text, m.end(), limit, singular=draft.value == 1) if m else ""
 
 
 _JUNK = words(
@@ -523,6 +526,7 @@ def _verb_at(tokens: list[str], i: int) -> bool:
 
 _MOVED_VERBS = words(
     "rose fell jumped climbed dropped slid slipped increased decreased declined surged soared plunged tumbled"
+    " doubled halved tripled"
 )
 _MODALS = words("would will could can may might should must shall to has have had is are was were be been being")
 

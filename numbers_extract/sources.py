@@ -38,7 +38,9 @@ _DESCRIPTION = (
     r"|premier|chancellor|senator|lawmakers?|prosecutors?|investigators?|scientists?|lawyers?|attorneys?"
     r"|regulators?|administration|authority|coach|spokespeople|agencies|groups|companies|firms|banks|ministries"
     r"|monitors|organizations|organisations|surveys|studies|unions|associations|institutes|councils|committees"
-    r"|governments|networks|newspapers|charities|charity|campaigners|activists|health\s+officials|doctors)"
+    r"|governments|networks|newspapers|charities|charity|campaigners|activists|health\s+officials|doctors"
+    r"|traders?|investors?|residents?|witness(?:es)?|insiders?|diplomats?|aides?|advis[eo]rs?|strategists?"
+    r"|consultants?|engineers?|farmers?|nurses?|teachers?|parents?|owners?|fans?|voters?)"
 )
 _NOUN_THEN_VERB = (
     r"rose|fell|jumped|climbed|dropped|slid|slipped|increased|decreased|declined|surged|soared|plunged|tumbled"
@@ -96,7 +98,7 @@ def _patterns() -> _Patterns:
         # "according to the Associated Press", "according to Crunchbase"
         regex.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?" + _NAME + r"|" + _DESCRIPTION + r")"),
         # "said Ben Kaiser", "said the ministry"
-        regex.compile(r"\b(?P<verb>said|says|told|reported|added|noted|wrote)\s+(?P<who>(?:the\s+)?" + _NAME + r")"),
+        regex.compile(r"\b(?P<verb>said|says|reported|added|noted|wrote)\s+(?P<who>(?:the\s+)?" + _NAME + r")"),
         # "quoted one military official as saying"
         regex.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling)"),
         # "is estimated at $2.4 billion by Forbes", "was reported by Reuters": the passive's agent

@@ -185,7 +185,7 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
     rate = _PER_TIME.match(text, after, limit)
     if rate is not None:  # "60 frames per second", "12 trains an hour"
         return f"{rate.group(1)} per {rate.group(2)}"
-    m = _MORE.match(text, after, limit)  # "5,000 more beds", "200 fewer staff": the noun after
+    m = _MORE.match(text, after, limit) if draft.value != 1 else None  # "5,000 more beds" (not "one more step")
     if m is None:
         m = rx(r"[ \u00a0]+").match(text, after, limit)
     return noun_phrase(text, m.end(), limit, singular=draft.value == 1) if m else ""

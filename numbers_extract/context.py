@@ -300,13 +300,22 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     if changed:
         return changed
     noun = _NOUN_BEFORE_OF.search(tail)
-    if noun is not None and noun.group(1).lower() not in STOP_WORDS and noun.group(1).lower() not in _AGGREGATES:
+    if (
+        noun is not None
+        and noun.group(1).lower() not in STOP_WORDS
+        and noun.group(1).lower() not in _AGGREGATES
+        and not _AT_A_RATE.search(tail)
+    ):
         return noun.group(1)
     return subject(left)  # "Blood pressure fell by an average of 10 mmHg": what was averaged
 
 
 _OWNER_BEFORE = regex.compile(r"(?:^|[\s(])((?:\p{L}+\s+){0,2}\p{L}+)['’]s\s+$")
 _SIZE_AFTER = regex.compile(r"\s+(?:long|wide|tall|high|deep|thick|across|in\s+(?:length|diameter|height|width))\b")
+_AT_A_RATE = regex.compile(
+    r"(?i)\bat\s+(?:an?|the)\s+(?:(?:annual|annualised|annualized|yearly|quarterly|monthly|weekly|daily|average"
+    r"|seasonally|adjusted|steady|record|faster|slower|brisk|sharp|healthy|modest)\s+){1,2}(?:rate|pace|clip)\s+of\s+$"
+)  # "grew at an annual rate of 4.1%": the subject grew (but "a building rate of $80")
 _AGGREGATES = words("total average mean median maximum minimum combined estimated high low peak")
 
 
@@ -587,6 +596,7 @@ _PASS_OVER = words(
     by to a an was were is are been has had have just some another further sharply slightly nearly
     almost about around more than over at least up down roughly marginally only or , points per
     cent percent % the their its steeply modestly rate pace of annual annualised annualized
+    seasonally adjusted inflation-adjusted revised
     """
 )  # "shrank at an annualised rate of 2.1%"
 
@@ -626,9 +636,13 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
         if found:
             if not n and token.lower() in _FUNDING and draft.rule.startswith("<currency>"):
                 return ""  # "the startup raised $50m": money raised, not a rise ("raised prices by 5%" is)
-            verb_at = draft.start - len(left) + matches[len(tokens) - 1 - n].end()
+            hit = matches[len(tokens) - 1 - n]
+            verb_at = draft.start - len(left) + hit.end()
             if level and any(verb_at <= p.start < draft.start and not p.kind for p in previous):
                 return ""  # "fell 2% to 164p", "closed down 0.5% at 7,412": the level reached after a change
+            word_at = draft.start - len(left) + hit.start()
+            if level and any(not p.kind and not text[p.end : word_at].strip() for p in previous):
+                return ""  # "settled 83 cents lower at $78.60": the change came before its word
             return found
         low = token.lower()
         if low in _PASS_OVER or rx(r"[\d.,%$€£]+").fullmatch(low) or (by and steps < 5 and low.isalpha()):
@@ -642,11 +656,15 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
     right = rx(r"\s+([\p{L}]+)").match(text[draft.end : limit])
     if right is not None:
         word = right.group(1).lower()
-        if word in TREND_NOUN_UP:
+        if word in TREND_NOUN_UP or word in _AFTER_UP:
             return "up"
-        if word in TREND_NOUN_DOWN:
+        if word in TREND_NOUN_DOWN or word in _AFTER_DOWN:
             return "down"
     return ""
+
+
+_AFTER_UP = words("higher")  # "settled 83 cents higher"
+_AFTER_DOWN = words("lower")
 
 
 def kind(draft: Draft, entity: str, catalogue: Catalogue) -> str:

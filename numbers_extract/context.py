@@ -394,7 +394,7 @@ def _head_chunk(tokens: list[str], noun: bool = False) -> str:
     out: list[str] = []
     for token in head:
         low = token.lower()
-        stop = low in _PREPOSITIONS or (low in STOP_WORDS and low not in ("of", "total", "overall"))
+        stop = low in _PREPOSITIONS or (low in STOP_WORDS and low not in _IN_NOUN_PHRASE)
         if out and stop and not (low == "worth" and out[-1].lower() == "net"):  # but "Her net worth is"
             break
         phrase = out and (out[-1].lower() in _CUE_WORDS or out[-1].islower()) and out[-1] not in INDEX_NAMES
@@ -407,7 +407,7 @@ def _head_chunk(tokens: list[str], noun: bool = False) -> str:
         return ""  # "falling back to $68,000": no thing
     first = out[0].lower() if out else ""
     noun = noun or (len(head) < len(tokens) and tokens[-len(head) - 1].lower() in _ARTICLES)  # "its forecast"
-    if first in _JUNK or (first in _VERBS and not noun) or (first in STOP_WORDS and first not in ("total", "overall")):
+    if first in _JUNK or (first in _VERBS and not noun) or (first in STOP_WORDS and first not in _IN_NOUN_PHRASE):
         return ""
     return " ".join(out[:6])
 
@@ -533,6 +533,7 @@ def _verb_at(tokens: list[str], i: int) -> bool:
     return not (before in _DETERMINERS or before in _ADJECTIVE_BEFORE or before[:1].isdigit())
 
 
+_IN_NOUN_PHRASE = words("of total overall daily weekly monthly yearly quarterly")  # "Average weekly earnings"
 _MOVED_VERBS = words(
     "rose fell jumped climbed dropped slid slipped increased decreased declined surged soared plunged tumbled"
     " doubled halved tripled"

@@ -40,7 +40,8 @@ _DESCRIPTION = (
     r"|monitors|organizations|organisations|surveys|studies|unions|associations|institutes|councils|committees"
     r"|governments|networks|newspapers|charities|charity|campaigners|activists|health\s+officials|doctors"
     r"|traders?|investors?|residents?|witness(?:es)?|insiders?|diplomats?|aides?|advis[eo]rs?|strategists?"
-    r"|consultants?|engineers?|farmers?|nurses?|teachers?|parents?|owners?|fans?|voters?)"
+    r"|consultants?|engineers?|farmers?|nurses?|teachers?|parents?|owners?|fans?|voters?|judges?|coroners?"
+    r"|sheriffs?|commissioners?|inspectors?|auditors?|treasurer|trustees?|regulator|watchdog|tribunal)"
 )
 _NOUN_THEN_VERB = (
     r"rose|fell|jumped|climbed|dropped|slid|slipped|increased|decreased|declined|surged|soared|plunged|tumbled"

@@ -123,6 +123,7 @@ _COUNTED_COMPOUND = regex.compile(r"-(\p{Ll}{3,})(?=\s+\p{Ll})")
 _NOT_COUNTED = words("fold odd plus something year old time way")
 _ORDINAL_FRACTION = regex.compile(r"(?i)(?:a|an|one)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
 _NO_NOUN = STOP_WORDS | words("last this next previous")  # "fell by a fifth last year": a share, then when
+_ONE_DIGIT = regex.compile(r"\d")
 _WORD_NEXT = regex.compile(r"\s+\p{L}")
 _NOUN_NEXT = regex.compile(r"\s+(\p{Ll}+)\b")  # the next word, a noun unless a stop word
 _MOVED = words(
@@ -516,6 +517,8 @@ def _one(
         if word is None or word.group(1).lower() not in ("sub", "minus", "negative", "about", "over", "under", "now"):
             return None  # COVID-19, F-150, TA-35, production-four-door: a name
     value = n.value
+    if n.style == "words" and s - 2 >= floor and text[s - 1] in "-‐" and text[s - 2].isdigit():
+        return None  # "7-Eleven": a name
     if n.style == "words" and text[s].isupper() and s > floor:
         previous = _LEFT_WORD.search(text[max(floor, s - 30) : s])
         if previous is not None and previous.group(1)[0].isupper() and previous.group(1).lower() not in NOT_NAMES:
@@ -586,6 +589,13 @@ def _one(
     if prefix is None and not negative and s - 1 > max(floor, claim) and text[s - 1] in "-−":
         prefix = _prefix(text, s - 1, max(floor, claim), catalogue)  # "$-99.99"
         negative = prefix is not None
+    if (
+        prefix is not None
+        and text[prefix[0] : s].strip() == "PS"
+        and _ONE_DIGIT.fullmatch(text, n.start, n.end)
+        and not _SUFFIX.match(text, n.end, limit)
+    ):
+        return None  # "PS5 consoles": a name; "PS5m" (a £ the text lost) has its scale, "PS20" two digits
     if prefix is not None:
         s, unit = prefix
         rule_parts.append("<currency>")

@@ -113,6 +113,13 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
             before = _LEFT_WORD.search(left, 0, first.start())
             if key.startswith("up to") and before is not None and before.group(1).lower() in _MOVED:
                 return None  # "edged up to 4.1%": rose to it, no upper bound
+            if (
+                key == "estimated"
+                and before is not None
+                and before.group(1)[0].isupper()
+                and not _ARTICLE.fullmatch(before.group(1))
+            ):
+                continue  # "Dr Smith estimated 40 cases": a speaker's verb ("an estimated 40" is the cue)
             shift = len(first.group()) - len(words_[0])
             return start - len(left) + first.start() + shift, QUALIFIER_CUES[key]
     return None
@@ -123,6 +130,7 @@ _COUNTED_COMPOUND = regex.compile(r"-(\p{Ll}{3,})(?=\s+\p{Ll})")
 _NOT_COUNTED = words("fold odd plus something year old time way")
 _ORDINAL_FRACTION = regex.compile(r"(?i)(?:a|an|one)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
 _NO_NOUN = STOP_WORDS | words("last this next previous")  # "fell by a fifth last year": a share, then when
+_ARTICLE = regex.compile(r"(?i)an?|the")
 _ONE_DIGIT = regex.compile(r"\d")
 _WORD_NEXT = regex.compile(r"\s+\p{L}")
 _NOUN_NEXT = regex.compile(r"\s+(\p{Ll}+)\b")  # the next word, a noun unless a stop word

@@ -116,9 +116,9 @@ _NOT_SPEAKERS = words(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
     january february march april may june july august september october november december
-    this that there which what who it's we i you
+    this that there which what who it's we i you a an the
     """
-)  # "we", "I", "you" speak inside quotes: the quote's attribution names who
+)  # "we", "I", "you" speak inside quotes; "An estimated 40" has no speaker: the quote's attribution names who
 _MEDIA = words(
     """
     press news times post journal tv television radio reuters bloomberg associated npr bbc cnn

@@ -43,14 +43,27 @@ class Sentence:
     text: str
 
 
-def _is_abbreviation(before: str) -> bool:
+def _is_abbreviation(before: str, after: str) -> bool:
+    """Is the stop that ends ``before`` an abbreviation's, with the sentence going on into ``after``?"""
     word = _WORD_BEFORE.search(before)
     if word is None:
         return False
     token = word.group(1).lstrip("(\"'“‘[")
-    if rx(r"(?:\p{L}\.)+\p{L}?").fullmatch(token):  # U.S, U.K, T.R
+    dotted = rx(r"(?:\p{L}\.)+\p{L}?").fullmatch(token) is not None  # U.S, U.K, T.R, a.m
+    if (dotted or token.lower() in _MAY_END) and _STARTER.match(after):
+        return False  # "… in Washington, D.C. It was …", "… of Acme Inc. The firm …": the sentence ended
+    if dotted:
         return True
     return token.lower().rstrip(".") in ABBREVIATIONS or rx(r"\p{Lu}").fullmatch(token) is not None
+
+
+# abbreviations a sentence may end with, and the words that show a new one began after them
+_MAY_END = words("inc corp ltd co bros etc plc llc")
+_STARTER = regex.compile(
+    r"""\s+["'“‘(]?(?:The|It|He|She|They|We|I|But|And|This|That|These|Those|There|Its|His|Her|Their|Our
+    |However|Meanwhile|Some|Many|Most|After|Before|When|While|If|In|On|At|A|An)\b""",
+    regex.VERBOSE,
+)
 
 
 PIECE = 20_000  # characters: a line longer than this is cut at whitespace (or, with none, anywhere)
@@ -103,7 +116,11 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     begin = start
     for stop in _END.finditer(text, start, end, timeout=TIMEOUT):
         mark = stop.group()
-        if mark[0] == "." and "\n" not in mark and _is_abbreviation(text[begin : stop.start()]):
+        if (
+            mark[0] == "."
+            and "\n" not in mark
+            and _is_abbreviation(text[begin : stop.start()], text[stop.end() : stop.end() + 16])
+        ):
             continue
         if mark == "\n" and _wrapped(text, stop.start(), begin):
             continue

@@ -274,6 +274,11 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
         while len(named) > 1 and _is_verb(named[-1]):
             named.pop()
         return " ".join(named)
+    change = _CHANGE_IN.match(text, after, limit)
+    if change is not None and change.group(1).lower() in _CHANGE_NOUNS:  # "a 4.99% rise in council tax"
+        what = noun_phrase(text, change.end(), limit)
+        if what:
+            return what
     # "a 25% duty", "95 per cent loan-to-value mortgages", "the best $200 smartphones"
     share_or_price = draft.unit == "percentage" or draft.rule.startswith("<currency>")
     if _DETERMINER_BEFORE.search(tail) or not left.strip() or share_or_price:
@@ -312,6 +317,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
 
 _OWNER_BEFORE = regex.compile(r"(?:^|[\s(])((?:\p{L}+\s+){0,2}\p{L}+)['’]s\s+$")
 _SIZE_AFTER = regex.compile(r"\s+(?:long|wide|tall|high|deep|thick|across|in\s+(?:length|diameter|height|width))\b")
+_CHANGE_IN = regex.compile(r"\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
 _AT_A_RATE = regex.compile(
     r"(?i)\bat\s+(?:an?|the)\s+(?:(?:annual|annualised|annualized|yearly|quarterly|monthly|weekly|daily|average"
     r"|seasonally|adjusted|steady|record|faster|slower|brisk|sharp|healthy|modest)\s+){1,2}(?:rate|pace|clip)\s+of\s+$"
@@ -503,6 +509,7 @@ _GERUND_NOUNS = words(
     hiring planning parking timing financing accounting retailing licensing lodging catering
     rating ranking warning meeting hearing ruling listing filing holding offering opening recording
     setting reading wedding feeling landing staffing booking ceiling spring evening morning building
+    warming heating cooling
     """
 )
 _FUNDING = words("raise raised raises raising")

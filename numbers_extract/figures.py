@@ -642,8 +642,8 @@ def _one(
             e, unit, age, hyphen = found.end, found.name, found.age, found.hyphen
             if unit == "degree angle" and _temperature(text, floor, limit):
                 unit = "degree"  # "it is 30 degrees outside": a temperature, on a scale the text leaves unsaid
-            elif unit == "pound-mass" and _sterling(text, n, scale is not None, floor, e, limit):
-                unit = "pound sterling"  # "paid 100m pounds for", "a £2 fee, or 2 pounds": money
+            elif unit.split(" per ")[0] == "pound-mass" and _sterling(text, n, scale is not None, floor, e, limit):
+                unit = unit.replace("pound-mass", "pound sterling", 1)  # "paid 100m pounds for", "£3bn a year"
             rule_parts.append("<unit>")
         elif found is not None and unit and catalogue.unit(found.name).dimension == "currency":
             e = found.end  # "$5 dollars", "$31.20 US": the currency said twice

@@ -26,7 +26,7 @@ SAY = (
 )  # a forecast is a claim too: "Analysts expect a 0.3% rise", "The company expects revenue of $5bn"
 _NAME_WORD = r"(?:[\p{Lu}][\p{L}'’.&-]*|[\p{Lu}]\.(?:[\p{Lu}]\.)+)"
 _CONNECTOR = r"(?:of|for|on|and|the|de|al|bin|van|von|der|du|la|le)"
-_NAME = _NAME_WORD + r"(?:\s+(?:" + _CONNECTOR + r"\s+)?" + _NAME_WORD + r"){0,7}"
+_NAME = _NAME_WORD + r"(?:\s+(?:" + _CONNECTOR + r"\s+){0,2}" + _NAME_WORD + r"){0,7}"  # "Bank of the Philippines"
 _DESCRIPTION = (
     r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]tate|[Ii]ts|[Tt]heir)\s+)?(?:[\p{L}’'-]+\s+){0,4}"
     r"(?:group|monitor|organization|organisation|official|officials|spokesman|spokeswoman|spokesperson"
@@ -41,7 +41,7 @@ _DESCRIPTION = (
     r"|governments|networks|newspapers|charities|charity|campaigners|activists|health\s+officials|doctors"
     r"|traders?|investors?|residents?|witness(?:es)?|insiders?|diplomats?|aides?|advis[eo]rs?|strategists?"
     r"|consultants?|engineers?|farmers?|nurses?|teachers?|parents?|owners?|fans?|voters?|judges?|coroners?"
-    r"|sheriffs?|commissioners?|inspectors?|auditors?|treasurer|trustees?|regulator|watchdog|tribunal)"
+    r"|sheriffs?|commissioners?|inspectors?|auditors?|treasurer|trustees?|regulator|watchdog|tribunal|bureau)"
 )
 _NOUN_THEN_VERB = (
     r"rose|fell|jumped|climbed|dropped|slid|slipped|increased|decreased|declined|surged|soared|plunged|tumbled"
@@ -158,6 +158,7 @@ def _clean(who: str) -> str:
     who = who.strip().rstrip(",.")
     who = rx(r"^(?:But|And|So|Yet|Then|However|Meanwhile|Also)\s+").sub("", who)
     who = rx(r"^(?i:which|who|whom|that|whose)\s+").sub("", who)
+    who = rx(r"^(?!(?:the|a|an)\s)\p{Ll}[^,;]*?\s(?=(?:the|a|an)\s)").sub("", who)  # "last year the statistics bureau"
     if who.lower().startswith(("heads ", "runs ", "leads ", "is ", "was ")):
         return ""  # the inside of "X, who heads the agency, said"
     return rx(r"^[Tt]he\s+(?=\p{Lu})").sub("", who)  # "the Associated Press" is "Associated Press"

@@ -660,8 +660,8 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
                 return ""
             continue
         break
-    # "a 5% rise", "a sharp 3 percent drop"
-    right = rx(r"\s+([\p{L}]+)").match(text[draft.end : limit])
+    # "a 5% rise", "a sharp 3 percent drop", "a 0.2% monthly rise"
+    right = _NEXT_NOUN.match(text, draft.end, limit)
     if right is not None:
         word = right.group(1).lower()
         if word in TREND_NOUN_UP or word in _AFTER_UP:
@@ -671,6 +671,10 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
     return ""
 
 
+_NEXT_NOUN = regex.compile(
+    r"\s+(?:(?:monthly|annual|quarterly|yearly|weekly|daily|year-on-year|month-on-month|sharp|steep|modest|slight"
+    r"|small|big|further)\s+)?(\p{L}+)"
+)
 _AFTER_UP = words("higher")  # "settled 83 cents higher"
 _AFTER_DOWN = words("lower")
 

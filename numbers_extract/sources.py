@@ -23,6 +23,7 @@ SAY = (
     r"|predicted|predicts|explained|explains|insisted|insists|disclosed|discloses|revealed|reveals"
     r"|acknowledged|admitted|observed|cited|cites|denied|denies|conceded|estimate|predict|forecast|reckon"
     r"|reckons|reckoned|forecasts|expect|expects|expected|projected|projects|claim|warn|insist|argue"
+    r"|showed|shows|show"
 )  # a forecast is a claim too: "Analysts expect a 0.3% rise", "The company expects revenue of $5bn"
 _NAME_WORD = r"(?:[\p{Lu}][\p{L}'’.&-]*|[\p{Lu}]\.(?:[\p{Lu}]\.)+)"
 _CONNECTOR = r"(?:of|for|on|and|the|de|al|bin|van|von|der|du|la|le)"

@@ -301,7 +301,8 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
                 and not (_trend_word(first) or participle)
             ):
                 return following
-    changed = _object_before(left)
+    bound = _BOUND_CUE.match(text, draft.start, draft.end) is not None  # "pushed temperatures above 40C"
+    changed = _object_before(left + "to" if bound and left.endswith(" ") else left)
     if changed:
         return changed
     noun = _NOUN_BEFORE_OF.search(tail)
@@ -318,6 +319,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
 _OWNER_BEFORE = regex.compile(r"(?:^|[\s(])((?:\p{L}+\s+){0,2}\p{L}+)['’]s\s+$")
 _SIZE_AFTER = regex.compile(r"\s+(?:long|wide|tall|high|deep|thick|across|in\s+(?:length|diameter|height|width))\b")
 _CHANGE_IN = regex.compile(r"\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
+_BOUND_CUE = regex.compile(r"(?i)(?:above|below|over|under|past|beyond)\s")
 _AT_A_RATE = regex.compile(
     r"(?i)\bat\s+(?:an?|the)\s+(?:(?:annual|annualised|annualized|yearly|quarterly|monthly|weekly|daily|average"
     r"|seasonally|adjusted|steady|record|faster|slower|brisk|sharp|healthy|modest)\s+){1,2}(?:rate|pace|clip)\s+of\s+$"
@@ -457,7 +459,9 @@ def subject(left: str) -> str:
         relative = tokens[:1] in (["which"], ["who"]) and (
             (verbs and verbs[0] == 1) or tokens[1:2] in (["range"], ["ranges"])  # "which range from"
         )
-        participle = verbs and verbs[0] == 0 and tokens[0].lower() in _DESCRIBING  # "…, ranging from $200"
+        participle = (not n and tokens[:1] == ["worth"]) or (
+            verbs and verbs[0] == 0 and tokens[0].lower() in _DESCRIBING
+        )  # "…, ranging from $200", "The deal, worth about $69 billion,"
         if (relative or participle) and n + 1 < len(pieces):
             before = [piece for piece in pieces[: -n - 1] if not _FIGURE_FIRST.match(piece)]  # "…, 300 m long and"
             head = _last_noun(before[-1]) if before else ""  # "relations with Nissan, which is 43.4% owned"

@@ -98,7 +98,9 @@ def _patterns() -> _Patterns:
             + r")"
         ),
         # "according to the Associated Press", "according to Crunchbase"
-        regex.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?" + _NAME + r"|" + _DESCRIPTION + r")"),
+        regex.compile(  # the description first: "according to the UN refugee agency" is the agency, not the UN
+            r"\b[Aa]ccording\s+to\s+(?P<who>" + _DESCRIPTION + r"(?![\p{L}'’-])|(?:the\s+)?" + _NAME + r")"
+        ),
         # "said Ben Kaiser", "said the ministry"
         regex.compile(r"\b(?P<verb>said|says|reported|added|noted|wrote)\s+(?P<who>(?:the\s+)?" + _NAME + r")"),
         # "quoted one military official as saying"

@@ -54,18 +54,44 @@ def extract(text: str, doc: str = "") -> list[Figure]:
     """
     out: list[Figure] = []
     names = sources.Resolver([], [])
+    unheard: list[sentences.Sentence] = []
     for piece in sentences.pieces(text):
-        _extract_piece(text, piece, doc, names, out)
+        _extract_piece(text, piece, doc, names, out, unheard)
     return out
 
 
-def _extract_piece(text: str, piece: tuple[int, int], doc: str, names: sources.Resolver, out: list[Figure]) -> None:
+UNHEARD = 256  # sentences with no figure whose speakers are noted only once a later "it" or "he" needs them
+
+
+def _hear(unheard: list[sentences.Sentence], names: sources.Resolver) -> None:
+    """Note the speakers of sentences passed over, in order: the names a pronoun may point back to."""
+    for sentence in unheard:
+        for attribution in sources.attributions(sentence.text, sentence.start):
+            names.note(attribution.speaker, attribution.start)
+    unheard.clear()
+
+
+def _extract_piece(
+    text: str,
+    piece: tuple[int, int],
+    doc: str,
+    names: sources.Resolver,
+    out: list[Figure],
+    unheard: list[sentences.Sentence],
+) -> None:
     catalogue = load_catalogue()
     for sentence in sentences.split(text, *piece):
         found = drafts(text, sentence.start, sentence.end, catalogue)
+        if not found:  # its speakers matter only to a later pronoun: read them when one comes (most never do)
+            unheard.append(sentence)
+            if len(unheard) > UNHEARD:
+                _hear(unheard, names)
+            continue
         said = sources.attributions(sentence.text, sentence.start)
+        if unheard and any(sources.is_reference(attribution.speaker) for attribution in said):
+            _hear(unheard, names)
         for attribution in said:
-            names.note(attribution.speaker)
+            names.note(attribution.speaker, attribution.start)
         previous: list[Draft] = []
         for k, draft in enumerate(found):
             entity = context.entity(text, draft, sentence.start, sentence.end)

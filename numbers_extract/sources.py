@@ -9,6 +9,7 @@ in the document; when nothing fits it stays as written.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 
@@ -114,6 +115,7 @@ def _patterns() -> _Patterns:
     return _Patterns((said, relative), (said_who, passive), (according_body, according), (quoted,))  # the name wins
 
 
+_COMMA_BEFORE = regex.compile(r",\s+(?:(?:also|later|then)\s+)?$")
 _ANY_CUE = regex.compile(r"\b(?:" + SAY + r"|[Aa]ccording|quot(?:ed|es|ing))\b")
 _NOT_SPEAKERS = words(
     """
@@ -121,7 +123,7 @@ _NOT_SPEAKERS = words(
     january february march april may june july august september october november december
     this that there which what who it's we i you a an the
     """
-)  # "we", "I", "you" speak inside quotes; "An estimated 40" has no speaker: the quote's attribution names who
+)  # "we", "I", "you" speak inside quotes: the quote's attribution names who; "An estimated 40" has no speaker
 _MEDIA = words(
     """
     press news times post journal tv television radio reuters bloomberg associated npr bbc cnn
@@ -185,8 +187,10 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
             ]
         else:
             before = sentence.rfind(" ", 0, max(0, cue.start() - _BEFORE)) + 1
+            relative = _COMMA_BEFORE.search(sentence, max(0, cue.start() - 10), cue.start()) is not None
             windows = [
-                (patterns.said_before, before, cue.end() + 12),
+                # "Smith, who heads the agency, said" needs the comma before its verb: else the slow pattern is spared
+                (patterns.said_before if relative else patterns.said_before[:1], before, cue.end() + 12),
                 (patterns.said_after, cue.start(), cue.end() + _AFTER),
             ]
         for group, begin, end in windows:
@@ -248,16 +252,20 @@ class Resolver:
     Mutable by design and local to one call of extract(): never shared between documents.
     """
 
-    people: list[str]
-    organisations: list[str]
+    people: list[tuple[int, str]]  # (where it was said, name), in the order of the text
+    organisations: list[tuple[int, str]]
 
-    def note(self, speaker: str) -> None:
+    def note(self, speaker: str, at: int | None = None) -> None:
+        """Remember a speaker named at offset ``at`` (by default, after every name so far). Names may be
+        noted out of order (a sentence read late): they are kept in the order of the text."""
         if not speaker or is_reference(speaker) or not speaker[0].isupper():
             return
         if speaker.split()[0].lower() in ("a", "an", "one", "two", "state") or speaker.lower() in _GENERIC:
             return  # "Police said", "Analysts said": a kind of speaker, not a name to point back to
         names = self.organisations if is_organisation(speaker) else self.people
-        names.append(speaker)
+        if at is None:
+            at = names[-1][0] + 1 if names else 0
+        bisect.insort(names, (at, speaker))
         del names[:-REMEMBERED]  # a long document: only the recent names are ever pointed back to
 
     def resolve(self, speaker: str) -> str:
@@ -268,7 +276,7 @@ class Resolver:
             return speaker
         pool = self.people if low in ("he", "she") else self.organisations
         noun = low.split()[-1] if low.startswith("the ") else ""
-        for name in reversed(pool):  # the latest name that fits
+        for _, name in reversed(pool):  # the latest name that fits
             if noun and noun not in _MEDIA and is_media(name):
                 continue
             if noun in _PUBLIC and noun not in ("monitor", "observatory") and noun not in name.lower():

@@ -56,6 +56,7 @@ def _plural(word: str) -> bool:
 
 _PASSIVE_ASIDE = regex.compile(r"\s*(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s+by\s")  # ", first reported by Bloomberg,"
 _NAME_NEXT = regex.compile(r" \p{Lu}[\p{L}\p{N}-]* \p{Ll}")
+_NOUN_AFTER = regex.compile(r" (?!(?:and|or|in|on|at|by|for|to|from|with|after|before|when|as|the|a|an)\b)\p{Ll}{2,}")
 _WHEN = words("last next yesterday today tomorrow tonight")  # "a record 745,000 last year": no noun
 
 
@@ -90,6 +91,8 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
             break
         if rx(r"[\p{L}]+(?:ed|ing)").fullmatch(low) and words and low not in ("building", "offering"):
             break
+        if not words and _PARTICIPLE_ED.fullmatch(low) and not _NOUN_AFTER.match(text, m.end(), limit):
+            break  # "71 survived", "40 were injured and 12 hospitalised": a verb (but "5 licensed drivers")
         if singular and words and _plural(word):
             break  # "one proposal asks": after one, a plural-looking word is a verb
         words.append(

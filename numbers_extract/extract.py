@@ -26,6 +26,9 @@ _ELLIPSIS = rx(  # "12 dead and 30 …", "306 votes to Trump's 232", "1,200 staf
 )
 
 
+_OF_WHICH = rx(r"(?i)\bof\s+(?:which|whom|them|these|those)\s+$")
+_OF_THE = rx(r"(?i)[\"'“‘(]?of\s+(?:the|its|their|our)\s+")  # a sentence that opens "Of the 120 passengers"
+_THEN = rx(r"\s[^;:,]{0,40},\s+")
 _OF_WHOM = rx(r"\s+of\s+(?:whom|which|them|those|these)\b")
 _NEW_PREDICATE = rx(r"\b\p{L}{3,}ing\b")  # "25 new stores, bringing its total to 310": 310 is the total
 
@@ -40,8 +43,10 @@ def _elided_noun(text: str, found: list[Draft], k: int, out: list[Figure], floor
         return context.noun_phrase(text, nxt.end + 1, limit) if text[nxt.end : nxt.end + 1] == " " else ""
     last = next((f for f in reversed(out) if f.kind not in ("date", "time")), None)  # "… in 2022, up from 950"
     if last is not None and last.start >= floor and last.kind == "count" and not last.unit and last.entity:
-        if _OF_WHOM.match(text, draft.end, limit):
-            return last.entity  # "1,245 patients, 87 of whom are in intensive care"
+        if _OF_WHOM.match(text, draft.end, limit) or _OF_WHICH.search(text, max(floor, draft.start - 16), draft.start):
+            return last.entity  # "1,245 patients, 87 of whom are in intensive care", "450 beds, of which 60"
+        if _OF_THE.fullmatch(text, floor, last.start) and _THEN.fullmatch(text, last.end, draft.start):
+            return last.entity  # "Of the 120 passengers on board, 98 were rescued"
         gap = _ELLIPSIS.fullmatch(text, last.end, draft.start)
         return last.entity if gap is not None and not _NEW_PREDICATE.search(gap.group()) else ""
     return ""

@@ -119,7 +119,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
         if (
             mark[0] == "."
             and "\n" not in mark
-            and _is_abbreviation(text[begin : stop.start()], text[stop.end() : stop.end() + 16])
+            and _is_abbreviation(text[max(begin, stop.start() - 64) : stop.start()], text[stop.end() : stop.end() + 16])
         ):
             continue
         if mark == "\n" and _wrapped(text, stop.start(), begin):

@@ -249,6 +249,9 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     after = draft.after if draft.after >= 0 else draft.end
     left = text[max(floor, draft.start - LOOK_BACK) : draft.start]  # bounded: a data table is one long sentence
     tail = left[-80:]  # the patterns anchored at the figure need no more than this
+    aged = _AGED.search(tail)
+    if aged is not None and aged.group(1).lower() not in STOP_WORDS:
+        return aged.group(1)  # "1.2 million adults aged 18 to 65": the adults' ages
     owner = _OWNER_BEFORE.search(tail) if not draft.unit else None
     if owner is not None:  # "a downgrade from the old hybrid's 212": the hybrid's figure
         head = _head_chunk(_WORDS.findall(owner.group(1)))
@@ -319,6 +322,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     return subject(left)  # "Blood pressure fell by an average of 10 mmHg": what was averaged
 
 
+_AGED = regex.compile(r"(?i)(\p{L}+)\s+aged\s+(?:between\s+|from\s+)?$")
 _OWNER_BEFORE = regex.compile(r"(?:^|[\s(])((?:\p{L}+\s+){0,2}\p{L}+)['’]s\s+$")
 _SIZE_AFTER = regex.compile(r"\s+(?:long|wide|tall|high|deep|thick|across|in\s+(?:length|diameter|height|width))\b")
 _CHANGE_IN = regex.compile(r"\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")

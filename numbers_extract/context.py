@@ -287,7 +287,9 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
             return what
     # "a 25% duty", "95 per cent loan-to-value mortgages", "the best $200 smartphones"
     share_or_price = draft.unit == "percentage" or draft.rule.startswith("<currency>")
-    if _DETERMINER_BEFORE.search(tail) or not left.strip() or share_or_price:
+    if (_DETERMINER_BEFORE.search(tail) or not left.strip() or share_or_price) and not _PERIOD_ABBREVIATION.match(
+        text, after, limit
+    ):
         m = rx(r"[ \u00a0]+(?=\p{Ll})" if share_or_price else r"[ \u00a0]+(?=[\p{L}])").match(text[after:limit])
         if m is not None:
             following = noun_phrase(text, after + m.end(), limit)
@@ -322,6 +324,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     return subject(left)  # "Blood pressure fell by an average of 10 mmHg": what was averaged
 
 
+_PERIOD_ABBREVIATION = regex.compile(r"(?i)\s+(?:[qmyw]/[qmyw]|yoy|qoq|mom|y-o-y|q-o-q|m-o-m)\b")  # "+0.2% q/q"
 _AGED = regex.compile(r"(?i)(\p{L}+)\s+aged\s+(?:between\s+|from\s+)?$")
 _OWNER_BEFORE = regex.compile(r"(?:^|[\s(])((?:\p{L}+\s+){0,2}\p{L}+)['’]s\s+$")
 _SIZE_AFTER = regex.compile(r"\s+(?:long|wide|tall|high|deep|thick|across|in\s+(?:length|diameter|height|width))\b")
@@ -355,7 +358,7 @@ LOOK_BACK = 1000  # characters before a figure where what it measures may be nam
 _DETERMINERS = words("the a an its their his her our your my this that these those")
 _ARTICLES = words("the a an its their his her our your my")
 _HYPHEN_UNIT = regex.compile(r"[\d\p{L}]-\p{L}")
-_LABEL_BEFORE = regex.compile(r"([\p{L}][\p{L} '’-]{0,40}):\s*$")
+_LABEL_BEFORE = regex.compile(r"([\p{L}][\p{L} '’-]{0,40}?)(?::|\s+[—–])\s*$")  # "Revenue: $4bn", "Headcount — 12,400"
 _DETERMINER_BEFORE = regex.compile(
     r"(?i)(?:\b(?:a|an|the|its|their|his|her|our|this|that|each|of|with|million|billion|thousand|hundred|two|three|four"
     r"|five|six|seven|eight|nine|ten)|\d)\s+$"

@@ -583,6 +583,13 @@ def _one(
     ):
         s -= 1
         negative = True
+    elif (
+        s - 1 >= max(floor, claim)
+        and text[s - 1] == "+"
+        and (s - 2 < floor or text[s - 2] in " (\t\n:")
+        and n.style == "digits"
+    ):
+        s -= 1  # "+0.2%": a rise, written with its sign
     elif _NEGATIVE_WORD.search(text[max(floor, claim, s - 10) : s]) and not _PLUS_OR_MINUS.search(
         text, max(floor, s - 20), s
     ):

@@ -239,7 +239,9 @@ _LEADING = words(
     overall most many some several all both each half few whose
     """
 )
-_NOUN_BEFORE_OF = regex.compile(r"([\p{L}][\p{L}'’-]*)\s+(?:of|worth)\s+$")  # "a fine of $3bn", "a deal worth $2bn"
+# "a fine of $3bn", "a deal worth $2bn". Patterns anchored at the end of the text before a figure are
+# matched backwards (regex.REVERSE): from the end, not tried at every position of the window.
+_NOUN_BEFORE_OF = regex.compile(r"([\p{L}][\p{L}'’-]*)\s+(?:of|worth)\s+$", regex.REVERSE)
 
 
 def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
@@ -326,7 +328,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
 
 _PERIOD_ABBREVIATION = regex.compile(r"(?i)\s+(?:[qmyw]/[qmyw]|yoy|qoq|mom|y-o-y|q-o-q|m-o-m)\b")  # "+0.2% q/q"
 _AGED = regex.compile(r"(?i)(\p{L}+)\s+aged\s+(?:between\s+|from\s+)?$")
-_OWNER_BEFORE = regex.compile(r"(?:^|[\s(])((?:\p{L}+\s+){0,2}\p{L}+)['’]s\s+$")
+_OWNER_BEFORE = regex.compile(r"(?:^|[\s(])((?:\p{L}+\s+){0,2}\p{L}+)['’]s\s+$", regex.REVERSE)
 _SIZE_AFTER = regex.compile(r"\s+(?:long|wide|tall|high|deep|thick|across|in\s+(?:length|diameter|height|width))\b")
 _CHANGE_IN = regex.compile(r"\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
 _BOUND_CUE = regex.compile(r"(?i)(?:above|below|over|under|past|beyond)\s")
@@ -358,10 +360,12 @@ LOOK_BACK = 1000  # characters before a figure where what it measures may be nam
 _DETERMINERS = words("the a an its their his her our your my this that these those")
 _ARTICLES = words("the a an its their his her our your my")
 _HYPHEN_UNIT = regex.compile(r"[\d\p{L}]-\p{L}")
-_LABEL_BEFORE = regex.compile(r"([\p{L}][\p{L} '’-]{0,40}?)(?::|\s+[—–])\s*$")  # "Revenue: $4bn", "Headcount — 12,400"
+# "Revenue: $4bn", "Headcount — 12,400"
+_LABEL_BEFORE = regex.compile(r"([\p{L}][\p{L} '’-]{0,40})(?::|\s+[—–])\s*$", regex.REVERSE)
 _DETERMINER_BEFORE = regex.compile(
     r"(?i)(?:\b(?:a|an|the|its|their|his|her|our|this|that|each|of|with|million|billion|thousand|hundred|two|three|four"
-    r"|five|six|seven|eight|nine|ten)|\d)\s+$"
+    r"|five|six|seven|eight|nine|ten)|\d)\s+$",
+    regex.REVERSE,
 )
 _PREPOSITIONS = words(
     """
@@ -574,7 +578,7 @@ def _present_verb(before: str, token: str) -> bool:
     )
 
 
-_NAME_BEFORE = regex.compile(r"(?:^|[:;,]\s*|\s)((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:\d+\s+)?)$")
+_NAME_BEFORE = regex.compile(r"(?:^|[:;,]\s*|\s)((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:\d+\s+)?)$", regex.REVERSE)
 _ATTRIBUTION = regex.compile(
     r"(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|told\s+\w+|added|noted|reported|wrote)|(?:he|she|it|they)\s+(?:said|says|added|noted)",
     regex.IGNORECASE,

@@ -68,8 +68,10 @@ _SPACE_OR_WRAP = _SPACE + "\n\r"  # a hard-wrapped line may put the unit on the 
 _LONG_RUN = regex.compile(r"[\d.,:/'’\-–]{" + str(MAX_NUMERAL + 1) + r",}+")  # "1,1,1,…", a million digits
 _CHUNK = regex.compile(r"[^\s]+")
 _TRIM = regex.compile(r"""[.,;:!?)\]"'”’]+$""")
-_LEFT_WORD = regex.compile(r"([\p{L}][\p{L}\p{N}&.'’]*)\s*$")
-_NAME_WORD = regex.compile(r"(?:^|[\s(“\"])([\p{L}\p{N}&'’./-]*\p{Lu}[\p{L}\p{N}&'’./-]*)\s+$")
+# patterns anchored at the end of the text before a number are matched backwards (regex.REVERSE): from
+# that end, rather than tried at every position of the window
+_LEFT_WORD = regex.compile(r"([\p{L}][\p{L}\p{N}&.'’]*)\s*$", regex.REVERSE)
+_NAME_WORD = regex.compile(r"(?:^|[\s(“\"])([\p{L}\p{N}&'’./-]*\p{Lu}[\p{L}\p{N}&'’./-]*)\s+$", regex.REVERSE)
 _RANGE_JOIN = regex.compile(
     r"\s*(?:-?\s*(?P<word>to|through|thru|and|or)-?|(?P<dash>[-–—])|(?P<slash>/))\s*", regex.IGNORECASE
 )
@@ -745,8 +747,8 @@ _DATED_NOUN = regex.compile(
     r"(?i)\s+(?:levels?|prices|figures|values|terms|dollars|rates|standards|numbers|estimates|data|highs|lows|peaks"
     r"|budgets?|accounts|results|sales|earnings|census|season|edition|model|models|election|elections|vintage)\b"
 )
-_AGE_NOUN = regex.compile(r"(?i)\b(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$")
-_AGE_NAME = regex.compile(r"((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$")
+_AGE_NOUN = regex.compile(r"(?i)\b(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$", regex.REVERSE)
+_AGE_NAME = regex.compile(r"((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$", regex.REVERSE)
 _RANGE_TO_UNIT = regex.compile(r"(?:-|\s*–\s*|\s+(?:to|and)\s+)[\d.,]+\s?[\p{L}%$€£°]")  # "3-4 L", "3 to 4 L"
 _LONGER_THAN = regex.compile(r"(?i)\b(?:for|of|after|lasting|with|than|in|spanning)\s+$")
 _AGED = regex.compile(r"(?i)\b(?:aged|ages)\s+$")
@@ -921,7 +923,7 @@ def _range(
 
 
 _BY = regex.compile(r"(?i)\bby\s+$")
-_WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$")
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$", regex.REVERSE)
 _MOVES = TREND_UP | TREND_DOWN
 
 

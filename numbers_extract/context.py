@@ -55,8 +55,16 @@ def _plural(word: str) -> bool:
 
 
 _PASSIVE_ASIDE = regex.compile(r"\s*(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s+by\s")  # ", first reported by Bloomberg,"
+_LY_NOT_ADVERBS = words(
+    """
+    family assembly supply rally ally anomaly monopoly butterfly jelly belly bully lily italy july
+    likely unlikely elderly friendly lonely costly deadly daily weekly monthly yearly quarterly
+    hourly nightly lovely lively orderly holy oily curly chilly silly ugly
+    """
+)  # words in -ly that are nouns or adjectives: "5 family members", "1,200 likely voters"
 _NAME_NEXT = regex.compile(r" \p{Lu}[\p{L}\p{N}-]* \p{Ll}")
 _NOUN_AFTER = regex.compile(r" (?!(?:and|or|in|on|at|by|for|to|from|with|after|before|when|as|the|a|an)\b)\p{Ll}{2,}")
+_PERIODIC = words("daily weekly monthly yearly quarterly hourly nightly")
 _WHEN = words("last next yesterday today tomorrow tonight")  # "a record 745,000 last year": no noun
 
 
@@ -81,12 +89,14 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
             pass  # "Ford and Lincoln vehicles": names joined before the noun they qualify
         elif words and rx(r"\d+").fullmatch(word) and words[-1][0].isupper():
             pass
+        elif low in _PERIODIC and _NOUN_AFTER.match(text, m.end(), limit):
+            pass  # "3 weekly passes", "Average weekly earnings": an adjective before its noun
         elif (
             (low in STOP_WORDS and not (word.isupper() and len(word) > 1))
             or low in _MONTHS
             or low in _WHEN
             or word[0].isdigit()
-            or (low.endswith("ly") and len(low) > 4 and "-" not in low)
+            or (low.endswith("ly") and len(low) > 4 and "-" not in low and low not in _LY_NOT_ADVERBS)
         ):
             break
         if rx(r"[\p{L}]+(?:ed|ing)").fullmatch(low) and words and low not in ("building", "offering"):
@@ -440,7 +450,8 @@ def subject(left: str) -> str:
     verb ("…, up nearly 57%"), the subject of the clause before."""
     name = _NAME_BEFORE.search(left[-80:])
     if name is not None and name.group(1).split()[0].lower() not in NOT_NAMES:
-        return " ".join(t for t in name.group(1).split() if not t[0].isdigit())
+        named = " ".join(t for t in name.group(1).split() if not t[0].isdigit())
+        return named.removesuffix("'s").removesuffix("’s")  # "to Le Pen's 41.5%": Le Pen
     verb_first = False  # the clause after this one starts with its verb: "The SDF, Manning said, has cleared"
     pieces = _CLAUSE.split(left)
     for n, piece in enumerate(reversed(pieces)):

@@ -64,6 +64,7 @@ _LY_NOT_ADVERBS = words(
 )  # words in -ly that are nouns or adjectives: "5 family members", "1,200 likely voters"
 _NAME_NEXT = regex.compile(r" \p{Lu}[\p{L}\p{N}-]* \p{Ll}")
 _NOUN_AFTER = regex.compile(r" (?!(?:and|or|in|on|at|by|for|to|from|with|after|before|when|as|the|a|an)\b)\p{Ll}{2,}")
+_PLURAL_NEXT = regex.compile(r" \p{Ll}{3,}s\b")
 _PERIODIC = words("daily weekly monthly yearly quarterly hourly nightly")
 _WHEN = words("last next yesterday today tomorrow tonight")  # "a record 745,000 last year": no noun
 
@@ -101,6 +102,8 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
             break
         if rx(r"[\p{L}]+(?:ed|ing)").fullmatch(low) and words and low not in ("building", "offering"):
             break
+        if words and low == "hit":
+            break  # "a 6.1-magnitude quake hit the coast": after its noun, a verb
         if not words and _PARTICIPLE_ED.fullmatch(low) and not _NOUN_AFTER.match(text, m.end(), limit):
             break  # "71 survived", "40 were injured and 12 hospitalised": a verb (but "5 licensed drivers")
         if singular and words and _plural(word):
@@ -111,7 +114,8 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
             else word.rstrip(".")
         )
         j = m.end()
-        if _plural(word) or (low.endswith(("'s", "’s")) and len(words) > 1):
+        collective = low in _IRREGULAR_PLURALS and _PLURAL_NEXT.match(text, j, limit)  # "nine crew members"
+        if (_plural(word) and not collective) or (low.endswith(("'s", "’s")) and len(words) > 1):
             break
         if j < limit and text[j] not in " \u00a0":
             break

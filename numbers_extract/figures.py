@@ -668,6 +668,9 @@ def _one(
         counted = _COUNTED_COMPOUND.match(text, e, limit) if n.style == "digits" and value is not None else None
         if counted is None or counted.group(1).lower() in _NOT_COUNTED:
             return None  # "four-cylinder", "six-speed", "one-time": a modifier, not a quantity
+        if counted.group(1).lower() in _SCALE_LABELS:  # "a 7.8-magnitude earthquake": a rank on a scale
+            return Draft(s, counted.end(1), value, value, value, "exact", "", "<number>-<scale>", kind="number",
+                         style=n.style)  # fmt: skip
         # "a 1,200-page report", "the 5,000-seat arena": the number counts the noun in the compound
         return Draft(s, counted.end(1), value, value, value, "exact", "", "<number>-<noun> <noun>",
                      entity=counted.group(1), style=n.style)  # fmt: skip

@@ -95,6 +95,8 @@ _OF_DET = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+
 _CUE_WORDS = max(len(cue.split()) for cue in QUALIFIER_CUES)
 _SYMBOL_CUES = sorted((c for c in QUALIFIER_CUES if not c[0].isalpha()), key=len, reverse=True)
 _TOKEN = regex.compile(r"\S+")
+_CUE_ENDINGS = frozenset(cue.split()[-1] for cue in QUALIFIER_CUES if cue[0].isalpha())
+_LAST_TOKEN = regex.compile(r"(\S+)\s{0,2}$", regex.REVERSE)
 
 
 def _qualifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
@@ -103,6 +105,9 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
     for symbol in _SYMBOL_CUES:  # "~1.2mm", ">5", "≥ 40"
         if left.rstrip().endswith(symbol) and (len(left) - len(left.rstrip()) <= 1):
             return start - len(left) + len(left.rstrip()) - len(symbol), QUALIFIER_CUES[symbol]
+    last = _LAST_TOKEN.search(left)
+    if last is None or last.group(1).lstrip("(“\"'[").lower() not in _CUE_ENDINGS:
+        return None  # most numbers have no cue: said at once, from the word before
     tokens = list(_TOKEN.finditer(left))[-_CUE_WORDS:]
     if not tokens or tokens[-1].end() < len(left) - 2:
         return None

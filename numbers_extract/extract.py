@@ -52,6 +52,12 @@ def _elided_noun(text: str, found: list[Draft], k: int, out: list[Figure], floor
     return ""
 
 
+def _counted_before(out: list[Figure], floor: int) -> str:
+    """What the last count of the sentence counted, or ""."""
+    last = next((f for f in reversed(out) if f.start >= floor and f.kind == "count" and not f.unit), None)
+    return last.entity if last is not None else ""
+
+
 def extract(text: str, doc: str = "") -> list[Figure]:
     """Every figure in ``text``, sorted by start, none overlapping.
 
@@ -113,6 +119,8 @@ def _extract_piece(
             kind = context.kind(draft, entity, catalogue)
             measure = kind in ("money", "percent", "measure", "duration", "number") or (kind == "count" and draft.unit)
             restated = out and out[-1].start >= sentence.start and _RESTATED.match(text, out[-1].end, draft.start)
+            if measure and not entity and _OF_WHOM.match(text, draft.end, sentence.end):
+                entity = _counted_before(out, sentence.start)  # "240 flats, 30% of which are affordable"
             if measure and not entity and restated:
                 entity = out[-1].entity  # "revenue of $4.7bn, up 12%", "lost 190 points, or 0.6%"
             if measure and not entity and _UP_FROM.search(text, max(sentence.start, draft.start - 24), draft.start):

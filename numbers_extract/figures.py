@@ -759,7 +759,7 @@ _AGE_NOUN = regex.compile(r"(?i)\b(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+
 _AGE_NAME = regex.compile(r"((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$", regex.REVERSE)
 _RANGE_TO_UNIT = regex.compile(r"(?:-|\s*–\s*|\s+(?:to|and)\s+)[\d.,]+\s?[\p{L}%$€£°]")  # "3-4 L", "3 to 4 L"
 _LONGER_THAN = regex.compile(r"(?i)\b(?:for|of|after|lasting|with|than|in|spanning)\s+$")
-_AGED = regex.compile(r"(?i)\b(?:aged|ages)\s+$")
+_AGED = regex.compile(r"(?i)\b(?:aged|ages|age\s+of)\s+$", regex.REVERSE)  # "aged 50", "at the age of 75"
 _OF_A = regex.compile(r"\s+of\s+(?:a|an)\s+(?:US\s+|U\.S\.\s+|imperial\s+|metric\s+)?", regex.IGNORECASE)
 _HALF_A = regex.compile(r"\s+(?:of\s+)?(?:a|an)\s+(?:US\s+|U\.S\.\s+|imperial\s+|metric\s+)?", regex.IGNORECASE)
 _PARTICIPLE_NEXT = regex.compile(r"\s+\p{Ll}{3,}ed\b")
@@ -837,7 +837,7 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
         counted = _PLURAL_NOUN.match(text, e, limit) and not strong and not dated
         if not counted and (1900 <= value <= 2100 or strong):
             return replace(draft, kind="date", date=str(value), value=None, low=None, high=None, rule="year")
-    if _AGED.search(text, max(floor, s - 12), s):
+    if _AGED.search(text, max(floor, s - 16), s):
         return replace(draft, unit="year", rule="aged <number>")  # "patients aged 50 to 75"
     if (
         isinstance(value, int)

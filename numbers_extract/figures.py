@@ -361,7 +361,7 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]
     for draft in out:  # a date found first and a figure reaching into it: the earlier one stands
         if not disjoint or draft.start >= disjoint[-1].end:
             disjoint.append(draft)
-    return _distribute(text, _ratios(text, _from_to(text, disjoint, start)))
+    return _compound_durations(text, _distribute(text, _ratios(text, _from_to(text, disjoint, start))))
 
 
 _NOUN_IN = regex.compile(r"\s+(?P<noun>\p{Ll}{3,})\s+(?:in|out\s+of)\s+(?:every\s+)?")
@@ -994,4 +994,47 @@ def _distribute(text: str, out: list[Draft]) -> list[Draft]:
         if _PLURAL_NOUN.match(text, this.end) and not gap.strip(" ,"):
             continue
         out[k] = replace(this, unit=nxt.unit, rule=this.rule + " (unit shared)")
+    return out
+
+
+# durations written in parts, largest first, as a number of the smallest: "2 hours 20 minutes" is
+# 140 minutes. Years and months join each other, and weeks down to seconds each other (a month has
+# no fixed number of days).
+_IN_SMALLER = (
+    {"year": 12, "month": 1},
+    {"week": 7 * 24 * 3600, "day": 24 * 3600, "hour": 3600, "minute": 60, "second": 1},
+)
+_PART_GAP = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+
+
+def _compound_durations(text: str, out: list[Draft]) -> list[Draft]:
+    """ "2 hours 20 minutes", "2 years and 3 months", "2 hours, 1 minute and 9 seconds": one duration."""
+    k = 0
+    while k < len(out) - 1:
+        scale = next((s for s in _IN_SMALLER if out[k].unit in s), None)
+        j = k
+        while (
+            scale is not None
+            and j + 1 < len(out)
+            and out[j + 1].unit in scale
+            and scale[out[j + 1].unit] < scale[out[j].unit]
+            and out[j + 1].qualifier == "exact"
+            and out[j].value is not None
+            and out[j + 1].value is not None
+            and not out[j + 1].kind
+            and _PART_GAP.fullmatch(text, out[j].end, out[j + 1].start)
+        ):
+            j += 1
+        if scale is not None and j > k and out[k].value is not None and out[k].qualifier != "range":
+            parts = out[k : j + 1]
+            smallest = parts[-1].unit
+            total = tidy(sum((p.value or 0) * scale[p.unit] for p in parts) / scale[smallest])
+            first = parts[0]
+            low = total if first.low is not None else None
+            high = total if first.high is not None else None
+            out[k : j + 1] = [
+                replace(first, end=parts[-1].end, value=total, low=low, high=high, unit=smallest,
+                        rule="<duration> <duration>", after=parts[-1].after)
+            ]  # fmt: skip
+        k += 1
     return out

@@ -997,18 +997,20 @@ def _distribute(text: str, out: list[Draft]) -> list[Draft]:
     return out
 
 
-# durations written in parts, largest first, as a number of the smallest: "2 hours 20 minutes" is
-# 140 minutes. Years and months join each other, and weeks down to seconds each other (a month has
-# no fixed number of days).
+# measures written in parts, largest first, as a number of the smallest: "2 hours 20 minutes" is
+# 140 minutes, "6ft 4in" 76 inches, "7lb 4oz" 116 ounces. Years and months join each other, and weeks
+# down to seconds each other (a month has no fixed number of days).
 _IN_SMALLER = (
     {"year": 12, "month": 1},
     {"week": 7 * 24 * 3600, "day": 24 * 3600, "hour": 3600, "minute": 60, "second": 1},
+    {"foot": 12, "inch": 1},
+    {"stone": 14 * 16, "pound-mass": 16, "ounce": 1},
 )
 _PART_GAP = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 
 
 def _compound_durations(text: str, out: list[Draft]) -> list[Draft]:
-    """ "2 hours 20 minutes", "2 years and 3 months", "2 hours, 1 minute and 9 seconds": one duration."""
+    """ "2 hours 20 minutes", "2 years and 3 months", "6ft 4in", "7lb 4oz": one figure."""
     k = 0
     while k < len(out) - 1:
         scale = next((s for s in _IN_SMALLER if out[k].unit in s), None)

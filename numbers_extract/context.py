@@ -458,6 +458,14 @@ def subject(left: str) -> str:
         return named.removesuffix("'s").removesuffix("’s")  # "to Le Pen's 41.5%": Le Pen
     verb_first = False  # the clause after this one starts with its verb: "The SDF, Manning said, has cleared"
     pieces = _CLAUSE.split(left)
+    that_clause = _THAT_VERB.search(pieces[-1])
+    if that_clause is not None and that_clause.group(1).lower() not in STOP_WORDS:
+        tokens = _WORDS.findall(pieces[-1][: that_clause.end(1)])  # "forms a plume that extends 300 miles": the plume
+        k = len(tokens)
+        while k > 0 and len(tokens) - k < 4 and tokens[k - 1].lower() not in STOP_WORDS and not _is_verb(tokens[k - 1]):
+            k -= 1
+        if k < len(tokens):
+            return " ".join(tokens[k:])
     for n, piece in enumerate(reversed(pieces)):
         tokens = _WORDS.findall(piece)
         if n and (
@@ -508,6 +516,10 @@ def subject(left: str) -> str:
     return ""
 
 
+_THAT_VERB = regex.compile(
+    r"(?:^|\s)(\p{L}[\p{L}-]*)\s+(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?<![su]s)s\s+(?:up\s+to\s+|about\s+)?$",
+    regex.REVERSE,
+)
 _DESCRIBING = words(
     "ranging totalling totaling averaging amounting valued priced worth costing weighing measuring spanning"
 )

@@ -668,6 +668,14 @@ def _one(
                 rule_parts.append("per <unit>")
         if unit and rule_parts[-1] != "<unit>" and "<currency>" not in rule_parts:
             rule_parts.append("<unit>")
+    elif (
+        text[e - 2 : e].lower() == "of"
+        and (found := unit_after(text, e, limit, catalogue)) is not None
+        and catalogue.unit(found.name).dimension not in ("", "dimensionless")
+    ):  # "tens of millions of dollars", "hundreds of miles"
+        e, unit = found.end, found.name
+        if unit.split(" per ")[0] == "pound-mass" and _sterling(text, n, True, floor, e, limit):
+            unit = unit.replace("pound-mass", "pound sterling", 1)  # "thousands of pounds": money
     modifier = not unit and not hyphen and e + 1 < limit and text[e] == "-" and text[e + 1].isalpha()
     if modifier and not rx(r"-(?:plus|odd)\b|-(?:to|and|through)-?\d").match(text[e:limit]):
         counted = _COUNTED_COMPOUND.match(text, e, limit) if n.style == "digits" and value is not None else None

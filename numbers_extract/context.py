@@ -282,6 +282,11 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
         head = _head_chunk(tokens[:verb])
         if head:
             return head  # "At 8,849 metres, Everest is the tallest": what the clause after is about
+    ranging = _RANGE_VERB.search(tail) if draft.qualifier == "range" else None
+    if ranging is not None:  # "Tickets range from €30 to €120": what ranges
+        head = _head_chunk(_WORDS.findall(_CLAUSE.split(left[: len(left) - len(tail) + ranging.start()])[-1]))
+        if head:
+            return head
     if _SIZE_AFTER.match(text, after, limit) and tail.rstrip().endswith(","):
         pieces = _CLAUSE.split(left.rstrip()[:-1])  # "The ship, 300 metres long, …": the noun it describes
         head = _last_noun(pieces[-1]) if pieces else ""
@@ -341,6 +346,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
 
 
 _PERIOD_ABBREVIATION = regex.compile(r"(?i)\s+(?:[qmyw]/[qmyw]|yoy|qoq|mom|y-o-y|q-o-q|m-o-m)\b")  # "+0.2% q/q"
+_RANGE_VERB = regex.compile(r"\s(?:range|ranges|ranged|vary|varies|varied)\s+$", regex.REVERSE)
 _AGED = regex.compile(r"(?i)(\p{L}+)\s+aged\s+(?:between\s+|from\s+)?$")
 _OWNER_BEFORE = regex.compile(r"(?:^|[\s(])((?:\p{L}+\s+){0,2}\p{L}+)['’]s\s+$", regex.REVERSE)
 _SIZE_AFTER = regex.compile(r"\s+(?:long|wide|tall|high|deep|thick|across|in\s+(?:length|diameter|height|width))\b")

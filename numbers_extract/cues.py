@@ -165,6 +165,6 @@ NOT_NAMES = words(
     sunday today yesterday tomorrow here there it its he she they we i you this that these those
     there's it's i'm we're they're when while where if as so yet then now also still even though
     although because whereas once is are was were be been has have had do does did said says
-    told reported
+    told reported ci
     """
 )

@@ -189,7 +189,7 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
             ):
                 return modified
         return ""
-    if draft.style == "vague" and not text[draft.start : draft.end].lower().endswith("of"):
+    if draft.style == "vague" and text[draft.end - 1 : draft.end].lower() == "s":
         return ""  # "Thousands marched", "tens of thousands fled": what they are is said elsewhere
     if draft.style == "vague" or draft.rule.startswith("one of"):
         return noun_phrase(text, after, limit)

@@ -139,6 +139,7 @@ _ORDINAL_FRACTION = regex.compile(r"(?i)(?:a|an|one)\s+(?:third|fourth|fifth|six
 _NO_NOUN = STOP_WORDS | words("last this next previous")  # "fell by a fifth last year": a share, then when
 _ARTICLE = regex.compile(r"(?i)an?|the")
 _ONE_DIGIT = regex.compile(r"\d")
+_SCALE_ENDS = ("hundred", "thousand", "million", "billion")
 _WORD_NEXT = regex.compile(r"\s+\p{L}")
 _NOUN_NEXT = regex.compile(r"\s+(\p{Ll}+)\b")  # the next word, a noun unless a stop word
 _MOVED = words(
@@ -648,7 +649,8 @@ def _one(
     # unit after
     age = False
     hyphen = False
-    if n.style != "vague":
+    few = n.style == "vague" and text[e - 1 : e].isalpha() and text[max(s, e - 7) : e].lower().endswith(_SCALE_ENDS)
+    if n.style != "vague" or few:  # "a few hundred metres" has its unit as a number does
         found = unit_after(text, e, limit, catalogue)
         if found is not None and unit and catalogue.unit(found.name).dimension != "currency":
             found = None  # "an $800 stone pizza oven": money is not weighed

@@ -60,6 +60,9 @@ VAGUE = {
     "billions": (1_000_000_000, 10_000_000_000),
 }  # fmt: skip
 
+# "a few", "several", "a couple of" before a scale word: how many of it, at least and at most
+FEW = {"few": (2, 9), "several": (3, 9), "couple": (2, 3)}
+
 MAX_NUMERAL = 64  # characters: "1,000,000,000,000,000,000.25 trillion" fits; a 50 MB run of digits does not
 _WORD = (
     r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)"
@@ -97,7 +100,8 @@ DIGIT_PATTERN = regex.compile(
 )
 _WORD_PATTERN = (
     r"""
-    (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)(?:\s+of\b)?
+    (?P<few>\b(?:[Aa]\s+(?:few|couple\s+of)|[Ss]everal)\s+(?:hundred|thousand|million|billion)\b)
+  | (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)(?:\s+of\b)?
         |(?:dozens|scores|tens|hundreds|thousands|millions|billions)\s+of\b
         |(?:dozens|scores|hundreds|thousands|millions)(?=\s+more\b)
         |(?:dozens|hundreds|thousands|millions)(?=\s+(?:were|are|was|have|had|will|would|could|may|might
@@ -305,6 +309,11 @@ def _read(match: regex.Match[str], kind: str | None, text: str, start: int, end:
         share = 0.5 if parts[0] == "half" else top / FRACTION_WORDS[parts[1]]
         scale = 12 if parts[-1] == "dozen" else SCALES[parts[-1]]
         return Numeral(start, end, tidy(share * scale), "words", scaled=parts[-1] != "dozen")
+    if kind == "few":  # "a few hundred", "several thousand", "a couple of hundred": a vague count
+        words = text.lower().split()
+        low, high = FEW[words[1] if words[0] == "a" else words[0]]
+        scale = SCALES[words[-1]]
+        return Numeral(start, end, None, "vague", low=low * scale, high=high * scale)
     if kind == "vague":
         words = text.lower().split()
         low, high = VAGUE[words[0]]

@@ -405,8 +405,8 @@ def _is_verb(token: str) -> bool:
 def _object_before(left: str) -> str:
     """ "bringing the total liberated area … to", "boost the driving range by": the thing changed."""
     tokens = _WORDS.findall(_CLAUSE.split(left)[-1])
-    if len(tokens) < 3 or tokens[-1].lower() not in ("to", "by", "for"):
-        return ""
+    if len(tokens) < 3 or tokens[-1].lower() not in ("to", "by", "for", "at"):
+        return ""  # "kept its rate at -0.1%", "put the cost at $5bn": the thing held or put
     np: list[str] = []
     body = tokens[:-1]
     for i in range(len(body) - 1, -1, -1):

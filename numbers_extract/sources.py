@@ -43,7 +43,9 @@ _DESCRIPTION = (
     r"|governments|networks|newspapers|charities|charity|campaigners|activists|health\s+officials|doctors"
     r"|traders?|investors?|residents?|witness(?:es)?|insiders?|diplomats?|aides?|advis[eo]rs?|strategists?"
     r"|consultants?|engineers?|farmers?|nurses?|teachers?|parents?|owners?|fans?|voters?|judges?|coroners?"
-    r"|sheriffs?|commissioners?|inspectors?|auditors?|treasurer|trustees?|regulator|watchdog|tribunal|bureau)"
+    r"|sheriffs?|commissioners?|inspectors?|auditors?|treasurer|trustees?|regulator|watchdog|tribunal|bureau"
+    r"|airlines?|carriers?|carmakers?|automakers?|retailers?|insurers?|lenders?|makers?|operators?|developers?"
+    r"|suppliers?|producers?|manufacturers?|brewers?|chains?|startups?|club|hospitals?|university|universities)"
 )
 _NOUN_THEN_VERB = (
     r"rose|fell|jumped|climbed|dropped|slid|slipped|increased|decreased|declined|surged|soared|plunged|tumbled"

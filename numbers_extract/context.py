@@ -478,9 +478,10 @@ def subject(left: str) -> str:
             _ATTRIBUTION.fullmatch(piece.strip())
             or tokens[:1] in (["who"], ["whose"], ["which"])
             or _PASSIVE_ASIDE.match(piece)
+            or _FIGURE_FIRST.match(piece)  # "The tunnel, 57 km long, took 17 years"
         ):
             continue  # asides: "The SDF, Manning said, has cleared …", "The patients, whose median age was 62,"
-        verbs = [i for i in range(len(tokens)) if _verb_at(tokens, i)]
+        verbs = [i for i in range(len(tokens)) if _verb_at(tokens, i) and not _reduced_relative(tokens, i)]
         if not verbs:  # "The material shoots out at …": a present-tense verb after the subject
             verbs = [i for i, token in enumerate(tokens) if i and _present_verb(tokens[i - 1], token)]
         if not verbs and not n and len(tokens) == 1 and len(pieces) > 1 and _present_verb("it", tokens[0]):
@@ -567,6 +568,18 @@ _FUNDING = words("raise raised raises raising")
 _CHANGE_NOUNS = TREND_NOUN_UP | TREND_NOUN_DOWN | {"improvement", "change", "deterioration"}
 _ADVERBS = words("also not never still already just only then now even further again")
 _ADJECTIVE_BEFORE = words("total most more less newly recently fully highly well so-called")
+
+
+def _reduced_relative(tokens: list[str], i: int) -> bool:
+    """ "people waiting for treatment": an -ing word after a noun, with no "is" before it and a
+    preposition after it, describes the noun; the clause's own verb comes later."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].endswith("ing")
+        and tokens[i - 1].lower() not in _MODALS
+        and tokens[i - 1].islower()
+        and tokens[i + 1].lower() in _PREPOSITIONS
+    )
 
 
 def _verb_at(tokens: list[str], i: int) -> bool:

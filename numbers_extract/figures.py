@@ -879,8 +879,14 @@ def _range(
     text: str, draft: Draft, following: list[Numeral], floor: int, limit: int, catalogue: Catalogue
 ) -> tuple[Draft | None, int]:
     """Join "10–20", "10 to 20", "between 10 and 20", "from 10 to 20 km" into one range figure."""
-    if not following or draft.kind or draft.value is None or draft.qualifier not in ("exact", "approximate"):
-        return draft, 0
+    within = draft.qualifier == "upper_bound" and text[draft.start : draft.start + 7].lower() == "within "
+    if (
+        not following
+        or draft.kind
+        or draft.value is None
+        or (draft.qualifier not in ("exact", "approximate") and not within)
+    ):
+        return draft, 0  # (but "within two to three years" is a range)
     nxt = following[0]
     join = _RANGE_JOIN.match(text, draft.end, limit)
     if join is None:

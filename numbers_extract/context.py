@@ -434,11 +434,12 @@ def _head_chunk(tokens: list[str], noun: bool = False) -> str:
     if head and _OLD.match(head[0]) and len(head) < len(tokens) and tokens[-len(head) - 1][0].isdigit():
         head.insert(0, tokens[-len(head) - 1])  # "a 60 year-old might withdraw": the person is "60 year-old"
     out: list[str] = []
-    for token in head:
+    for k, token in enumerate(head):
         low = token.lower()
         stop = low in _PREPOSITIONS or (low in STOP_WORDS and low not in _IN_NOUN_PHRASE)
-        if out and stop and not (low == "worth" and out[-1].lower() == "net"):  # but "Her net worth is"
-            break
+        per_share = low == "per" and k + 1 < len(head) and head[k + 1].lower() in ("share", "capita", "head", "person")
+        if out and stop and not (low == "worth" and out[-1].lower() == "net") and not per_share:
+            break  # but "Her net worth is", "Earnings per share came in at"
         phrase = out and (out[-1].lower() in _CUE_WORDS or out[-1].islower()) and out[-1] not in INDEX_NAMES
         if token[0].isdigit() and phrase and not _COMPOUND_NUMBER.match(token):
             return ""  # "up nearly 57% after", "flew 4.3 million": no subject ("S&P 500", "iPhone 12" are names)

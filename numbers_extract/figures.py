@@ -140,6 +140,10 @@ _NO_NOUN = STOP_WORDS | words("last this next previous")  # "fell by a fifth las
 _ARTICLE = regex.compile(r"(?i)an?|the")
 _ONE_DIGIT = regex.compile(r"\d")
 _SCALE_ENDS = ("hundred", "thousand", "million", "billion")
+# words joined by a hyphen to the number that follows, that make no name of it ("end-2024", "sub-1%")
+_BEFORE_HYPHEN = frozenset(
+    {"sub", "minus", "negative", "about", "over", "under", "now", "end", "mid", "early", "late", "pre", "post"}
+)
 _WORD_NEXT = regex.compile(r"\s+\p{L}")
 _NOUN_NEXT = regex.compile(r"\s+(\p{Ll}+)\b")  # the next word, a noun unless a stop word
 _MOVED = words(
@@ -530,7 +534,7 @@ def _one(
     before = text[s - 1] if s > floor else " "
     if before in "-‐" and s - 2 >= floor and text[s - 2].isalpha() and not second:
         word = _LEFT_WORD.search(text[max(floor, s - 12) : s - 1])
-        if word is None or word.group(1).lower() not in ("sub", "minus", "negative", "about", "over", "under", "now"):
+        if word is None or word.group(1).lower() not in _BEFORE_HYPHEN:
             return None  # COVID-19, F-150, TA-35, production-four-door: a name
     value = n.value
     if n.style == "words" and s - 2 >= floor and text[s - 1] in "-‐" and text[s - 2].isdigit():
@@ -837,8 +841,8 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
         and draft.qualifier == "exact"
         and isinstance(value, int)
         and 1000 <= value <= 2100
-        and not (s > floor and text[s - 1] in "-−")
-    ):
+        and not (s > floor and text[s - 1] in "-−" and not (s - 2 >= floor and text[s - 2].isalpha()))
+    ):  # a year, also "end-2024", "mid-2022"; not "-2024"
         left = text[max(floor, s - 12) : s].lower()
         strong = rx(
             r"\b(?:in|since|from|until|till|by|during|between|before|after|year|circa|c\.|early|late|mid)\s+$"

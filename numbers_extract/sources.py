@@ -51,7 +51,13 @@ _NOUN_THEN_VERB = (
     r"rose|fell|jumped|climbed|dropped|slid|slipped|increased|decreased|declined|surged|soared|plunged|tumbled"
     r"|were|are|was|is|have|has|had|totaled|totalled|reached|hit|stood|remain|remained|will|would|could|may"
 )
-_PRONOUN = r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)"
+_TITLE = (  # what a speaker named after "said" may be called first: "said chief executive Jane Doe"
+    r"(?:chief|executive|officer|director|president|minister|secretary|spokesman|spokeswoman|spokesperson"
+    r"|analyst|economist|professor|senior|deputy|vice|general|manager|head|founder|co-founder|chairman"
+    r"|chairwoman|governor|mayor|senator|coach|captain|lead|principal|finance|foreign|health|prime|defence"
+    r"|defense|interior|trade|commissioner|strategist|researcher|author|lawyer|attorney|prosecutor)"
+)
+_PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)"  # \b: read backwards from its verb, "she" is no "he"
 _SPEAKER = r"(?P<who>" + _NAME + r"(?:['’]s\s+[\p{L}-]+)?|" + _DESCRIPTION + r"|" + _PRONOUN + r")"
 
 
@@ -105,7 +111,13 @@ def _patterns() -> _Patterns:
             r"\b[Aa]ccording\s+to\s+(?P<who>" + _DESCRIPTION + r"(?![\p{L}'’-])|(?:the\s+)?" + _NAME + r")"
         ),
         # "said Ben Kaiser", "said the ministry"
-        regex.compile(r"\b(?P<verb>said|says|reported|added|noted|wrote)\s+(?P<who>(?:the\s+)?" + _NAME + r")"),
+        regex.compile(
+            r"\b(?P<verb>said|says|reported|added|noted|wrote)\s+(?P<who>(?:the\s+)?(?:"
+            + _TITLE
+            + r"\s+){0,3}"
+            + _NAME
+            + r")"
+        ),
         # "quoted one military official as saying"
         regex.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling)"),
         # "is estimated at $2.4 billion by Forbes", "was reported by Reuters": the passive's agent
@@ -260,6 +272,8 @@ class Resolver:
     def note(self, speaker: str, at: int | None = None) -> None:
         """Remember a speaker named at offset ``at`` (by default, after every name so far). Names may be
         noted out of order (a sentence read late): they are kept in the order of the text."""
+        named = rx(r"^(?:" + _TITLE + r"\s+){1,3}(?=\p{Lu})").sub("", speaker)  # "chief executive Jane Doe"
+        speaker = named if named[:1].isupper() else speaker
         if not speaker or is_reference(speaker) or not speaker[0].isupper():
             return
         if speaker.split()[0].lower() in ("a", "an", "one", "two", "state") or speaker.lower() in _GENERIC:

@@ -42,7 +42,7 @@ _DESCRIPTION = (
     r"|monitors|organizations|organisations|surveys|studies|unions|associations|institutes|councils|committees"
     r"|governments|networks|newspapers|charities|charity|campaigners|activists|health\s+officials|doctors"
     r"|traders?|investors?|residents?|witness(?:es)?|insiders?|diplomats?|aides?|advis[eo]rs?|strategists?"
-    r"|consultants?|engineers?|farmers?|nurses?|teachers?|parents?|owners?|fans?|voters?|judges?|coroners?"
+    r"|consultants?|engineers?|farmers?|nurses?|teachers?|judges?|coroners?"
     r"|sheriffs?|commissioners?|inspectors?|auditors?|treasurer|trustees?|regulator|watchdog|tribunal|bureau"
     r"|airlines?|carriers?|carmakers?|automakers?|retailers?|insurers?|lenders?|makers?|operators?|developers?"
     r"|suppliers?|producers?|manufacturers?|brewers?|chains?|startups?|club|hospitals?|university|universities)"

@@ -114,7 +114,8 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
             else word.rstrip(".")
         )
         j = m.end()
-        collective = low in _IRREGULAR_PLURALS and _PLURAL_NEXT.match(text, j, limit)  # "nine crew members"
+        collective = (low in _IRREGULAR_PLURALS or word[0].isupper()) and _PLURAL_NEXT.match(text, j, limit)
+        # "nine crew members", "8.5 million Windows devices": a plural-looking word that qualifies the next
         if (_plural(word) and not collective) or (low.endswith(("'s", "’s")) and len(words) > 1):
             break
         if j < limit and text[j] not in " \u00a0":
@@ -596,6 +597,8 @@ def _verb_at(tokens: list[str], i: int) -> bool:
     after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
     if (after in _COPULAS or after in _MOVED_VERBS) and before not in _MODALS and low not in _MODALS:
         return False  # "The tax cut is worth £700", "Jobless claims rose": a noun before its verb
+    if low in _NOUN_VERBS and (i + 1 == len(tokens) or tokens[i + 1].lower() in ("to", "by", "from", "of", "at")):
+        return False  # "cut its growth forecast to 2.9%": the forecast, a noun
     if low in _GERUND_NOUNS and before not in _MODALS:
         return False  # "Consumer spending, which …, grew", "bank lending rose": nouns
     if before in _ARTICLES:
@@ -606,6 +609,7 @@ def _verb_at(tokens: list[str], i: int) -> bool:
 
 
 _IN_NOUN_PHRASE = words("of total overall daily weekly monthly yearly quarterly")  # "Average weekly earnings"
+_NOUN_VERBS = words("forecast forecasts estimate estimates target targets")
 _MOVED_VERBS = words(
     "rose fell jumped climbed dropped slid slipped increased decreased declined surged soared plunged tumbled"
     " doubled halved tripled"

@@ -26,6 +26,7 @@ _ELLIPSIS = rx(  # "12 dead and 30 …", "306 votes to Trump's 232", "1,200 staf
 )
 
 
+_FROM_LEVEL = rx(r"(?:\s+(?:in|on|at)\s+[\p{L}\d]+)?\s+from\s+(?:a\s+|an\s+)?")
 _TO_LEVEL = rx(r"\s+to\s+(?:a\s+record\s+|an?\s+)?")
 _OF_WHICH = rx(r"(?i)\bof\s+(?:which|whom|them|these|those)\s+$")
 _OF_THE = rx(r"(?i)[\"'“‘(]?of\s+(?:the|its|their|our)\s+")  # a sentence that opens "Of the 120 passengers"
@@ -123,6 +124,9 @@ def _extract_piece(
             level = out and out[-1].start >= sentence.start and out[-1].trend
             if measure and not entity and level and _TO_LEVEL.fullmatch(text, out[-1].end, draft.start):
                 entity = out[-1].entity  # "raised the dividend by 8% to 54 cents": the dividend's new level
+            same_unit = out and out[-1].start >= sentence.start and out[-1].unit == draft.unit
+            if measure and not entity and same_unit and _FROM_LEVEL.fullmatch(text, out[-1].end, draft.start):
+                entity = out[-1].entity  # "cut its forecast to 2.9% from 3.2%": the forecast's earlier level
             if measure and not entity and _OF_WHOM.match(text, draft.end, sentence.end):
                 entity = _counted_before(out, sentence.start)  # "240 flats, 30% of which are affordable"
             if measure and not entity and restated:

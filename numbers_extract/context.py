@@ -256,6 +256,7 @@ _LEADING = words(
 )
 # "a fine of $3bn", "a deal worth $2bn". Patterns anchored at the end of the text before a figure are
 # matched backwards (regex.REVERSE): from the end, not tried at every position of the window.
+_MODIFIER_BEFORE = regex.compile(r"(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+$", regex.REVERSE)
 _NOUN_BEFORE_OF = regex.compile(r"([\p{L}][\p{L}'’-]*)\s+(?:of|worth)\s+$", regex.REVERSE)
 
 
@@ -342,6 +343,9 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
         and noun.group(1).lower() not in _AGGREGATES
         and not _AT_A_RATE.search(tail)
     ):
+        modifier = _MODIFIER_BEFORE.search(tail, 0, noun.start(1))  # "a fatality rate of 1%": fatality rate
+        if modifier is not None and modifier.group(1).lower() not in _NOT_MODIFIERS:
+            return f"{modifier.group(1)} {noun.group(1)}"
         return noun.group(1)
     return subject(left)  # "Blood pressure fell by an average of 10 mmHg": what was averaged
 
@@ -358,6 +362,7 @@ _AT_A_RATE = regex.compile(
     r"|seasonally|adjusted|steady|record|faster|slower|brisk|sharp|healthy|modest)\s+){1,2}(?:rate|pace|clip)\s+of\s+$"
 )  # "grew at an annual rate of 4.1%": the subject grew (but "a building rate of $80")
 _AGGREGATES = words("total average mean median maximum minimum combined estimated high low peak")
+_NOT_MODIFIERS = STOP_WORDS | _AGGREGATES | _VERBS | words("cent percent pct impose imposes imposed")
 
 
 _NAME_ON = regex.compile(r"(?:^|\s)((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+on\s+$")

@@ -303,6 +303,11 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
         while len(named) > 1 and _is_verb(named[-1]):
             named.pop()
         return " ".join(named)
+    than = _THAN.match(text, after, limit)
+    if than is not None:  # "10mph less than the top wind speeds on Mars": compared with them
+        compared = noun_phrase(text, than.end(), limit)
+        if compared and compared.split()[0].lower() not in _TIME_WORDS:
+            return compared
     change = _CHANGE_IN.match(text, after, limit)
     if change is not None and change.group(1).lower() in _CHANGE_NOUNS:  # "a 4.99% rise in council tax"
         what = noun_phrase(text, change.end(), limit)
@@ -355,6 +360,10 @@ _RANGE_VERB = regex.compile(r"\s(?:range|ranges|ranged|vary|varies|varied)\s+$",
 _AGED = regex.compile(r"(?i)(\p{L}+)\s+aged\s+(?:between\s+|from\s+)?$")
 _OWNER_BEFORE = regex.compile(r"(?:^|[\s(])((?:\p{L}+\s+){0,2}\p{L}+)['’]s\s+$", regex.REVERSE)
 _SIZE_AFTER = regex.compile(r"\s+(?:long|wide|tall|high|deep|thick|across|in\s+(?:length|diameter|height|width))\b")
+_THAN = regex.compile(
+    r"\s+(?:less|more|fewer|lower|higher|greater|faster|slower|bigger|smaller|cheaper|longer|shorter)\s+than\s+"
+    r"(?:the\s+|that\s+of\s+(?:the\s+)?|those\s+of\s+(?:the\s+)?)?(?=\p{L})"
+)
 _CHANGE_IN = regex.compile(r"\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
 _BOUND_CUE = regex.compile(r"(?i)(?:above|below|over|under|past|beyond)\s")
 _AT_A_RATE = regex.compile(

@@ -149,11 +149,14 @@ def _extract_piece(
                 text, max(sentence.start, draft.start - 16), draft.start
             )
             age = draft.rule.endswith("old")  # "a 65 year-old would tap 3%": the age is the person's, not a subject's
+            aside = out and out[-1].start >= sentence.start and _ASIDE.fullmatch(text, out[-1].end, draft.start)
+            restates = aside and kind not in ("date", "time") and out[-1].kind not in ("date", "time")
+            if restates and not entity:
+                entity = out[-1].entity  # "a 1.8 billion-mile (2.8bn km) journey": the same thing, restated
             if measure and not entity and not adjunct and not age and len(found) <= TABLE:
                 entity = context.measured(text, draft, sentence.start, sentence.end)  # "shares rose 6.5%"
             trend = "" if adjunct else context.trend(text, draft, sentence.start, sentence.end, previous)
-            aside = out and out[-1].start >= sentence.start and _ASIDE.fullmatch(text, out[-1].end, draft.start)
-            if aside and kind not in ("date", "time") and out[-1].kind not in ("date", "time"):
+            if restates:
                 # "dropped by 1 to 1.5 C (1.8 to 2.7 F)", "rose 5% ($20m)": the same change restated
                 trend = trend or out[-1].trend
                 entity = entity or out[-1].entity

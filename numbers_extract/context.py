@@ -306,7 +306,8 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     than = _THAN.match(text, after, limit)
     if than is not None:  # "10mph less than the top wind speeds on Mars": compared with them
         compared = noun_phrase(text, than.end(), limit)
-        if compared and compared.split()[0].lower() not in _TIME_WORDS:
+        first = compared.split()[0].lower() if compared else ""
+        if first and first not in _TIME_WORDS and not _PARTICIPLE_ED.fullmatch(first):  # not "than planned"
             return compared
     change = _CHANGE_IN.match(text, after, limit)
     if change is not None and change.group(1).lower() in _CHANGE_NOUNS:  # "a 4.99% rise in council tax"
@@ -371,7 +372,7 @@ _AT_A_RATE = regex.compile(
     r"|seasonally|adjusted|steady|record|faster|slower|brisk|sharp|healthy|modest)\s+){1,2}(?:rate|pace|clip)\s+of\s+$"
 )  # "grew at an annual rate of 4.1%": the subject grew (but "a building rate of $80")
 _AGGREGATES = words("total average mean median maximum minimum combined estimated high low peak")
-_NOT_MODIFIERS = STOP_WORDS | _AGGREGATES | _VERBS | words("cent percent pct impose imposes imposed")
+_NOT_MODIFIERS = STOP_WORDS | _AGGREGATES | _VERBS | words("cent percent pct impose imposes stole steal steals")
 
 
 _NAME_ON = regex.compile(r"(?:^|\s)((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+on\s+$")

@@ -770,8 +770,8 @@ def kind(draft: Draft, entity: str, catalogue: Catalogue) -> str:
         dimension = catalogue.unit(draft.unit).dimension
         if dimension == "currency" or dimension.startswith("currency per"):
             return "money"
-        if draft.unit in ("percentage", "percentage point", "basis point", "per mille"):
-            return "percent"
+        if draft.unit.split(" per ")[0] in ("percentage", "percentage point", "basis point", "per mille"):
+            return "percent"  # also "10% a year": a rate, still a percent
         if dimension == "time":
             return "duration"
         if dimension == "dimensionless" and draft.unit not in ("point",):

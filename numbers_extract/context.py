@@ -55,17 +55,17 @@ def _plural(word: str) -> bool:
 
 
 _PASSIVE_ASIDE = regex.compile(r"\s*(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s+by\s")  # ", first reported by Bloomberg,"
-_LY_NOT_ADVERBS = words(
+_PERIODIC = words("daily weekly monthly yearly quarterly hourly nightly")
+_LY_NOT_ADVERBS = _PERIODIC | words(
     """
     family assembly supply rally ally anomaly monopoly butterfly jelly belly bully lily italy july
-    likely unlikely elderly friendly lonely costly deadly daily weekly monthly yearly quarterly
-    hourly nightly lovely lively orderly holy oily curly chilly silly ugly
+    likely unlikely elderly friendly lonely costly deadly lovely lively orderly holy oily curly chilly
+    silly ugly
     """
 )  # words in -ly that are nouns or adjectives: "5 family members", "1,200 likely voters"
 _NAME_NEXT = regex.compile(r" \p{Lu}[\p{L}\p{N}-]* \p{Ll}")
 _NOUN_AFTER = regex.compile(r" (?!(?:and|or|in|on|at|by|for|to|from|with|after|before|when|as|the|a|an)\b)\p{Ll}{2,}")
 _PLURAL_NEXT = regex.compile(r" \p{Ll}{3,}s\b")
-_PERIODIC = words("daily weekly monthly yearly quarterly hourly nightly")
 _WHEN = words("last next yesterday today tomorrow tonight")  # "a record 745,000 last year": no noun
 
 
@@ -358,7 +358,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
 
 _PERIOD_ABBREVIATION = regex.compile(r"(?i)\s+(?:[qmyw]/[qmyw]|yoy|qoq|mom|y-o-y|q-o-q|m-o-m)\b")  # "+0.2% q/q"
 _RANGE_VERB = regex.compile(r"\s(?:range|ranges|ranged|vary|varies|varied)\s+$", regex.REVERSE)
-_AGED = regex.compile(r"(?i)(\p{L}+)\s+aged\s+(?:between\s+|from\s+)?$")
+_AGED = regex.compile(r"(?i)(\p{L}+)\s+aged\s+(?:between\s+|from\s+)?$", regex.REVERSE)
 _OWNER_BEFORE = regex.compile(r"(?:^|[\s(])((?:\p{L}+\s+){0,2}\p{L}+)['’]s\s+$", regex.REVERSE)
 _SIZE_AFTER = regex.compile(r"\s+(?:long|wide|tall|high|deep|thick|across|in\s+(?:length|diameter|height|width))\b")
 _THAN = regex.compile(
@@ -369,13 +369,14 @@ _CHANGE_IN = regex.compile(r"\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:in|of)\s+(?:the
 _BOUND_CUE = regex.compile(r"(?i)(?:above|below|over|under|past|beyond)\s")
 _AT_A_RATE = regex.compile(
     r"(?i)\bat\s+(?:an?|the)\s+(?:(?:annual|annualised|annualized|yearly|quarterly|monthly|weekly|daily|average"
-    r"|seasonally|adjusted|steady|record|faster|slower|brisk|sharp|healthy|modest)\s+){1,2}(?:rate|pace|clip)\s+of\s+$"
+    r"|seasonally|adjusted|steady|record|faster|slower|brisk|sharp|healthy|modest)\s+){1,2}(?:rate|pace|clip)\s+of\s+$",
+    regex.REVERSE,
 )  # "grew at an annual rate of 4.1%": the subject grew (but "a building rate of $80")
 _AGGREGATES = words("total average mean median maximum minimum combined estimated high low peak")
 _NOT_MODIFIERS = STOP_WORDS | _AGGREGATES | _VERBS | words("cent percent pct impose imposes stole steal steals")
 
 
-_NAME_ON = regex.compile(r"(?:^|\s)((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+on\s+$")
+_NAME_ON = regex.compile(r"(?:^|\s)((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+on\s+$", regex.REVERSE)
 _WITH_AT = regex.compile(
     r"\b(?:[Ww]ith|[Aa]mid)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}&'’-]+\s+){0,3}?[\p{L}&'’-]+)\s+at\s+$"
 )
@@ -623,7 +624,7 @@ def _verb_at(tokens: list[str], i: int) -> bool:
     return not (before in _DETERMINERS or before in _ADJECTIVE_BEFORE or before[:1].isdigit())
 
 
-_IN_NOUN_PHRASE = words("of total overall daily weekly monthly yearly quarterly")  # "Average weekly earnings"
+_IN_NOUN_PHRASE = words("of total overall") | _PERIODIC  # "Average weekly earnings"
 _NOUN_VERBS = words("forecast forecasts estimate estimates target targets")
 _MOVED_VERBS = words(
     "rose fell jumped climbed dropped slid slipped increased decreased declined surged soared plunged tumbled"

@@ -124,7 +124,7 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
                 key == "estimated"
                 and before is not None
                 and before.group(1)[0].isupper()
-                and not _ARTICLE.fullmatch(before.group(1))
+                and before.group(1).lower() not in _ARTICLE_WORDS
             ):
                 continue  # "Dr Smith estimated 40 cases": a speaker's verb ("an estimated 40" is the cue)
             shift = len(first.group()) - len(words_[0])
@@ -137,7 +137,7 @@ _COUNTED_COMPOUND = regex.compile(r"-(\p{Ll}{3,})(?=\s+\p{Ll})")
 _NOT_COUNTED = words("fold odd plus something year old time way")
 _ORDINAL_FRACTION = regex.compile(r"(?i)(?:a|an|one)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
 _NO_NOUN = STOP_WORDS | words("last this next previous")  # "fell by a fifth last year": a share, then when
-_ARTICLE = regex.compile(r"(?i)an?|the")
+_ARTICLE_WORDS = words("a an the")
 _ONE_DIGIT = regex.compile(r"\d")
 _SCALE_ENDS = ("hundred", "thousand", "million", "billion")
 # words joined by a hyphen to the number that follows, that make no name of it ("end-2024", "sub-1%")
@@ -366,7 +366,7 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]
     for draft in out:  # a date found first and a figure reaching into it: the earlier one stands
         if not disjoint or draft.start >= disjoint[-1].end:
             disjoint.append(draft)
-    return _compound_durations(text, _distribute(text, _ratios(text, _from_to(text, disjoint, start))))
+    return _in_parts(text, _distribute(text, _ratios(text, _from_to(text, disjoint, start))))
 
 
 _NOUN_IN = regex.compile(r"\s+(?P<noun>\p{Ll}{3,})\s+(?:in|out\s+of)\s+(?:every\s+)?")
@@ -662,11 +662,10 @@ def _one(
             e, unit, age, hyphen = found.end, found.name, found.age, found.hyphen
             if unit == "degree angle" and _temperature(text, floor, limit):
                 unit = "degree"  # "it is 30 degrees outside": a temperature, on a scale the text leaves unsaid
-            elif unit.split(" per ")[0] == "pound-mass" and _sterling(text, n, scale is not None, floor, e, limit):
-                unit = unit.replace("pound-mass", "pound sterling", 1)  # "paid 100m pounds for", "£3bn a year"
+            unit = _pounds(text, n, unit, scale is not None, floor, e, limit)
             rule_parts.append("<unit>")
-        elif found is not None and unit and catalogue.unit(found.name).dimension == "currency":
-            e = found.end  # "$5 dollars", "$31.20 US": the currency said twice
+        elif found is not None:
+            e = found.end  # "$5 dollars", "$31.20 US": the currency said twice (other units were dropped above)
         elif unit:
             per = _compound(text, UnitMatch(e, unit), limit, catalogue)
             if per.name != unit:
@@ -679,9 +678,7 @@ def _one(
         and (found := unit_after(text, e, limit, catalogue)) is not None
         and catalogue.unit(found.name).dimension not in ("", "dimensionless")
     ):  # "tens of millions of dollars", "hundreds of miles"
-        e, unit = found.end, found.name
-        if unit.split(" per ")[0] == "pound-mass" and _sterling(text, n, True, floor, e, limit):
-            unit = unit.replace("pound-mass", "pound sterling", 1)  # "thousands of pounds": money
+        e, unit = found.end, _pounds(text, n, found.name, True, floor, found.end, limit)  # "thousands of pounds"
     modifier = not unit and not hyphen and e + 1 < limit and text[e] == "-" and text[e + 1].isalpha()
     if modifier and not rx(r"-(?:plus|odd)\b|-(?:to|and|through)-?\d").match(text[e:limit]):
         counted = _COUNTED_COMPOUND.match(text, e, limit) if n.style == "digits" and value is not None else None
@@ -806,15 +803,17 @@ _MONEY_WORDS = words(
 _OF_NEXT = regex.compile(r"\s+of\b")
 
 
-def _sterling(text: str, n: Numeral, suffixed: bool, floor: int, end: int, limit: int) -> bool:
-    """ "pounds" is money where a scale says millions ("100m pounds") or money is spoken of just before,
-    unless "of" says what was weighed ("2 million pounds of beef")."""
-    if _OF_NEXT.match(text, end, limit):
-        return False
-    if n.scaled or suffixed:
-        return True
-    before = {w.lower() for w in _WORD.findall(text, max(floor, n.start - 40), n.start)}
-    return not before.isdisjoint(_MONEY_WORDS)
+def _pounds(text: str, n: Numeral, unit: str, scaled: bool, floor: int, end: int, limit: int) -> str:
+    """``unit``, with "pound-mass" read as sterling where a scale says millions ("100m pounds", "£3bn a
+    year") or money is spoken of just before, unless "of" says what was weighed ("2m pounds of beef")."""
+    if unit.split(" per ")[0] != "pound-mass" or _OF_NEXT.match(text, end, limit):
+        return unit
+    money = (
+        n.scaled
+        or scaled
+        or not _MONEY_WORDS.isdisjoint(w.lower() for w in _WORD.findall(text, max(floor, n.start - 40), n.start))
+    )
+    return unit.replace("pound-mass", "pound sterling", 1) if money else unit
 
 
 def _temperature(text: str, floor: int, limit: int) -> bool:
@@ -1029,7 +1028,7 @@ _IN_SMALLER = (
 _PART_GAP = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 
 
-def _compound_durations(text: str, out: list[Draft]) -> list[Draft]:
+def _in_parts(text: str, out: list[Draft]) -> list[Draft]:
     """ "2 hours 20 minutes", "2 years and 3 months", "6ft 4in", "7lb 4oz": one figure."""
     k = 0
     while k < len(out) - 1:

@@ -256,6 +256,7 @@ def is_media(name: str) -> bool:
     return (name.isupper() and len(name) <= 5) or any(w.lower() in _MEDIA for w in name.split())
 
 
+_TITLES_FIRST = regex.compile(r"^(?:" + _TITLE + r"\s+){1,3}(?=\p{Lu})")
 REMEMBERED = 64  # names kept per kind for resolving "he", "it", "the organization"
 
 
@@ -272,7 +273,7 @@ class Resolver:
     def note(self, speaker: str, at: int | None = None) -> None:
         """Remember a speaker named at offset ``at`` (by default, after every name so far). Names may be
         noted out of order (a sentence read late): they are kept in the order of the text."""
-        named = rx(r"^(?:" + _TITLE + r"\s+){1,3}(?=\p{Lu})").sub("", speaker)  # "chief executive Jane Doe"
+        named = _TITLES_FIRST.sub("", speaker)  # "chief executive Jane Doe"
         speaker = named if named[:1].isupper() else speaker
         if not speaker or is_reference(speaker) or not speaker[0].isupper():
             return

@@ -63,7 +63,7 @@ _LY_NOT_ADVERBS = _PERIODIC | words(
     silly ugly
     """
 )  # words in -ly that are nouns or adjectives: "5 family members", "1,200 likely voters"
-_NAME_NEXT = regex.compile(r" \p{Lu}[\p{L}\p{N}-]* \p{Ll}")
+_NAME_NEXT = regex.compile(r" \p{Lu}[\p{L}\p{N}-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}-]*)? \p{Ll}")
 _NOUN_AFTER = regex.compile(r" (?!(?:and|or|in|on|at|by|for|to|from|with|after|before|when|as|the|a|an)\b)\p{Ll}{2,}")
 _PLURAL_NEXT = regex.compile(r" \p{Ll}{3,}s\b")
 _WHEN = words("last next yesterday today tomorrow tonight")  # "a record 745,000 last year": no noun
@@ -73,7 +73,8 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
     """The noun phrase starting at ``pos``: words up to a stop word, punctuation or a plural head."""
     words: list[str] = []
     j = pos
-    while j < limit and len(words) < max_words:
+    cap = max_words
+    while j < limit and len(words) < cap:
         m = _TOKEN.match(text, j)
         if m is None:
             if j < limit and text[j] in " \u00a0" and words is not None:
@@ -87,7 +88,7 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
         if words and word[0].isdigit() and words[-1][0].isupper() and not rx(r"[\d.,]+").fullmatch(word):
             pass  # "Model 3s", "Model 3 sedans": a digit inside a name
         elif words and low in ("and", "&") and words[-1][0].isupper() and _NAME_NEXT.match(text, m.end(), limit):
-            pass  # "Ford and Lincoln vehicles": names joined before the noun they qualify
+            cap += 2  # "Ford and Lincoln vehicles", "Model S and Model X cars": names joined before their noun
         elif words and rx(r"\d+").fullmatch(word) and words[-1][0].isupper():
             pass
         elif low in _PERIODIC and _NOUN_AFTER.match(text, m.end(), limit):

@@ -4,6 +4,8 @@ and its kind — read from the words around it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from .catalogue import Catalogue
@@ -18,6 +20,7 @@ from .cues import (
     TREND_UP,
     words,
 )
+from .figure import Figure
 from .figures import Draft
 from .rx import rx
 
@@ -784,3 +787,11 @@ def kind(draft: Draft, entity: str, catalogue: Catalogue) -> str:
     if draft.style == "vague" or entity:
         return "count"
     return "number"
+
+
+def in_points(draft: Draft, earlier: Sequence[Figure], floor: int) -> bool:
+    """Whether a bare number is in the points its sentence already counted in: "lost 162.31 points,
+    or 2.14%, to 7,425.81", "the Lakers scored 110 points; the Celtics managed 98"."""
+    if draft.style != "digits" or (draft.value is not None and draft.value < 10):
+        return False
+    return any(f.start >= floor and f.unit == "point" for f in earlier)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import context, sentences, sources
 from .catalogue import load_catalogue
 from .figure import Figure
@@ -160,6 +162,9 @@ def _extract_piece(
                 # "dropped by 1 to 1.5 C (1.8 to 2.7 F)", "rose 5% ($20m)": the same change restated
                 trend = trend or out[-1].trend
                 entity = entity or out[-1].entity
+            if kind == "number" and not draft.unit and context.in_points(draft, out, sentence.start):
+                draft = replace(draft, unit="point", rule=f"{draft.rule} (in points, as before)")
+                kind = "measure"  # "lost 162 points, or 2.1%, to 7,425.81": the index's level, in points
             previous = [*previous[-7:], draft]  # the trend rule looks back a few figures, no further
             unit = catalogue.unit(draft.unit) if draft.unit else None
             out.append(

@@ -21,7 +21,7 @@ from .cues import (
     words,
 )
 from .figure import Figure
-from .figures import Draft
+from .figures import WORD_BEFORE, Draft
 from .rx import rx
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]")
@@ -274,6 +274,10 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     aged = _AGED.search(tail)
     if aged is not None and aged.group(1).lower() not in STOP_WORDS:
         return aged.group(1)  # "1.2 million adults aged 18 to 65": the adults' ages
+    if _COMPARED.match(text, draft.start):
+        before = WORD_BEFORE.search(tail)
+        if before is not None and before.group(1).lower() not in STOP_WORDS | _VERBS:
+            return before.group(1)  # "trucks heavier than 7.5 tonnes", "people older than 65"
     owner = _OWNER_BEFORE.search(tail) if not draft.unit else None
     if owner is not None:  # "a downgrade from the old hybrid's 212": the hybrid's figure
         head = _head_chunk(_WORDS.findall(owner.group(1)))
@@ -361,6 +365,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
 
 
 _PERIOD_ABBREVIATION = regex.compile(r"(?i)\s+(?:[qmyw]/[qmyw]|yoy|qoq|mom|y-o-y|q-o-q|m-o-m)\b")  # "+0.2% q/q"
+_COMPARED = regex.compile(r"(?i)\p{L}+er\s+than\s")  # a figure that opens with a comparative: "heavier than 7.5 t"
 _RANGE_VERB = regex.compile(r"\s(?:range|ranges|ranged|vary|varies|varied)\s+$", regex.REVERSE)
 _AGED = regex.compile(r"(?i)(\p{L}+)\s+aged\s+(?:between\s+|from\s+)?$", regex.REVERSE)
 _OWNER_BEFORE = regex.compile(r"(?:^|[\s(])((?:\p{L}+\s+){0,2}\p{L}+)['’]s\s+$", regex.REVERSE)

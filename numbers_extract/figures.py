@@ -771,6 +771,7 @@ _AGE_NAME = regex.compile(r"((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*
 _RANGE_TO_UNIT = regex.compile(r"(?:-|\s*–\s*|\s+(?:to|and)\s+)[\d.,]+\s?[\p{L}%$€£°]")  # "3-4 L", "3 to 4 L"
 _LONGER_THAN = regex.compile(r"(?i)\b(?:for|of|after|lasting|with|than|in|spanning)\s+$")
 _AGED = regex.compile(r"(?i)\b(?:aged|ages|age\s+of)\s+$", regex.REVERSE)  # "aged 50", "at the age of 75"
+_OLDER_THAN = regex.compile(r"(?i)(?:older|younger)\s+than\s+")
 _OF_A = regex.compile(r"\s+of\s+(?:a|an)\s+(?:US\s+|U\.S\.\s+|imperial\s+|metric\s+)?", regex.IGNORECASE)
 _HALF_A = regex.compile(r"\s+(?:of\s+)?(?:a|an)\s+(?:US\s+|U\.S\.\s+|imperial\s+|metric\s+)?", regex.IGNORECASE)
 _PARTICIPLE_NEXT = regex.compile(r"\s+\p{Ll}{3,}ed\b")
@@ -852,6 +853,8 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
             return replace(draft, kind="date", date=str(value), value=None, low=None, high=None, rule="year")
     if _AGED.search(text, max(floor, s - 16), s):
         return replace(draft, unit="year", rule="aged <number>")  # "patients aged 50 to 75"
+    if isinstance(value, int) and 0 < value < 120 and _OLDER_THAN.match(text, s, n.start):
+        return replace(draft, unit="year", rule="older|younger than <age>")  # "people older than 65"
     if (
         isinstance(value, int)
         and 0 < value < 120
@@ -950,13 +953,13 @@ def _range(
 
 
 _BY = regex.compile(r"(?i)\bby\s+$")
-_WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$", regex.REVERSE)
+WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$", regex.REVERSE)  # the word right before a position
 _MOVES = TREND_UP | TREND_DOWN
 
 
 def _moved_before(text: str, start: int, floor: int) -> bool:
     """A trend verb ("rose", "fell", "added") stands right before ``start``."""
-    word = _WORD_BEFORE.search(text, max(floor, start - 20), start)
+    word = WORD_BEFORE.search(text, max(floor, start - 20), start)
     return word is not None and word.group(1).lower() in _MOVES
 
 

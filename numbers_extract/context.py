@@ -96,6 +96,8 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
             pass
         elif low in _PERIODIC and _NOUN_AFTER.match(text, m.end(), limit):
             pass  # "3 weekly passes", "Average weekly earnings": an adjective before its noun
+        elif not words and low in ("total", "overall", "entire", "whole") and _NOUN_AFTER.match(text, m.end(), limit):
+            pass  # "40% of the total votes", "a third of the entire workforce"
         elif (
             (low in STOP_WORDS and not (word.isupper() and len(word) > 1))
             or low in _MONTHS
@@ -428,6 +430,9 @@ def _is_verb(token: str) -> bool:
     return token.islower() and len(low) > 4 and low.endswith(("ed", "ing"))
 
 
+_STATES = words("steady flat unchanged stable firm constant level still broadly largely roughly little")
+
+
 def _object_before(left: str) -> str:
     """ "bringing the total liberated area … to", "boost the driving range by": the thing changed."""
     tokens = _WORDS.findall(_CLAUSE.split(left)[-1])
@@ -442,6 +447,8 @@ def _object_before(left: str) -> str:
         np.insert(0, body[i])
     else:
         return ""
+    if all(t.lower() in _STATES for t in np):
+        return ""  # "held steady at 6.5%", "stayed flat at 4%": the verb's complement, not a thing held
     if "in" in np[:-1] and np[np.index("in") - 1].lower() in _CHANGE_NOUNS:
         np = np[np.index("in") + 1 :]  # "a 60 basis point improvement in its gross margins to": the margins
     named = [t for k, t in enumerate(np) if t[0].isdigit() and not (k and not np[k - 1].islower())]
@@ -501,6 +508,9 @@ def subject(left: str) -> str:
             return " ".join(tokens[k:])
     for n, piece in enumerate(reversed(pieces)):
         tokens = _WORDS.findall(piece)
+        said = tokens[:-1] if tokens[-1:] == ["that"] else tokens
+        if not n and said and said[-1].lower() in _SAID_BEFORE:
+            return ""  # "Officials said 3,400 acres had burned": the figure opens what was said
         if n and (
             _ATTRIBUTION.fullmatch(piece.strip())
             or tokens[:1] in (["who"], ["whose"], ["which"])
@@ -550,6 +560,7 @@ def subject(left: str) -> str:
     return ""
 
 
+_SAID_BEFORE = words("said says say told noted stated warned wrote confirmed insisted")  # not "added", "reported"
 _THAT_VERB = regex.compile(
     r"(?:^|\s)(\p{L}[\p{L}-]*)\s+(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?<![su]s)s\s+(?:up\s+to\s+|about\s+)?$",
     regex.REVERSE,

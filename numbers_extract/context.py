@@ -99,7 +99,7 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
         elif not words and low in ("total", "overall", "entire", "whole") and _NOUN_AFTER.match(text, m.end(), limit):
             pass  # "40% of the total votes", "a third of the entire workforce"
         elif (
-            (low in STOP_WORDS and not (word.isupper() and len(word) > 1))
+            (low in STOP_WORDS and not _capitals(word))
             or low in _MONTHS
             or low in _WHEN
             or word[0].isdigit()
@@ -457,19 +457,28 @@ def _object_before(left: str) -> str:
     return _head_chunk(np)
 
 
+def _capitals(word: str) -> bool:
+    """Written in capitals: "US", "IT" are names, not the pronoun or the preposition."""
+    return len(word) > 1 and word.isupper()
+
+
 def _head_chunk(tokens: list[str], noun: bool = False) -> str:
     """The noun phrase at the front of ``tokens``: leading determiners, adverbs and dates dropped,
     cut before its first preposition ("Revenue in the quarter" is "Revenue"). ``noun``: its first
     word is known to be a noun, whatever it looks like ("claims", "cuts")."""
     head = list(tokens)
-    while head and (head[0].lower() in _LEADING or head[0].lower() in _TIME_WORDS or head[0][0].isdigit()):
+    while head and (
+        (head[0].lower() in _LEADING and not _capitals(head[0]))
+        or head[0].lower() in _TIME_WORDS
+        or head[0][0].isdigit()
+    ):
         head = head[1:]
     if head and _OLD.match(head[0]) and len(head) < len(tokens) and tokens[-len(head) - 1][0].isdigit():
         head.insert(0, tokens[-len(head) - 1])  # "a 60 year-old might withdraw": the person is "60 year-old"
     out: list[str] = []
     for k, token in enumerate(head):
         low = token.lower()
-        stop = low in _PREPOSITIONS or (low in STOP_WORDS and low not in _IN_NOUN_PHRASE)
+        stop = low in _PREPOSITIONS or (low in STOP_WORDS and low not in _IN_NOUN_PHRASE and not _capitals(token))
         per_share = low == "per" and k + 1 < len(head) and head[k + 1].lower() in ("share", "capita", "head", "person")
         if out and stop and not (low == "worth" and out[-1].lower() == "net") and not per_share:
             break  # but "Her net worth is", "Earnings per share came in at"
@@ -483,8 +492,12 @@ def _head_chunk(tokens: list[str], noun: bool = False) -> str:
         return ""  # "falling back to $68,000": no thing
     first = out[0].lower() if out else ""
     noun = noun or (len(head) < len(tokens) and tokens[-len(head) - 1].lower() in _ARTICLES)  # "its forecast"
-    if first in _JUNK or (first in _VERBS and not noun) or (first in STOP_WORDS and first not in _IN_NOUN_PHRASE):
-        return ""
+    if (
+        first in _JUNK
+        or (first in _VERBS and not noun)
+        or (first in STOP_WORDS and first not in _IN_NOUN_PHRASE and not _capitals(out[0]))
+    ):
+        return ""  # but "US job openings", "IT spending": capitals make no pronoun
     return " ".join(out[:6])
 
 

@@ -21,6 +21,9 @@ _RESTATED = rx(
 
 
 _UP_FROM = rx(r"(?i)(?:,\s*(?:up|down)\s+(?:by\s+)?|\b(?:up|down)\s+from\s+)(?:about\s+|nearly\s+|some\s+)?$")
+_OR = rx(  # "fell 3 cents, or 1.3%", "cut 1,400 jobs, or 12% of its staff"
+    r"(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s*,?\s+or\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?"
+)
 _ASIDE = rx(r"\s*\(\s*(?:or\s+|about\s+|roughly\s+|some\s+)?")  # a figure restated in brackets
 _ELLIPSIS = rx(  # "12 dead and 30 …", "306 votes to Trump's 232", "1,200 staff, up from 950"
     r"\s[^;:()]{0,60}?\b(?:(?:and|or|but|while|plus|versus|vs\.|to|from|than|against)\s+(?:the\s+)?"
@@ -158,8 +161,15 @@ def _extract_piece(
             if measure and not entity and not adjunct and not age and len(found) <= TABLE:
                 entity = context.measured(text, draft, sentence.start, sentence.end)  # "shares rose 6.5%"
             trend = "" if adjunct else context.trend(text, draft, sentence.start, sentence.end, previous)
-            if restates:
-                # "dropped by 1 to 1.5 C (1.8 to 2.7 F)", "rose 5% ($20m)": the same change restated
+            said_again = (
+                out
+                and out[-1].start >= sentence.start
+                and out[-1].trend
+                and (out[-1].kind, out[-1].unit) != (kind, draft.unit)
+                and _OR.fullmatch(text, out[-1].end, draft.start)
+            )
+            if restates or said_again:
+                # "dropped by 1 to 1.5 C (1.8 to 2.7 F)", "rose 5% ($20m)", "fell 3 cents, or 1.3%": restated
                 trend = trend or out[-1].trend
                 entity = entity or out[-1].entity
             if kind == "number" and not draft.unit and context.in_points(draft, out, sentence.start):

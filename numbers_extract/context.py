@@ -823,4 +823,9 @@ def in_points(draft: Draft, earlier: Sequence[Figure], floor: int) -> bool:
     or 2.14%, to 7,425.81", "the Lakers scored 110 points; the Celtics managed 98"."""
     if draft.style != "digits" or (draft.value is not None and draft.value < 10):
         return False
-    return any(f.start >= floor and f.unit == "point" for f in earlier)
+    for f in reversed(earlier):  # this sentence's figures only: the list holds the whole text's
+        if f.start < floor:
+            return False
+        if f.unit == "point":
+            return True
+    return False

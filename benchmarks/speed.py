@@ -204,6 +204,27 @@ def streaming(size: int) -> None:
             print(f"  {suffix:6} {seconds:7.1f} s  peak {peak:.0f} MB  output {out / 1e6:,.0f} MB")
 
 
+def scaling() -> None:
+    """One extract() over a whole long text, at two sizes: the time must grow with the size, not
+    faster. The text is dense in figures and has no brackets, so that a pattern left unbounded
+    (the regex module looks for a pattern's literal to the end of the string) shows as a ratio
+    well over 4."""
+    from numbers_extract import extract
+
+    line = "On May {d}, 2020 and {i} more. Prices rose 5%, up from 3%, in 2019, 2020, 2021. "
+    times = []
+    for n in (1_000, 4_000):
+        text = "".join(line.format(d=i % 28 + 1, i=i) for i in range(n))
+        t = time.perf_counter()
+        extract(text)
+        times.append((len(text), time.perf_counter() - t))
+    (small, t1), (large, t4) = times
+    print(
+        f"one text of {small:,} then {large:,} characters: {t1:.2f} s, {t4:.2f} s; "
+        f"time ratio {t4 / t1:.1f} for a size ratio {large / small:.1f} (linear: about the same)"
+    )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--big", action="store_true", help="also time the 10 MB corpus, and the CLI over it with workers")
@@ -218,6 +239,7 @@ def main() -> int:
         compare("NewsQuant dev sentences, one extract() each", sentences)
     else:
         print(f"NewsQuant sentences: {NEWSQUANT} not found, skipped")
+    scaling()
     one = corpus(1_000_000)
     compare("generated news, 1 MB, one extract() a paragraph", one.split("\n\n"))
     print("peak memory, 1 MB:")

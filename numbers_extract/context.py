@@ -78,7 +78,7 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
     j = pos
     cap = max_words
     while j < limit and len(words) < cap:
-        m = _TOKEN.match(text, j)
+        m = _TOKEN.match(text, j, limit)
         if m is None:
             if j < limit and text[j] in " \u00a0" and words is not None:
                 j += 1
@@ -276,7 +276,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     aged = _AGED.search(tail)
     if aged is not None and aged.group(1).lower() not in STOP_WORDS:
         return aged.group(1)  # "1.2 million adults aged 18 to 65": the adults' ages
-    if _COMPARED.match(text, draft.start):
+    if _COMPARED.match(text, draft.start, limit):
         before = WORD_BEFORE.search(tail)
         if before is not None and before.group(1).lower() not in STOP_WORDS | _VERBS:
             return before.group(1)  # "trucks heavier than 7.5 tonnes", "people older than 65"

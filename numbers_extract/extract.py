@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from . import context, sentences, sources
@@ -48,8 +49,8 @@ def _elided_noun(text: str, found: list[Draft], k: int, out: list[Figure], floor
     nxt = found[k + 1] if k + 1 < len(found) else None
     if nxt is not None and nxt.unit and not text[draft.end : nxt.start].strip():
         return context.noun_phrase(text, nxt.end + 1, limit) if text[nxt.end : nxt.end + 1] == " " else ""
-    last = next((f for f in reversed(out) if f.kind not in ("date", "time")), None)  # "… in 2022, up from 950"
-    if last is not None and last.start >= floor and last.kind == "count" and not last.unit and last.entity:
+    last = next((f for f in _since(out, floor) if f.kind not in ("date", "time")), None)  # "… in 2022, up from 950"
+    if last is not None and last.kind == "count" and not last.unit and last.entity:
         if _OF_WHOM.match(text, draft.end, limit) or _OF_WHICH.search(text, max(floor, draft.start - 16), draft.start):
             return last.entity  # "1,245 patients, 87 of whom are in intensive care", "450 beds, of which 60"
         if _OF_THE.fullmatch(text, floor, last.start) and _THEN.fullmatch(text, last.end, draft.start):
@@ -59,9 +60,18 @@ def _elided_noun(text: str, found: list[Draft], k: int, out: list[Figure], floor
     return ""
 
 
+def _since(out: list[Figure], floor: int) -> Iterator[Figure]:
+    """The figures found from ``floor`` on (this sentence's), latest first: the list holds the whole
+    text's, and a walk past the sentence would make long documents quadratic."""
+    for f in reversed(out):
+        if f.start < floor:
+            return
+        yield f
+
+
 def _counted_before(out: list[Figure], floor: int) -> str:
     """What the last count of the sentence counted, or ""."""
-    last = next((f for f in reversed(out) if f.start >= floor and f.kind == "count" and not f.unit), None)
+    last = next((f for f in _since(out, floor) if f.kind == "count" and not f.unit), None)
     return last.entity if last is not None else ""
 
 
@@ -140,10 +150,8 @@ def _extract_piece(
                 earlier = next(
                     (
                         f
-                        for f in reversed(out)
-                        if f.start >= sentence.start
-                        and f.kind not in ("date", "time")
-                        and (f.unit == draft.unit or draft.unit == "percentage")
+                        for f in _since(out, sentence.start)
+                        if f.kind not in ("date", "time") and (f.unit == draft.unit or draft.unit == "percentage")
                     ),
                     None,
                 )  # "78% of the deal … up from 50%", "40,000 people died in 2023, down 3.6%"

@@ -227,7 +227,7 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
             return None  # "a 1-in-100-year flood": odds, not inches
         if name in _COMMON_WORDS and (not candidate.islower() or _BEFORE_NOUN.match(text, end, limit)):
             return None  # "three stone lions": what they are made of; "in 2016 Stone said": a name
-        age = bool(_AGE.match(text, end)) and catalogue.unit(name).dimension == "time"
+        age = bool(_AGE.match(text, end, limit)) and catalogue.unit(name).dimension == "time"
         return _compound(text, UnitMatch(end, name, hyphen, age), limit, catalogue)
     return None
 
@@ -572,9 +572,8 @@ def _one(
             return None  # ISO 3888-2, the second half of a score: not a number of its own
         after = text[e : e + 1]
         if e < limit and text[e].isalpha():
-            if _ORDINAL_SUFFIX.match(text, e):
-                m = _ORDINAL_SUFFIX.match(text, e)
-                assert m is not None
+            m = _ORDINAL_SUFFIX.match(text, e, limit)
+            if m is not None:
                 return Draft(s, m.end(), value, value, value, "exact", "", "<n>st/nd/rd/th", kind="ordinal")
             if text[e] == "s" and (e + 1 >= limit or not text[e + 1].isalnum()):
                 return None  # "Model 3s", "the 80s" (decades are dates, found before)
@@ -699,7 +698,7 @@ def _one(
             e, unit = found.end, found.name
             rule_parts.append("of a <unit>")
     if age:
-        m = _AGE.match(text, e)
+        m = _AGE.match(text, e, limit)
         assert m is not None
         e = m.end()
         rule_parts.append("old")
@@ -1013,7 +1012,7 @@ def _distribute(text: str, out: list[Draft]) -> list[Draft]:
             continue
         if nxt.rule.startswith("<currency>") and not nxt.rule.endswith("<unit>"):
             continue  # "$5 and 10" is not "5 dollars and 10 dollars" by this rule
-        if _PLURAL_NOUN.match(text, this.end) and not gap.strip(" ,"):
+        if _PLURAL_NOUN.match(text, this.end, nxt.end) and not gap.strip(" ,"):
             continue
         out[k] = replace(this, unit=nxt.unit, rule=this.rule + " (unit shared)")
     return out

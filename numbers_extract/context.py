@@ -42,7 +42,7 @@ _OF_X = regex.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+|a\s+|an\s+|all\s+|this\s+|that\s+"
     r"|these\s+|those\s+)?(?:[\p{L}]+['’]s\s+)?(?:(?:last|first|next|past|previous|top|other)\s+(?=\d))?"
     r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+(?=\d))?"
-    r"(?:\d[\d,.]*%?\s+(?:(?:thousand|million|billion)\s+)?(?=[\p{L}])"
+    r"(?:\d[\d,.]*(?:%|-strong)?\s+(?:(?:thousand|million|billion)\s+)?(?=[\p{L}])"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+(?=\p{Ll}))?"
 )
 _LEFT_TOKENS = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?|[\d.,%$€£]+|[,;:()—–]")
@@ -57,6 +57,13 @@ def _plural(word: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
 
+_PAST_TENSE = words(
+    """
+    flew drew threw wrote drove rode struck shot fought caught taught brought bought sold won lost went
+    came began grew shrank sank fell rose stood ran knew thought told said spoke met kept led built sent
+    quit gave took made got ate slept swam sang broke chose froze woke wore tore
+    """
+)  # irregular past tenses: after a noun, its verb ("the 40-strong crew flew home")
 _PASSIVE_ASIDE = regex.compile(r"\s*(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s+by\s")  # ", first reported by Bloomberg,"
 _PERIODIC = words("daily weekly monthly yearly quarterly hourly nightly")
 _LY_NOT_ADVERBS = _PERIODIC | words(
@@ -108,8 +115,8 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
             break
         if rx(r"[\p{L}]+(?:ed|ing)").fullmatch(low) and words and low not in ("building", "offering"):
             break
-        if words and low == "hit":
-            break  # "a 6.1-magnitude quake hit the coast": after its noun, a verb
+        if words and (low == "hit" or low in _PAST_TENSE):
+            break  # "a 6.1-magnitude quake hit the coast", "the 120-strong team flew home": after its noun, a verb
         if not words and _PARTICIPLE_ED.fullmatch(low) and not _NOUN_AFTER.match(text, m.end(), limit):
             break  # "71 survived", "40 were injured and 12 hospitalised": a verb (but "5 licensed drivers")
         if singular and words and _plural(word):
@@ -738,6 +745,9 @@ def _trend_word(token: str) -> str:
     return ""
 
 
+_OF_WHOLE = regex.compile(r"(?i)\bof\s+(?:the|its|their|his|her|our|all)\s+$", regex.REVERSE)
+
+
 def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]) -> str:
     """up or down where the figure is a change ("rose 5%", "down 3%", "a 5% rise"), else "".
 
@@ -749,6 +759,8 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
     if draft.unit == "percentage" and draft.value is not None and text[draft.start] in "-−+":
         return "down" if text[draft.start] in "-−" else "up"
     left = text[max(floor, draft.start - 80) : draft.start]
+    if _OF_WHOLE.search(left):
+        return ""  # "cut 5% of its 12,000 staff": the whole a change is part of, not a change
     matches = list(_LEFT_TOKENS.finditer(left))
     tokens = [t.group() for t in matches]
     level = False  # passed "to"/"at": the figure may be the level reached, not the change

@@ -686,6 +686,9 @@ def _one(
         if counted.group(1).lower() in _SCALE_LABELS:  # "a 7.8-magnitude earthquake": a rank on a scale
             return Draft(s, counted.end(1), value, value, value, "exact", "", "<number>-<scale>", kind="number",
                          style=n.style)  # fmt: skip
+        if counted.group(1).lower() == "strong":  # "its 60,000-strong workforce": the noun after counts
+            return Draft(s, counted.end(1), value, value, value, "exact", "", "<number>-strong <noun>",
+                         after=counted.end(1), style=n.style)  # fmt: skip
         # "a 1,200-page report", "the 5,000-seat arena": the number counts the noun in the compound
         return Draft(s, counted.end(1), value, value, value, "exact", "", "<number>-<noun> <noun>",
                      entity=counted.group(1), style=n.style)  # fmt: skip

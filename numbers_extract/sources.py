@@ -24,8 +24,9 @@ SAY = (
     r"|predicted|predicts|explained|explains|insisted|insists|disclosed|discloses|revealed|reveals"
     r"|acknowledged|admitted|observed|cited|cites|denied|denies|conceded|estimate|predict|forecast|reckon"
     r"|reckons|reckoned|forecasts|expect|expects|expected|projected|projects|claim|warn|insist|argue"
-    r"|showed|shows|show"
-)  # a forecast is a claim too: "Analysts expect a 0.3% rise", "The company expects revenue of $5bn"
+    r"|showed|shows|show|(?:found|finds|find)(?=\s+that\b)"
+)  # a forecast is a claim too: "Analysts expect a 0.3% rise", "The company expects revenue of $5bn";
+# so is a finding: "Researchers at Stanford found that"
 _NAME_WORD = r"(?:[\p{Lu}][\p{L}'’.&-]*|[\p{Lu}]\.(?:[\p{Lu}]\.)+)"
 _CONNECTOR = r"(?:of|for|on|and|the|de|al|bin|van|von|der|du|la|le)"
 _NAME = _NAME_WORD + r"(?:\s+(?:" + _CONNECTOR + r"\s+){0,2}" + _NAME_WORD + r"){0,7}"  # "Bank of the Philippines"
@@ -207,8 +208,11 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
                 (patterns.said_before if relative else patterns.said_before[:1], before, cue.end() + 12),
                 (patterns.said_after, cue.start(), cue.end() + _AFTER),
             ]
+        named_before = False
         for group, begin, end in windows:
             heard = len(found)
+            if group is patterns.said_after and named_before:
+                break  # "The ONS said GDP grew": the speaker stood before the verb; what follows is said
             for pattern in group:
                 if group is patterns.according and len(found) > heard:
                     break  # "according to figures from the ONS" found the ONS: not "figures" too
@@ -223,6 +227,7 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
                     if (at, who) not in seen:
                         seen.add((at, who))
                         found.append(Attribution(offset + at, who))
+                        named_before = named_before or pattern in patterns.said_before
     found.sort(key=lambda a: a.start)
     return found
 

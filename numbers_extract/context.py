@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .catalogue import Catalogue
+from .catalogue import Catalogue, load_catalogue
 from .cues import (
     INDEX_NAMES,
     NOT_NAMES,
@@ -320,6 +320,20 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
         while len(named) > 1 and _is_verb(named[-1]):
             named.pop()
         return " ".join(named)
+    priced = _PRICED.search(tail) if draft.rule.startswith("<currency>") or "money" in draft.rule else None
+    if priced is not None:  # "the Gleaming Mirror, starting at $448", "The Pixel 8 is on sale for $499"
+        tokens = _WORDS.findall(_CLAUSE.split(tail[: priced.start()])[-1])
+        while tokens and tokens[-1].lower() in _COPULAS:
+            tokens.pop()
+        k = len(tokens)
+        while k > 0 and not _verb_at(tokens, k - 1) and tokens[k - 1].lower() not in _IMPERATIVES:
+            k -= 1
+        head = _head_chunk(tokens[k:], noun=True)
+        if head:
+            return head
+    having = _HAVING.search(tail) if draft.unit and _physical(draft.unit) else None
+    if having is not None and having.group(1).lower() not in STOP_WORDS and not _is_verb(having.group(1)):
+        return having.group(1)  # "Ferrari's SF90 with 938 horsepower", "a phone with 12GB"
     than = _THAN.match(text, after, limit)
     if than is not None:  # "10mph less than the top wind speeds on Mars": compared with them
         compared = noun_phrase(text, than.end(), limit)
@@ -374,6 +388,12 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
 
 
 _PERIOD_ABBREVIATION = regex.compile(r"(?i)\s+(?:[qmyw]/[qmyw]|yoy|qoq|mom|y-o-y|q-o-q|m-o-m)\b")  # "+0.2% q/q"
+_PRICED = regex.compile(
+    r"\s(?:starting|starts|start|priced|retailing|retails|selling|available|on\s+sale)\s+(?:at|from|for)\s+$",
+    regex.REVERSE,
+)  # "X starting at $448": X is what the price is of
+_IMPERATIVES = words("get buy grab pick snag order shop try see find take")  # "Get the Mirror starting at $448"
+_HAVING = regex.compile(r"(?:^|\s)([\p{L}\p{N}][\p{L}\p{N}'’&-]*)\s+with\s+$", regex.REVERSE)
 _COMPARED = regex.compile(r"(?i)\p{L}+er\s+than\s")  # a figure that opens with a comparative: "heavier than 7.5 t"
 _RANGE_VERB = regex.compile(r"\s(?:range|ranges|ranged|vary|varies|varied)\s+$", regex.REVERSE)
 _AGED = regex.compile(r"(?i)(\p{L}+)\s+aged\s+(?:between\s+|from\s+)?$", regex.REVERSE)
@@ -430,6 +450,12 @@ _PREPOSITIONS = words(
 )
 
 
+def _physical(unit: str) -> bool:
+    """A unit of a physical quantity: not money, a share, a count or a span of time."""
+    dimension = load_catalogue().unit(unit).dimension
+    return dimension not in ("currency", "time", "dimensionless", "") and not dimension.startswith("currency")
+
+
 def _is_verb(token: str) -> bool:
     low = token.lower()
     if low in _VERBS or low in TREND_UP or low in TREND_DOWN:
@@ -449,7 +475,8 @@ def _object_before(left: str) -> str:
     body = tokens[:-1]
     for i in range(len(body) - 1, -1, -1):
         dated = np and all(t.lower() in _MONTHS or t[0].isdigit() for t in np)
-        if _verb_at(body, i) and not (dated and body[i].lower().endswith("ed")):
+        imperative = i == 0 and body[0].lower() in _IMPERATIVES  # "Grab these AirPods for $189"
+        if (_verb_at(body, i) and not (dated and body[i].lower().endswith("ed"))) or imperative:
             break  # but "the quarter ended December to": a participle dating the thing changed
         np.insert(0, body[i])
     else:

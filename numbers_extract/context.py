@@ -383,7 +383,8 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
         modifier = _MODIFIER_BEFORE.search(tail, 0, noun.start(1))  # "a fatality rate of 1%": fatality rate
         if modifier is not None and modifier.group(1).lower() not in _NOT_MODIFIERS:
             return f"{modifier.group(1)} {noun.group(1)}"
-        return noun.group(1)
+        if noun.group(1).lower() not in _BARE_NOUNS:
+            return noun.group(1)
     return subject(left)  # "Blood pressure fell by an average of 10 mmHg": what was averaged
 
 
@@ -411,6 +412,8 @@ _AT_A_RATE = regex.compile(
     regex.REVERSE,
 )  # "grew at an annual rate of 4.1%": the subject grew (but "a building rate of $80")
 _AGGREGATES = words("total average mean median maximum minimum combined estimated high low peak")
+# "to a close of 1,463 points", "a sum of $5m": the subject's figure (but "the previous record of 38.5C")
+_BARE_NOUNS = words("close sum tally record")
 _NOT_MODIFIERS = STOP_WORDS | _AGGREGATES | _VERBS | words("cent percent pct impose imposes stole steal steals")
 
 

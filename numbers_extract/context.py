@@ -860,6 +860,22 @@ def kind(draft: Draft, entity: str, catalogue: Catalogue) -> str:
     return "number"
 
 
+_NOT_LASTING = _AGGREGATES | _BARE_NOUNS | _VERBS | words("first last")
+_LASTING = regex.compile(r"\b[Aa]n?\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:for|lasting)\s+$", regex.REVERSE)
+
+
+def lasting(text: str, draft: Draft, floor: int) -> str:
+    """What lasts a span written after "for": "a grounding for more than three months", "a lease
+    for 99 years" (after "a", a thing; "worked at the firm for 30 years" says when, not what)."""
+    m = _LASTING.search(text, max(floor, draft.start - 60), draft.start)
+    if m is None:
+        return ""
+    words_ = m.group(1).split()
+    if any(w in _NOT_LASTING or w in STOP_WORDS or w in _TIME_WORDS or w.endswith("est") for w in words_):
+        return ""  # "a first for 20 years", "a high for six months": when, not what
+    return m.group(1)
+
+
 def in_points(draft: Draft, earlier: Sequence[Figure], floor: int) -> bool:
     """Whether a bare number is in the points its sentence already counted in: "lost 162.31 points,
     or 2.14%, to 7,425.81", "the Lakers scored 110 points; the Celtics managed 98"."""

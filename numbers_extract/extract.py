@@ -166,6 +166,8 @@ def _extract_piece(
             restates = aside and kind not in ("date", "time") and out[-1].kind not in ("date", "time")
             if restates and not entity:
                 entity = out[-1].entity  # "a 1.8 billion-mile (2.8bn km) journey": the same thing, restated
+            if adjunct and not entity:
+                entity = context.lasting(text, draft, sentence.start)  # "a grounding for three months"
             if measure and not entity and not adjunct and not age and len(found) <= TABLE:
                 entity = context.measured(text, draft, sentence.start, sentence.end)  # "shares rose 6.5%"
             trend = "" if adjunct else context.trend(text, draft, sentence.start, sentence.end, previous)

@@ -48,8 +48,13 @@ _OF_X = regex.compile(
 _LEFT_TOKENS = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?|[\d.,%$€£]+|[,;:()—–]")
 
 
+_SAME_PLURAL = words("series species news means")
+
+
 def _plural(word: str) -> bool:
     w = word.lower()
+    if w in _SAME_PLURAL:
+        return False  # "Series B funding", "species loss": a noun that reads on
     if w in _IRREGULAR_PLURALS or rx(r"\d+s").fullmatch(w) or rx(r"\p{Lu}{2,}s").fullmatch(word):
         return True
     if w.endswith("men") and len(w) > 5 and w not in _SINGULAR_MEN:
@@ -113,7 +118,7 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
             or (low.endswith("ly") and len(low) > 4 and "-" not in low and low not in _LY_NOT_ADVERBS)
         ):
             break
-        if rx(r"[\p{L}]+(?:ed|ing)").fullmatch(low) and words and low not in ("building", "offering"):
+        if rx(r"[\p{L}]+(?:ed|ing)").fullmatch(low) and words and low not in _GERUND_NOUNS:
             break
         if words and (low == "hit" or low in _PAST_TENSE):
             break  # "a 6.1-magnitude quake hit the coast", "the 120-strong team flew home": after its noun, a verb
@@ -146,7 +151,7 @@ _MONEY_NOUNS = words(
 )
 _IN_X = regex.compile(
     r"\s+in\s+(?!(?:exchange|return|cash|total|all|addition|full|part|advance|person|public|turn|order|place|fact"
-    r"|particular|general|response|damages?\s+to|value|size|length|weight|height|width|area|funding\s+for)\b)(?=\p{Ll})"
+    r"|particular|general|response|damages?\s+to|value|size|length|weight|height|width|area|funding\s+for)\b)(?=\p{L})"
 )  # "$1 billion in gains", not "$20,000 in exchange for", "$5bn in value"
 _PARTICIPLE_ED = regex.compile(r"[\p{Ll}]{3,}ed(?<!feed|speed|bed|need|seed)")
 _DETERMINED = regex.compile(r"\s+(?:the|its|their|his|her|our|your|this|that)\s+(?=\p{L})")
@@ -166,7 +171,7 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
     if draft.unit or draft.kind in ("date", "time", "ordinal"):
         if draft.kind in ("date", "time"):
             return ""
-        spent = _IN_X.match(text, after, limit) if draft.rule.startswith("<currency>") else None
+        spent = _IN_X.match(text, after, limit) if _money(draft) else None
         if spent is not None:  # "$1 billion in gains", "$5bn in sales", "$2m in funding"
             what = noun_phrase(text, spent.end(), limit)
             head = what.split()[-1].lower() if what else ""
@@ -320,7 +325,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
         while len(named) > 1 and _is_verb(named[-1]):
             named.pop()
         return " ".join(named)
-    priced = _PRICED.search(tail) if draft.rule.startswith("<currency>") or "money" in draft.rule else None
+    priced = _PRICED.search(tail) if _money(draft) else None
     if priced is not None:  # "the Gleaming Mirror, starting at $448", "The Pixel 8 is on sale for $499"
         tokens = _WORDS.findall(_CLAUSE.split(tail[: priced.start()])[-1])
         while tokens and tokens[-1].lower() in _COPULAS:
@@ -451,6 +456,13 @@ _PREPOSITIONS = words(
     near through throughout within without against per via than like as
     """
 )
+
+
+def _money(draft: Draft) -> bool:
+    """An amount of money: "$5m", "45 million dollars", "€3 a litre"."""
+    return draft.rule.startswith("<currency>") or (
+        bool(draft.unit) and load_catalogue().unit(draft.unit).dimension.startswith("currency")
+    )
 
 
 def _physical(unit: str) -> bool:
@@ -802,7 +814,7 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
         if found and token.lower() == "up" and len(tokens) > n + 1 and tokens[-n - 2].lower() in _PHRASAL_UP:
             found = ""  # "make up 19%", "took up 5%": no rise
         if found:
-            if not n and token.lower() in _FUNDING and draft.rule.startswith("<currency>"):
+            if not n and token.lower() in _FUNDING and _money(draft):
                 return ""  # "the startup raised $50m": money raised, not a rise ("raised prices by 5%" is)
             hit = matches[len(tokens) - 1 - n]
             verb_at = draft.start - len(left) + hit.end()

@@ -711,12 +711,17 @@ def _one(
     if n.style == "vague":
         qualifier, low, high = "range", n.low, n.high
         rule_parts = ["<vague count> of"]
-    elif cue is not None and not (
-        text[cue[0] : cue[0] + 4].lower() == "over"
-        and unit
-        and catalogue.unit(unit).dimension == "time"
-        and not _LONGER_THAN.search(text, max(floor, cue[0] - 12), cue[0])
-    ):  # "cost £2bn over five years" spreads it over them; "for over 30 years" is more than 30
+    elif (
+        cue is not None
+        and not (
+            text[cue[0] : cue[0] + 4].lower() == "over"
+            and unit
+            and catalogue.unit(unit).dimension == "time"
+            and not _LONGER_THAN.search(text, max(floor, cue[0] - 12), cue[0])
+        )
+        and not _spread_over(text, cue[0], claim, floor, e, limit, bool(unit))
+    ):
+        # "cost £2bn over five years" spreads it over them; "for over 30 years" is more than 30
         s, qualifier = cue
         rule_parts.insert(0, "<qualifier>")
     elif text[max(floor, claim, s - 4) : s].lower() == "sub-":
@@ -823,6 +828,21 @@ def _temperature(text: str, floor: int, limit: int) -> bool:
     """The sentence speaks of heat or weather, and not of turning or angles."""
     said = {w.lower() for w in _WORD.findall(text, floor, limit)}
     return not said.isdisjoint(TEMPERATURE_WORDS) and said.isdisjoint(ANGLE_WORDS)
+
+
+_FIGURE_THEN = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s+")  # "3,500 km over", "40 goals over"
+_NOUNS_NEXT = regex.compile(r"\s+\p{Ll}{3,}s\b")
+
+
+def _spread_over(text: str, cue: int, claim: int, floor: int, end: int, limit: int, unit: bool) -> bool:
+    """ "covers 3,500 km over 21 stages", "40 goals over three seasons": "over" right after a figure
+    spreads it over the things counted next, no bound on them ("1,000 people over 65" is one)."""
+    if text[cue : cue + 4].lower() != "over" or claim <= floor:
+        return False
+    gap = _FIGURE_THEN.fullmatch(text, claim, cue)
+    if gap is None or any(w in STOP_WORDS for w in gap.group().split()):
+        return False
+    return unit or _NOUNS_NEXT.match(text, end, limit) is not None
 
 
 def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Draft | None:

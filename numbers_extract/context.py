@@ -21,7 +21,7 @@ from .cues import (
     words,
 )
 from .figure import Figure
-from .figures import WORD_BEFORE, Draft
+from .figures import PEOPLE, WORD_BEFORE, Draft
 from .rx import rx
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]")
@@ -288,6 +288,9 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     aged = _AGED.search(tail)
     if aged is not None and aged.group(1).lower() not in STOP_WORDS:
         return aged.group(1)  # "1.2 million adults aged 18 to 65": the adults' ages
+    people = _PEOPLE_AGED.search(tail) if draft.rule.startswith("<people>") else None
+    if people is not None and people.group(1).lower() not in STOP_WORDS:
+        return people.group(1)  # "men over 50": the men's ages
     if _COMPARED.match(text, draft.start, limit):
         before = WORD_BEFORE.search(tail)
         if before is not None and before.group(1).lower() not in STOP_WORDS | _VERBS:
@@ -400,6 +403,7 @@ _PRICED = regex.compile(
 )  # "X starting at $448": X is what the price is of
 _IMPERATIVES = words("get buy grab pick snag order shop try see find take")  # "Get the Mirror starting at $448"
 _HAVING = regex.compile(r"(?:^|\s)([\p{L}\p{N}][\p{L}\p{N}'’&-]*)\s+with\s+$", regex.REVERSE)
+_PEOPLE_AGED = regex.compile(PEOPLE + r"(?:aged\s+)?$", regex.REVERSE)  # "people over 65": the people's ages
 _COMPARED = regex.compile(r"(?i)\p{L}+er\s+than\s")  # a figure that opens with a comparative: "heavier than 7.5 t"
 _RANGE_VERB = regex.compile(r"\s(?:range|ranges|ranged|vary|varies|varied)\s+$", regex.REVERSE)
 _AGED = regex.compile(r"(?i)(\p{L}+)\s+aged\s+(?:between\s+|from\s+)?$", regex.REVERSE)
@@ -440,7 +444,7 @@ _NORMALLY_SINGULAR = words(
     " hundred thousand million billion trillion"
 )  # and scale words: "€35 million plus add-ons" uses no unit as a modifier
 LOOK_BACK = 1000  # characters before a figure where what it measures may be named
-_DETERMINERS = words("the a an its their his her our your my this that these those")
+_DETERMINERS = words("the a an its their his her our your my this that these those each every")
 _ARTICLES = words("the a an its their his her our your my")
 _HYPHEN_UNIT = regex.compile(r"[\d\p{L}]-\p{L}")
 # "Revenue: $4bn", "Headcount — 12,400"

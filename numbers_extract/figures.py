@@ -778,6 +778,11 @@ _AGE_NAME = regex.compile(r"((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*
 _RANGE_TO_UNIT = regex.compile(r"(?:-|\s*–\s*|\s+(?:to|and)\s+)[\d.,]+\s?[\p{L}%$€£°]")  # "3-4 L", "3 to 4 L"
 _LONGER_THAN = regex.compile(r"(?i)\b(?:for|of|after|lasting|with|than|in|spanning)\s+$")
 _AGED = regex.compile(r"(?i)\b(?:aged|ages|age\s+of)\s+$", regex.REVERSE)  # "aged 50", "at the age of 75"
+PEOPLE = (
+    r"(?i)\b(men|women|people|adults|children|kids|those|anyone|everyone|patients|drivers|workers|residents"
+    r"|voters|pensioners|smokers|players|employees|users|parents|teenagers|girls|boys|babies|infants)\s+"
+)  # before "over 50", "under 5": whose age it is
+_PEOPLE_BOUND = regex.compile(PEOPLE + r"(?:aged\s+)?(?:over|under|above|below)\s+$", regex.REVERSE)
 _OLDER_THAN = regex.compile(r"(?i)(?:older|younger)\s+than\s+")
 _OF_A = regex.compile(r"\s+of\s+(?:a|an)\s+(?:US\s+|U\.S\.\s+|imperial\s+|metric\s+)?", regex.IGNORECASE)
 _HALF_A = regex.compile(r"\s+(?:of\s+)?(?:a|an)\s+(?:US\s+|U\.S\.\s+|imperial\s+|metric\s+)?", regex.IGNORECASE)
@@ -875,6 +880,14 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
             return replace(draft, kind="date", date=str(value), value=None, low=None, high=None, rule="year")
     if _AGED.search(text, max(floor, s - 16), s):
         return replace(draft, unit="year", rule="aged <number>")  # "patients aged 50 to 75"
+    if (
+        isinstance(value, int)
+        and 0 < value < 120
+        and draft.qualifier in ("lower_bound", "upper_bound")
+        and _PEOPLE_BOUND.search(text, max(floor, s - 24), n.start)
+        and not _NOUNS_NEXT.match(text, e, limit)
+    ):
+        return replace(draft, unit="year", rule="<people> over|under <age>")  # "men over 50", "children under 5"
     if isinstance(value, int) and 0 < value < 120 and _OLDER_THAN.match(text, s, n.start):
         return replace(draft, unit="year", rule="older|younger than <age>")  # "people older than 65"
     if (

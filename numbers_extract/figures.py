@@ -133,7 +133,7 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
 
 
 _PERIOD_BEFORE = regex.compile(r"(?i)\b(?:first|second|third|fourth|final|last|latter|former|back|front)\s+$")
-_COUNTED_COMPOUND = regex.compile(r"-(\p{Ll}{3,})(?=\s+\p{Ll})")
+_COUNTED_COMPOUND = regex.compile(r"-(\p{Ll}{3,})(?=\s+\p{L})")  # "a 1,200-page report", "the 100-member Senate"
 _NOT_COUNTED = words("fold odd plus something year old time way")
 _ORDINAL_FRACTION = regex.compile(r"(?i)(?:a|an|one)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
 _NO_NOUN = STOP_WORDS | words("last this next previous")  # "fell by a fifth last year": a share, then when

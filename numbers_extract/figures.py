@@ -1041,11 +1041,11 @@ def _distribute(text: str, out: list[Draft]) -> list[Draft]:
             or (this.value is None and this.qualifier != "range")
         ):
             continue
-        if this.style == "vague":
-            continue
+        if this.style in ("vague", "fraction"):
+            continue  # "rose by a third, to £1,250 a month": a share, not an amount of the unit
         gap = text[this.end : nxt.start]
-        if not _COORD.match(gap):
-            continue
+        if not _COORD.match(gap) or ("," in gap and "to" in gap.lower()):
+            continue  # "5, to 40 dollars" is a change and a level
         if nxt.rule.startswith("<currency>") and not nxt.rule.endswith("<unit>"):
             continue  # "$5 and 10" is not "5 dollars and 10 dollars" by this rule
         if _PLURAL_NOUN.match(text, this.end, nxt.end) and not gap.strip(" ,"):

@@ -87,7 +87,7 @@ DIGIT_PATTERN = regex.compile(
     (?P<fraction>(?<![\d/.,])(?:\d{1,3}\s)?\d{1,3}\s?[/\u2044]\s?\d{1,4}(?![\d/])
         |(?:\d+\s?)?"""
     + _VULGAR
-    + r""")
+    + r"""(?:\s?(?i:thousand|million|billion|trillion)\b)?)
   | (?P<sci>(?<![\d.,])\d+(?:\.\d+)?(?:\s?[×x]\s?10\s?\^?\s?(?:[-−]|⁻)?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+|[eE][-−+]?\d+)(?![\d.]))
   | (?P<digits>(?P<num>"""
     + _DIGITS
@@ -284,10 +284,14 @@ def _read(match: regex.Match[str], kind: str | None, text: str, start: int, end:
         scaled = bool(rx(r"(?i)million|billion|trillion|thousand").search(text))
         return Numeral(start, end, worth, "words", scaled=scaled)
     if kind == "fraction":
-        if rx(_VULGAR).search(text):
+        vulgar = rx(_VULGAR).search(text)
+        if vulgar is not None:
             whole = rx(r"\d+").match(text)
-            frac = _vulgar(text[-1])
-            return Numeral(start, end, tidy((number(whole.group()) if whole else 0) + frac), "fraction")
+            worth = (number(whole.group()) if whole else 0) + _vulgar(vulgar.group())
+            scaled_by = text[vulgar.end() :].strip().lower()
+            if scaled_by:  # "3½ million": a number, scaled
+                return Numeral(start, end, tidy(worth * SCALES[scaled_by]), "digits", scaled=True)
+            return Numeral(start, end, tidy(worth), "fraction" if whole is None else "digits")  # "½", "2½"
         whole_part: float | int = 0
         if rx(r"\d+\s\d").match(text):  # "2 1/2"
             first, _, text = text.partition(" ")

@@ -892,6 +892,14 @@ def lasting(text: str, draft: Draft, floor: int) -> str:
     return m.group(1)
 
 
+def no_verb(words_: str) -> bool:
+    """No verb among a few words between two figures ("in March", "q/q"), so one verb rules both."""
+    return not any(
+        w.lower() in _COPULAS or w.lower() in _VERBS or _trend_word(w) or _PARTICIPLE_ED.fullmatch(w.lower())
+        for w in words_.split()
+    )
+
+
 def in_points(draft: Draft, earlier: Sequence[Figure], floor: int) -> bool:
     """Whether a bare number is in the points its sentence already counted in: "lost 162.31 points,
     or 2.14%, to 7,425.81", "the Lakers scored 110 points; the Celtics managed 98"."""

@@ -22,6 +22,9 @@ _RESTATED = rx(
 
 
 _UP_FROM = rx(r"(?i)(?:,\s*(?:up|down)\s+(?:by\s+)?|\b(?:up|down)\s+from\s+)(?:about\s+|nearly\s+|some\s+)?$")
+_AND_AGAIN = rx(  # "0.4% q/q and 1.9% y/y", "12% and profit 20%"
+    r"((?:\s+[\p{L}/.-]+){0,2}?)\s*,?\s+and\s+(?:(?:the|its|their)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?)(?:by\s+)?"
+)
 _OR = rx(  # "fell 3 cents, or 1.3%", "cut 1,400 jobs, or 12% of its staff"
     r"(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s*,?\s+or\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?"
 )
@@ -182,6 +185,11 @@ def _extract_piece(
                 # "dropped by 1 to 1.5 C (1.8 to 2.7 F)", "rose 5% ($20m)", "fell 3 cents, or 1.3%": restated
                 trend = trend or out[-1].trend
                 entity = entity or out[-1].entity
+            elif not trend and out and out[-1].start >= sentence.start and out[-1].trend and out[-1].unit == draft.unit:
+                and_again = _AND_AGAIN.fullmatch(text, out[-1].end, draft.start)
+                if and_again is not None and context.no_verb(and_again.group(1) + " " + and_again.group(2)):
+                    trend = out[-1].trend  # "grew 0.4% q/q and 1.9% y/y": the same verb's second change
+                    entity = and_again.group(2).strip() or entity  # "Revenue jumped 12% and profit 20%"
             if kind == "number" and not draft.unit and context.in_points(draft, out, sentence.start):
                 draft = replace(draft, unit="point", rule=f"{draft.rule} (in points, as before)")
                 kind = "measure"  # "lost 162 points, or 2.1%, to 7,425.81": the index's level, in points

@@ -620,7 +620,9 @@ def subject(left: str) -> str:
             begin = max([begin] + [i + 1 for i in range(begin, starts[k] - 1) if tokens[i] == "that"])
             if begin and tokens[begin][0].isdigit():
                 continue  # "rose 0.65 per cent to end at": the verb's object, not a subject
-            head = _head_chunk(tokens[begin : starts[k]])
+            then = tokens[starts[k]].lower()
+            before_verb = starts[k] - begin == 1 and (then in _MODALS or then in _MOVED_VERBS)
+            head = _head_chunk(tokens[begin : starts[k]], noun=before_verb)  # "costs would fall", "costs fell"
             if head:
                 return head
     return ""

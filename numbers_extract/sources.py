@@ -25,6 +25,9 @@ SAY = (
     r"|acknowledged|admitted|observed|cited|cites|denied|denies|conceded|estimate|predict|forecast|reckon"
     r"|reckons|reckoned|forecasts|expect|expects|expected|projected|projects|claim|warn|insist|argue"
     r"|showed|shows|show|(?:found|finds|find)(?=\s+that\b)"
+    r"|urged|urges|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|cautioned|cautions|suggested|suggests"
+    r"|asserted|asserts|commented|remarked|replied|responded|recalled|concluded|maintained|contended"
+    r"|complained|boasted|calculated|calculates|projected|announce|tweeted|posted(?=\s+on\b)"
 )  # a forecast is a claim too: "Analysts expect a 0.3% rise", "The company expects revenue of $5bn";
 # so is a finding: "Researchers at Stanford found that"
 _NAME_WORD = r"(?:[\p{Lu}][\p{L}'’.&-]*|[\p{Lu}]\.(?:[\p{Lu}]\.)+)"

@@ -185,7 +185,14 @@ def _extract_piece(
                 # "dropped by 1 to 1.5 C (1.8 to 2.7 F)", "rose 5% ($20m)", "fell 3 cents, or 1.3%": restated
                 trend = trend or out[-1].trend
                 entity = entity or out[-1].entity
-            elif not trend and out and out[-1].start >= sentence.start and out[-1].trend and out[-1].unit == draft.unit:
+            elif (
+                not trend
+                and draft.unit
+                and out
+                and out[-1].start >= sentence.start
+                and out[-1].trend
+                and out[-1].unit == draft.unit
+            ):  # a unit on both: bare counts ("add 12 routes and hire 800 pilots") have verbs the rule cannot see
                 and_again = _AND_AGAIN.fullmatch(text, out[-1].end, draft.start)
                 if and_again is not None and context.no_verb(and_again.group(1) + " " + and_again.group(2)):
                     trend = out[-1].trend  # "grew 0.4% q/q and 1.9% y/y": the same verb's second change

@@ -197,6 +197,7 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
                 or _modifier(text, draft)
                 or _BEFORE_PLURAL.match(text, skip, limit)  # "50mph winds", "300 km/h speeds"
             )
+            and not _RATE_WORDS.search(text, draft.start, draft.end)  # "20m barrels a day pass through"
         ):
             modified = noun_phrase(text, skip + 1, limit)
             first = modified.split()[0].lower() if modified else ""
@@ -355,8 +356,11 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
             return what
     # "a 25% duty", "95 per cent loan-to-value mortgages", "the best $200 smartphones"
     share_or_price = draft.unit == "percentage" or draft.rule.startswith("<currency>")
-    if (_DETERMINER_BEFORE.search(tail) or not left.strip() or share_or_price) and not _PERIOD_ABBREVIATION.match(
-        text, after, limit
+    rate = _RATE_WORDS.search(text, draft.start, draft.end) is not None  # "a million barrels a day flow": no noun
+    if (
+        (_DETERMINER_BEFORE.search(tail) or not left.strip() or share_or_price)
+        and not rate
+        and not _PERIOD_ABBREVIATION.match(text, after, limit)
     ):
         m = rx(r"[ \u00a0]+(?=\p{Ll})" if share_or_price else r"[ \u00a0]+(?=[\p{L}])").match(text[after:limit])
         if m is not None:
@@ -762,12 +766,15 @@ def is_name(entity: str) -> bool:
     return capitalised and not _plural(words[-1]) and not (words[-1].isupper() and len(words[-1]) > 1)
 
 
+_RATE_WORDS = regex.compile(r"\s(?:a|an|per(?!\s+cent\b)|each)\s")  # "barrels a day", "frames per second"
+
+
 def _modifier(text: str, draft: Draft) -> bool:
     """The unit is written as a modifier: a hyphen compound, or singular where the number wants plural."""
     if _HYPHEN_UNIT.search(text, draft.start, draft.end):
         return True
-    if draft.value is None or draft.value == 1:
-        return False
+    if draft.value is None or draft.value == 1 or _RATE_WORDS.search(text, draft.start, draft.end):
+        return False  # "A million barrels a day flow": a rate's last word is its time, no modifier
     last = text[draft.start : draft.end].split()[-1].lower()
     return last.isalpha() and not last.endswith("s") and len(last) > 2 and last not in _NORMALLY_SINGULAR
 

@@ -329,6 +329,11 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
         while len(named) > 1 and _is_verb(named[-1]):
             named.pop()
         return " ".join(named)
+    deal = _DEAL_ON.match(text, after, limit) if _money(draft) or draft.unit == "percentage" else None
+    if deal is not None and (deal.group(1) == "off" or _DEAL_VERB.search(tail)):
+        what = noun_phrase(text, deal.end(), limit)
+        if what:
+            return what  # "20% off all laptops", "Save $50 on the Bose headphones"
     priced = _PRICED.search(tail) if _money(draft) else None
     if priced is not None:  # "the Gleaming Mirror, starting at $448", "The Pixel 8 is on sale for $499"
         tokens = _WORDS.findall(_CLAUSE.split(tail[: priced.start()])[-1])
@@ -405,7 +410,12 @@ _PRICED = regex.compile(
     r"\s(?:starting|starts|start|priced|retailing|retails|selling|available|on\s+sale)\s+(?:at|from|for)\s+$",
     regex.REVERSE,
 )  # "X starting at $448": X is what the price is of
-_IMPERATIVES = words("get buy grab pick snag order shop try see find take")  # "Get the Mirror starting at $448"
+_DEAL_ON = regex.compile(r"\s+(off|on)\s+(?:all\s+|the\s+|its\s+|your\s+|a\s+|an\s+|this\s+|these\s+)?(?=\p{L})")
+_DEAL_VERB = regex.compile(
+    r"(?i)\b(?:save|saving|saves|get|take|knock|knocks|enjoy|spend|spent|spends|spending)\s+(?:up\s+to\s+|over\s+)?$",
+    regex.REVERSE,
+)
+_IMPERATIVES = words("get buy grab pick snag order shop try see find take save")  # "Get the Mirror starting at $448"
 _HAVING = regex.compile(r"(?:^|\s)([\p{L}\p{N}][\p{L}\p{N}'’&-]*)\s+with\s+$", regex.REVERSE)
 _PEOPLE_AGED = regex.compile(PEOPLE + r"(?:aged\s+)?$", regex.REVERSE)  # "people over 65": the people's ages
 _COMPARED = regex.compile(r"(?i)\p{L}+er\s+than\s")  # a figure that opens with a comparative: "heavier than 7.5 t"
@@ -696,6 +706,8 @@ def _verb_at(tokens: list[str], i: int) -> bool:
     """Is ``tokens[i]`` a verb? "-ed"/"-ing" words after a determiner are adjectives
     ("the driving range", "the total liberated area"); after a modal anything is a verb."""
     token = tokens[i]
+    if not i and token.lower() in _IMPERATIVES:
+        return True  # "Save $50 on …", "Get 20% off …": a sentence that opens with its verb
     before = tokens[i - 1].lower() if i else ""
     if before in _MODALS and token.islower() and token.lower() not in STOP_WORDS:
         return True

@@ -170,5 +170,6 @@ NOT_NAMES = words(
     there's it's i'm we're they're when while where if as so yet then now also still even though
     although because whereas once is are was were be been has have had do does did said says
     told reported ci
+    take get buy save add use pick grab try give make keep see call spend pay order book expect
     """
-)
+)  # a sentence may open with its verb: "Take 3 tablets a day", "Save $50 on …"

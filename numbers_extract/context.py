@@ -148,6 +148,7 @@ _BEFORE_PLURAL = regex.compile(
 )
 _MONEY_NOUNS = words(
     "revenue funding aid debt profit income investment spending financing capital compensation relief support"
+    " restitution bail cash credit equity"
 )
 _IN_X = regex.compile(
     r"\s+in\s+(?!(?:exchange|return|cash|total|all|addition|full|part|advance|person|public|turn|order|place|fact"
@@ -398,7 +399,12 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
         and not _AT_A_RATE.search(tail)
     ):
         modifier = _MODIFIER_BEFORE.search(tail, 0, noun.start(1))  # "a fatality rate of 1%": fatality rate
-        if modifier is not None and modifier.group(1).lower() not in _NOT_MODIFIERS:
+        acted = bool(
+            modifier is not None
+            and _PARTICIPLE_ED.fullmatch(modifier.group(1).lower())
+            and not _DETERMINER_BEFORE.search(tail, 0, modifier.start(1))
+        )  # "The court awarded damages of €250,000" (but "a fixed rate of 5%")
+        if modifier is not None and modifier.group(1).lower() not in _NOT_MODIFIERS and not acted:
             return f"{modifier.group(1)} {noun.group(1)}"
         if noun.group(1).lower() not in _BARE_NOUNS:
             return noun.group(1)

@@ -66,6 +66,8 @@ TREND_UP = words(
     improve improves rebound rebounded rebounds spike spiked spiked climbed edged_up rallied
     rally rallies widened hiked hike hikes expanded expands accelerated increasing upped doubled
     doubles doubling tripled triples quadrupled swelled ballooned leapt leaped leap soaring
+    swell swells swollen swelling balloon balloons firmed strengthened appreciated rocketed
+    skyrocketed escalated multiplied
     """
 )
 TREND_DOWN = words(
@@ -77,6 +79,7 @@ TREND_DOWN = words(
     tumbled tumbles tumbling sank sink sinks sinking slip slipped slips slipping dip dipped dips
     dipping shed shedding eased ease eases easing retreated retreat slashed slash trimmed trim
     plummeted plummet plummets sagged sag contracted contracts narrowed weakened crashed crash
+    depreciated cratered dwindled eroded softened
     dived dive tanked halved halves halving collapsed sunk slowed
     """
 )

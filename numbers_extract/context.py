@@ -261,7 +261,7 @@ _VERBS = words(
     flew drew threw wrote drove rode struck hung shot fought caught taught brought bought show ranged ranging
     claims claim start starts started begin begins end ends stay stays earn sell buy exceed produce employ
     spend generate represent require receive lose spans span estimate predict predicts expect think own
-    control hold
+    control hold impose imposes imposed stole steal steals
     thinks
     become became remain remained stay stayed sits sat lies lay
     """
@@ -443,7 +443,7 @@ _AT_A_RATE = regex.compile(
 _AGGREGATES = words("total average mean median maximum minimum combined estimated high low peak")
 # "to a close of 1,463 points", "a sum of $5m": the subject's figure (but "the previous record of 38.5C")
 _BARE_NOUNS = words("close sum tally record")
-_NOT_MODIFIERS = STOP_WORDS | _AGGREGATES | _VERBS | words("cent percent pct impose imposes stole steal steals")
+_NOT_MODIFIERS = STOP_WORDS | _AGGREGATES | _VERBS | words("cent percent pct")
 
 
 _NAME_ON = regex.compile(r"(?:^|\s)((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+on\s+$", regex.REVERSE)

@@ -699,6 +699,8 @@ _ADJECTIVE_BEFORE = words("total most more less newly recently fully highly well
 def _reduced_relative(tokens: list[str], i: int) -> bool:
     """ "people waiting for treatment": an -ing word after a noun, with no "is" before it and a
     preposition after it, describes the noun; the clause's own verb comes later."""
+    if 0 < i < len(tokens) - 1 and tokens[i].lower() in ("ended", "ending") and tokens[i + 1].lower() in _MONTHS:
+        return True  # "Revenue for the quarter ended June 30 came in at": a date, not the clause's verb
     return (
         0 < i < len(tokens) - 1
         and tokens[i].endswith("ing")

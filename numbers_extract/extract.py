@@ -39,7 +39,7 @@ _FROM_LEVEL = rx(r"(?:\s+(?:in|on|at)\s+[\p{L}\d]+)?\s+from\s+(?:a\s+|an\s+)?")
 _TO_LEVEL = rx(r"\s+to\s+(?:a\s+record\s+|an?\s+)?")
 _OF_WHICH = rx(r"(?i)\bof\s+(?:which|whom|them|these|those)\s+$")
 _OF_THE = rx(r"(?i)[\"'“‘(]?of\s+(?:the|its|their|our)\s+")  # a sentence that opens "Of the 120 passengers"
-_THEN = rx(r"\s[^;:,]{0,40},\s+")
+_THEN = rx(r"\s[^;:,]{0,40},\s+(?:only\s+|just\s+|some\s+)?")  # "Of the 3,200 applicants, only 140"
 _OF_WHOM = rx(r"\s+of\s+(?:whom|which|them|those|these)\b")
 _NEW_PREDICATE = rx(r"\b\p{L}{3,}ing\b")  # "25 new stores, bringing its total to 310": 310 is the total
 

@@ -229,6 +229,9 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
                     at = m.start("verb") if "verb" in m.groupdict() and m.group("verb") else m.start()
                     if (at, who) not in seen:
                         seen.add((at, who))
+                        if pattern is patterns.said_before[-1]:  # "The company, which employs 4,500 people
+                            # in Ohio, said": the name before the relative clause, not the last name in it
+                            found[:] = [a for a in found if a.start != offset + at]
                         found.append(Attribution(offset + at, who))
                         named_before = named_before or pattern in patterns.said_before
     found.sort(key=lambda a: a.start)

@@ -388,7 +388,8 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
             ):
                 return following
     bound = _BOUND_CUE.match(text, draft.start, draft.end) is not None  # "pushed temperatures above 40C"
-    changed = _object_before(left + "to" if bound and left.endswith(" ") else left)
+    opened = text[draft.start : draft.start + 5].lower() == "from "  # "cut the deficit from 6.1% to 3.8%"
+    changed = _object_before(left + ("to" if bound else "from") if (bound or opened) and left.endswith(" ") else left)
     if changed:
         return changed
     noun = _NOUN_BEFORE_OF.search(tail)
@@ -508,7 +509,7 @@ _STATES = words("steady flat unchanged stable firm constant level still broadly 
 def _object_before(left: str) -> str:
     """ "bringing the total liberated area … to", "boost the driving range by": the thing changed."""
     tokens = _WORDS.findall(_CLAUSE.split(left)[-1])
-    if len(tokens) < 3 or tokens[-1].lower() not in ("to", "by", "for", "at"):
+    if len(tokens) < 3 or tokens[-1].lower() not in ("to", "by", "for", "at", "from"):
         return ""  # "kept its rate at -0.1%", "put the cost at $5bn": the thing held or put
     np: list[str] = []
     body = tokens[:-1]

@@ -403,8 +403,8 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
         acted = bool(
             modifier is not None
             and _PARTICIPLE_ED.fullmatch(modifier.group(1).lower())
-            and not _DETERMINER_BEFORE.search(tail, 0, modifier.start(1))
-        )  # "The court awarded damages of €250,000" (but "a fixed rate of 5%")
+            and _SUBJECT_BEFORE.search(tail, 0, modifier.start(1))
+        )  # "The court awarded damages of €250,000" (but "a fixed rate of", "maximum sustained winds of")
         if modifier is not None and modifier.group(1).lower() not in _NOT_MODIFIERS and not acted:
             return f"{modifier.group(1)} {noun.group(1)}"
         if noun.group(1).lower() not in _BARE_NOUNS:
@@ -443,6 +443,7 @@ _AT_A_RATE = regex.compile(
 )  # "grew at an annual rate of 4.1%": the subject grew (but "a building rate of $80")
 _AGGREGATES = words("total average mean median maximum minimum combined estimated high low peak")
 # "to a close of 1,463 points", "a sum of $5m": the subject's figure (but "the previous record of 38.5C")
+_SUBJECT_BEFORE = regex.compile(r"(?i)(?:^|\b(?:the|a|an|its|their|his|her|our)\s+)\p{L}+\s+$", regex.REVERSE)
 _BARE_NOUNS = words("close sum tally record")
 _NOT_MODIFIERS = STOP_WORDS | _AGGREGATES | _VERBS | words("cent percent pct")
 

@@ -21,7 +21,9 @@ _RESTATED = rx(
 )  # "rose 5%, or $2", "was 3.7 per cent in October, down from 3.9 per cent"
 
 
-_UP_FROM = rx(r"(?i)(?:,\s*(?:up|down)\s+(?:by\s+)?|\b(?:up|down)\s+from\s+)(?:about\s+|nearly\s+|some\s+)?$")
+_UP_FROM = rx(
+    r"(?i)(?:,\s*(?:up|down)\s+(?:by\s+)?|\b(?:up|down)\s+from\s+(?:the\s+|a\s+)?)(?:about\s+|nearly\s+|some\s+)?$"
+)  # "…, up 12%", "down from the $89 to $93 billion it projected"
 _AND_AGAIN = rx(  # "0.4% q/q and 1.9% y/y", "12% and profit 20%"
     r"((?:\s+[\p{L}/.-]+){0,2}?)\s*,?\s+and\s+(?:(?:the|its|their)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?)(?:by\s+)?"
 )

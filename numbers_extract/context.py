@@ -110,6 +110,9 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
             pass  # "3 weekly passes", "Average weekly earnings": an adjective before its noun
         elif not words and low in ("total", "overall", "entire", "whole") and _NOUN_AFTER.match(text, m.end(), limit):
             pass  # "40% of the total votes", "a third of the entire workforce"
+        elif words and low == "total" and words[-1].islower():
+            words.append(word.rstrip("."))  # "2.5% of the global total": the head
+            break
         elif (
             (low in STOP_WORDS and not _capitals(word))
             or low in _MONTHS
@@ -438,7 +441,7 @@ _CHANGE_IN = regex.compile(r"\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:in|of)\s+(?:the
 _BOUND_CUE = regex.compile(r"(?i)(?:above|below|over|under|past|beyond)\s")
 _AT_A_RATE = regex.compile(
     r"(?i)\bat\s+(?:an?|the)\s+(?:(?:annual|annualised|annualized|yearly|quarterly|monthly|weekly|daily|average"
-    r"|seasonally|adjusted|steady|record|faster|slower|brisk|sharp|healthy|modest)\s+){1,2}(?:rate|pace|clip)\s+of\s+$",
+    r"|seasonally|adjusted|steady|record|faster|slower|brisk|sharp|healthy|modest)\s+){0,2}(?:rate|pace|clip)\s+of\s+$",
     regex.REVERSE,
 )  # "grew at an annual rate of 4.1%": the subject grew (but "a building rate of $80")
 _AGGREGATES = words("total average mean median maximum minimum combined estimated high low peak")
@@ -886,6 +889,12 @@ _AFTER_UP = words("higher")  # "settled 83 cents higher"
 _AFTER_DOWN = words("lower")
 
 
+_SHARES = frozenset(
+    {"percentage", "percentage point", "basis point", "per mille", "parts-per-million", "parts-per-billion",
+     "parts-per-trillion"}
+)  # fmt: skip  # a share of a whole: kind percent ("424 parts per million" of the air)
+
+
 def kind(draft: Draft, entity: str, catalogue: Catalogue) -> str:
     if draft.kind:
         return draft.kind
@@ -893,7 +902,7 @@ def kind(draft: Draft, entity: str, catalogue: Catalogue) -> str:
         dimension = catalogue.unit(draft.unit).dimension
         if dimension == "currency" or dimension.startswith("currency per"):
             return "money"
-        if draft.unit.split(" per ")[0] in ("percentage", "percentage point", "basis point", "per mille"):
+        if draft.unit.split(" per ")[0] in _SHARES:
             return "percent"  # also "10% a year": a rate, still a percent
         if dimension == "time":
             return "duration"

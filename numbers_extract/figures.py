@@ -66,6 +66,11 @@ _POWER = regex.compile(r"(?:\^([23])|([²³]))(?!\d)")
 _PLUS_MINUS = regex.compile(r"\s?(?:±|\+/-|\+-)\s?(\d+(?:\.\d+)?)(?![\d.])")
 _SPACE_OR_WRAP = _SPACE + "\n\r"  # a hard-wrapped line may put the unit on the next line
 _LONG_RUN = regex.compile(r"[\d.,:/'’\-–]{" + str(MAX_NUMERAL + 1) + r",}+")  # "1,1,1,…", a million digits
+_PHONE = regex.compile(
+    r"(?<![\w.,+]|\d[ \u00a0\u202f\u2009])(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,4}"  # +44 20 7946 0958
+    r"|(?:\(\d{2,5}\)[ .-]?|0\d{2,4}[ .-])\d{3,4}[ .-]?\d{3,4}"  # 0800 123 4567, (555) 123-4567
+    r"|\d{3}[.-]\d{3}[.-]\d{4})(?![\w])"  # 555-123-4567
+)  # a telephone number: digits that count nothing
 _CHUNK = regex.compile(r"[^\s]+")
 _TRIM = regex.compile(r"""[.,;:!?)\]"'”’]+$""")
 # patterns anchored at the end of the text before a number are matched backwards (regex.REVERSE): from
@@ -172,6 +177,7 @@ def _prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> tuple[in
 
 _COMMON_WORDS = frozenset({"stone"})  # units that are also a material and a surname: lower case, before no noun
 _BEFORE_NOUN = regex.compile(r"\s+\p{Ll}{3,}s\b")
+_CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}")
 
 
 def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMatch | None:
@@ -225,6 +231,8 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
                 name, end = powered, power.end()
         if hyphen and name == "inch" and text.startswith("-", end):
             return None  # "a 1-in-100-year flood": odds, not inches
+        if attached and len(candidate) == 1 and candidate.isupper() and _CAPITAL_NEXT.match(text, end, limit):
+            return None  # "221B Baker Street", "10A Downing Lane": a house number, not bytes or amps
         if name in _COMMON_WORDS and (not candidate.islower() or _BEFORE_NOUN.match(text, end, limit)):
             return None  # "three stone lions": what they are made of; "in 2016 Stone said": a name
         age = bool(_AGE.match(text, end, limit)) and catalogue.unit(name).dimension == "time"
@@ -318,6 +326,8 @@ def _is_label(text: str, start: int, floor: int) -> str:
     m = _NAME_WORD.search(left)
     if m is None:
         index = _LEFT_WORD.search(left)
+        if index is not None and index.group(1) in ("number", "no."):
+            return index.group(1)  # "the number 23 shirt", "his no. 10 jersey": a label
         return index.group(1) if index is not None and index.group(1).lower() in INDEX_NAMES else ""
     word = m.group(1).strip('“"(')
     if word.lower().rstrip(".") in NOT_NAMES or word.lower() in NOT_NAMES or word.endswith(("'s", "’s", "s'", "s’")):
@@ -337,6 +347,7 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]
     # dates first, then runs of digits and separators too long to be a number, are taken
     taken = [(d.start, d.end) for d in out]
     taken += [m.span() for m in _LONG_RUN.finditer(text, start, end, timeout=TIMEOUT)]
+    taken += [m.span() for m in _PHONE.finditer(text, start, end, timeout=TIMEOUT)]
     taken.sort()
     numerals: list[Numeral] = []
     for a, b in _gaps(taken, start, end):

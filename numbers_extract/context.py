@@ -84,6 +84,9 @@ _PLURAL_NEXT = regex.compile(r" \p{Ll}{3,}s\b")
 _WHEN = words("last next yesterday today tomorrow tonight")  # "a record 745,000 last year": no noun
 
 
+_PERSONS = words("people men women children")  # "one in five children lives": a verb after them, rarely a noun
+
+
 def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: bool = False) -> str:
     """The noun phrase starting at ``pos``: words up to a stop word, punctuation or a plural head."""
     words: list[str] = []
@@ -135,7 +138,9 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
             else word.rstrip(".")
         )
         j = m.end()
-        collective = (low in _IRREGULAR_PLURALS or word[0].isupper()) and _PLURAL_NEXT.match(text, j, limit)
+        collective = ((low in _IRREGULAR_PLURALS and low not in _PERSONS) or word[0].isupper()) and _PLURAL_NEXT.match(
+            text, j, limit
+        )
         # "nine crew members", "8.5 million Windows devices": a plural-looking word that qualifies the next
         if (_plural(word) and not collective) or (low.endswith(("'s", "’s")) and len(words) > 1):
             break

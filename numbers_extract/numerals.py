@@ -100,7 +100,7 @@ DIGIT_PATTERN = regex.compile(
 )
 _WORD_PATTERN = (
     r"""
-    (?P<few>\b(?:[Aa]\s+(?:few|couple\s+of)|[Ss]everal)\s+(?:hundred|thousand|million|billion)\b)
+    (?P<few>\b(?:[Aa]\s+(?:few|couple\s+of)|[Ss]everal)\s+(?:dozen|hundred|thousand|million|billion)\b)
   | (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)(?:\s+of\b)?
         |(?:dozens|scores|tens|hundreds|thousands|millions|billions)\s+of\b
         |(?:dozens|scores|hundreds|thousands|millions)(?=\s+more\b)
@@ -316,7 +316,7 @@ def _read(match: regex.Match[str], kind: str | None, text: str, start: int, end:
     if kind == "few":  # "a few hundred", "several thousand", "a couple of hundred": a vague count
         words = text.lower().split()
         low, high = FEW[words[1] if words[0] == "a" else words[0]]
-        scale = SCALES[words[-1]]
+        scale = 12 if words[-1] == "dozen" else SCALES[words[-1]]  # "several dozen": 36 to 108
         return Numeral(start, end, None, "vague", low=low * scale, high=high * scale)
     if kind == "vague":
         words = text.lower().split()

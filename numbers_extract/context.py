@@ -415,8 +415,9 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
         )  # "The court awarded damages of €250,000" (but "a fixed rate of", "maximum sustained winds of")
         if modifier is not None and modifier.group(1).lower() not in _NOT_MODIFIERS and not acted:
             return f"{modifier.group(1)} {noun.group(1)}"
-        if noun.group(1).lower() not in _BARE_NOUNS:
-            return noun.group(1)
+        a_change = noun.group(1).lower() in _CHANGE_NOUNS and _AN_BEFORE.search(tail, 0, noun.start(1))
+        if noun.group(1).lower() not in _BARE_NOUNS and not a_change:
+            return noun.group(1)  # but "…, an increase of 9.7%" is the subject's change ("the rise of 3.4%" is one)
     return subject(left)  # "Blood pressure fell by an average of 10 mmHg": what was averaged
 
 
@@ -451,6 +452,7 @@ _AT_A_RATE = regex.compile(
 )  # "grew at an annual rate of 4.1%": the subject grew (but "a building rate of $80")
 _AGGREGATES = words("total average mean median maximum minimum combined estimated high low peak")
 # "to a close of 1,463 points", "a sum of $5m": the subject's figure (but "the previous record of 38.5C")
+_AN_BEFORE = regex.compile(r"(?i)\ban?\s+$", regex.REVERSE)
 _SUBJECT_BEFORE = regex.compile(r"(?i)(?:^|\b(?:the|a|an|its|their|his|her|our)\s+)\p{L}+\s+$", regex.REVERSE)
 _BARE_NOUNS = words("close sum tally record")
 _NOT_MODIFIERS = STOP_WORDS | _AGGREGATES | _VERBS | words("cent percent pct")

@@ -33,7 +33,7 @@ _OR = rx(  # "fell 3 cents, or 1.3%", "cut 1,400 jobs, or 12% of its staff"
 _ASIDE = rx(r"\s*\(\s*(?:or\s+|about\s+|roughly\s+|some\s+)?")  # a figure restated in brackets
 _ELLIPSIS = rx(  # "12 dead and 30 …", "306 votes to Trump's 232", "1,200 staff, up from 950"
     r"\s[^;:()]{0,60}?\b(?:(?:and|or|but|while|plus|versus|vs\.|to|from|than|against)\s+(?:the\s+)?"
-    r"(?:\p{L}+(?:['’]s|s['’])\s+|\p{Ll}{3,}ed\s+)?|(?:another|a\s+further|an\s+extra|an\s+additional)\s+)"
+    r"(?:\p{L}+(?:['’]s|s['’])\s+|\p{Ll}{3,}\s+)?|(?:another|a\s+further|an\s+extra|an\s+additional)\s+)"
 )
 
 

@@ -123,8 +123,13 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
         key = " ".join(words_).lower()
         if key in QUALIFIER_CUES:
             before = _LEFT_WORD.search(left, 0, first.start())
-            if key.startswith("up to") and before is not None and before.group(1).lower() in _MOVED:
-                return None  # "edged up to 4.1%": rose to it, no upper bound
+            if (
+                key.startswith("up to")
+                and before is not None
+                and before.group(1).lower() in _MOVED
+                and not _STARTS_AT.search(text, max(floor, start - 120), start)
+            ):
+                return None  # "edged up to 4.1%": rose to it, no upper bound (but "start at $35 and go up to")
             if (
                 key == "estimated"
                 and before is not None
@@ -151,10 +156,12 @@ _BEFORE_HYPHEN = frozenset(
 )
 _WORD_NEXT = regex.compile(r"\s+\p{L}")
 _NOUN_NEXT = regex.compile(r"\s+(\p{Ll}+)\b")  # the next word, a noun unless a stop word
+_STARTS_AT = regex.compile(r"(?i)\bstart(?:s|ing|ed)?\s+(?:at|from)\b")
 _MOVED = words(
     """
     edged inched ticked crept moved went climbed rose jumped shot revised marked bumped pushed rounded
     picked bounced crawled creeping edging ticking moving going climbing rising jumping revising
+    goes gone moves move climbs edges ticks creeps
     """
 )
 

@@ -4,7 +4,7 @@ and its kind — read from the words around it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 import regex
 
@@ -397,7 +397,8 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
                 return following
     bound = _BOUND_CUE.match(text, draft.start, draft.end) is not None  # "pushed temperatures above 40C"
     opened = text[draft.start : draft.start + 5].lower() == "from "  # "cut the deficit from 6.1% to 3.8%"
-    changed = _object_before(left + ("to" if bound else "from") if (bound or opened) and left.endswith(" ") else left)
+    cue = "to" if bound else "from" if opened else ""  # the preposition the figure's own surface swallowed
+    changed = _object_before(left + cue if cue and left.endswith(" ") else left)
     if changed:
         return changed
     noun = _NOUN_BEFORE_OF.search(tail)
@@ -504,7 +505,7 @@ def _money(draft: Draft) -> bool:
 def _physical(unit: str) -> bool:
     """A unit of a physical quantity: not money, a share, a count or a span of time."""
     dimension = load_catalogue().unit(unit).dimension
-    return dimension not in ("currency", "time", "dimensionless", "") and not dimension.startswith("currency")
+    return dimension not in ("time", "dimensionless", "") and not dimension.startswith("currency")
 
 
 def _is_verb(token: str) -> bool:
@@ -923,7 +924,7 @@ def kind(draft: Draft, entity: str, catalogue: Catalogue) -> str:
     return "number"
 
 
-_NOT_LASTING = _AGGREGATES | _BARE_NOUNS | _VERBS | words("first last")
+_NOT_LASTING = _AGGREGATES | _BARE_NOUNS | _VERBS | STOP_WORDS | _TIME_WORDS | words("first last")
 _LASTING = regex.compile(r"\b[Aa]n?\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:for|lasting)\s+$", regex.REVERSE)
 
 
@@ -934,7 +935,7 @@ def lasting(text: str, draft: Draft, floor: int) -> str:
     if m is None:
         return ""
     words_ = m.group(1).split()
-    if any(w in _NOT_LASTING or w in STOP_WORDS or w in _TIME_WORDS or w.endswith("est") for w in words_):
+    if any(w in _NOT_LASTING or w.endswith("est") for w in words_):
         return ""  # "a first for 20 years", "a high for six months": when, not what
     return m.group(1)
 
@@ -947,14 +948,10 @@ def no_verb(words_: str) -> bool:
     )
 
 
-def in_points(draft: Draft, earlier: Sequence[Figure], floor: int) -> bool:
-    """Whether a bare number is in the points its sentence already counted in: "lost 162.31 points,
-    or 2.14%, to 7,425.81", "the Lakers scored 110 points; the Celtics managed 98"."""
+def in_points(draft: Draft, earlier: Iterable[Figure]) -> bool:
+    """Whether a bare number is in the points its sentence already counted in (``earlier``: the
+    sentence's figures so far): "lost 162.31 points, or 2.14%, to 7,425.81", "the Lakers scored 110
+    points; the Celtics managed 98"."""
     if draft.style != "digits" or (draft.value is not None and draft.value < 10):
         return False
-    for f in reversed(earlier):  # this sentence's figures only: the list holds the whole text's
-        if f.start < floor:
-            return False
-        if f.unit == "point":
-            return True
-    return False
+    return any(f.unit == "point" for f in earlier)

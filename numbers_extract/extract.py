@@ -140,11 +140,12 @@ def _extract_piece(
                 continue  # "Boeing 737 MAX", "iPhone 11 Pro", "49 Zorro Ranch Road"
             kind = context.kind(draft, entity, catalogue)
             measure = kind in ("money", "percent", "measure", "duration", "number") or (kind == "count" and draft.unit)
-            restated = out and out[-1].start >= sentence.start and _RESTATED.match(text, out[-1].end, draft.start)
-            level = out and out[-1].start >= sentence.start and out[-1].trend
+            follows = bool(out) and out[-1].start >= sentence.start  # out[-1] is this sentence's, before this one
+            restated = follows and _RESTATED.match(text, out[-1].end, draft.start)
+            level = follows and out[-1].trend
             if measure and not entity and level and _TO_LEVEL.fullmatch(text, out[-1].end, draft.start):
                 entity = out[-1].entity  # "raised the dividend by 8% to 54 cents": the dividend's new level
-            same_unit = out and out[-1].start >= sentence.start and out[-1].unit == draft.unit
+            same_unit = follows and out[-1].unit == draft.unit
             if measure and not entity and same_unit and _FROM_LEVEL.fullmatch(text, out[-1].end, draft.start):
                 entity = out[-1].entity  # "cut its forecast to 2.9% from 3.2%": the forecast's earlier level
             if measure and not entity and _OF_WHOM.match(text, draft.end, sentence.end):
@@ -167,7 +168,7 @@ def _extract_piece(
                 text, max(sentence.start, draft.start - 16), draft.start
             )
             age = draft.rule.endswith("old")  # "a 65 year-old would tap 3%": the age is the person's, not a subject's
-            aside = out and out[-1].start >= sentence.start and _ASIDE.fullmatch(text, out[-1].end, draft.start)
+            aside = follows and _ASIDE.fullmatch(text, out[-1].end, draft.start)
             restates = aside and kind not in ("date", "time") and out[-1].kind not in ("date", "time")
             if restates and not entity:
                 entity = out[-1].entity  # "a 1.8 billion-mile (2.8bn km) journey": the same thing, restated
@@ -177,9 +178,7 @@ def _extract_piece(
                 entity = context.measured(text, draft, sentence.start, sentence.end)  # "shares rose 6.5%"
             trend = "" if adjunct else context.trend(text, draft, sentence.start, sentence.end, previous)
             said_again = (
-                out
-                and out[-1].start >= sentence.start
-                and out[-1].trend
+                level
                 and (out[-1].kind, out[-1].unit) != (kind, draft.unit)
                 and _OR.fullmatch(text, out[-1].end, draft.start)
             )
@@ -187,19 +186,13 @@ def _extract_piece(
                 # "dropped by 1 to 1.5 C (1.8 to 2.7 F)", "rose 5% ($20m)", "fell 3 cents, or 1.3%": restated
                 trend = trend or out[-1].trend
                 entity = entity or out[-1].entity
-            elif (
-                not trend
-                and draft.unit
-                and out
-                and out[-1].start >= sentence.start
-                and out[-1].trend
-                and out[-1].unit == draft.unit
-            ):  # a unit on both: bare counts ("add 12 routes and hire 800 pilots") have verbs the rule cannot see
+            elif not trend and draft.unit and level and same_unit:
+                # a unit on both: bare counts ("add 12 routes and hire 800 pilots") have verbs the rule cannot see
                 and_again = _AND_AGAIN.fullmatch(text, out[-1].end, draft.start)
                 if and_again is not None and context.no_verb(and_again.group(1) + " " + and_again.group(2)):
                     trend = out[-1].trend  # "grew 0.4% q/q and 1.9% y/y": the same verb's second change
                     entity = and_again.group(2).strip() or entity  # "Revenue jumped 12% and profit 20%"
-            if kind == "number" and not draft.unit and context.in_points(draft, out, sentence.start):
+            if kind == "number" and not draft.unit and context.in_points(draft, _since(out, sentence.start)):
                 draft = replace(draft, unit="point", rule=f"{draft.rule} (in points, as before)")
                 kind = "measure"  # "lost 162 points, or 2.1%, to 7,425.81": the index's level, in points
             previous = [*previous[-7:], draft]  # the trend rule looks back a few figures, no further

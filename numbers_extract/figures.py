@@ -729,17 +729,7 @@ def _one(
     if n.style == "vague":
         qualifier, low, high = "range", n.low, n.high
         rule_parts = ["<vague count> of"]
-    elif (
-        cue is not None
-        and not (
-            text[cue[0] : cue[0] + 4].lower() == "over"
-            and unit
-            and catalogue.unit(unit).dimension == "time"
-            and not _LONGER_THAN.search(text, max(floor, cue[0] - 12), cue[0])
-        )
-        and not _spread_over(text, cue[0], claim, floor, e, limit, bool(unit))
-    ):
-        # "cost £2bn over five years" spreads it over them; "for over 30 years" is more than 30
+    elif cue is not None and not _spread_over(text, cue[0], claim, floor, e, limit, unit, catalogue):
         s, qualifier = cue
         rule_parts.insert(0, "<qualifier>")
     elif text[max(floor, claim, s - 4) : s].lower() == "sub-":
@@ -854,18 +844,24 @@ def _temperature(text: str, floor: int, limit: int) -> bool:
 
 
 _FIGURE_THEN = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s+")  # "3,500 km over", "40 goals over"
-_NOUNS_NEXT = regex.compile(r"\s+\p{Ll}{3,}s\b")
 
 
-def _spread_over(text: str, cue: int, claim: int, floor: int, end: int, limit: int, unit: bool) -> bool:
-    """ "covers 3,500 km over 21 stages", "40 goals over three seasons": "over" right after a figure
-    spreads it over the things counted next, no bound on them ("1,000 people over 65" is one)."""
-    if text[cue : cue + 4].lower() != "over" or claim <= floor:
+def _spread_over(
+    text: str, cue: int, claim: int, floor: int, end: int, limit: int, unit: str, catalogue: Catalogue
+) -> bool:
+    """ "over" that spreads a figure rather than bounding the number after it: over a span of time
+    ("cost £2bn over five years", but "for over 30 years" is more than 30), or right after a figure
+    ("covers 3,500 km over 21 stages", "40 goals over three seasons"; "1,000 people over 65" bounds)."""
+    if text[cue : cue + 4].lower() != "over":
+        return False
+    if unit and catalogue.unit(unit).dimension == "time" and not _LONGER_THAN.search(text, max(floor, cue - 12), cue):
+        return True
+    if claim <= floor:
         return False
     gap = _FIGURE_THEN.fullmatch(text, claim, cue)
     if gap is None or any(w in STOP_WORDS for w in gap.group().split()):
         return False
-    return unit or _NOUNS_NEXT.match(text, end, limit) is not None
+    return bool(unit) or _BEFORE_NOUN.match(text, end, limit) is not None
 
 
 def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Draft | None:
@@ -903,7 +899,7 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
         and 0 < value < 120
         and draft.qualifier in ("lower_bound", "upper_bound")
         and _PEOPLE_BOUND.search(text, max(floor, s - 24), n.start)
-        and not _NOUNS_NEXT.match(text, e, limit)
+        and not _BEFORE_NOUN.match(text, e, limit)
     ):
         return replace(draft, unit="year", rule="<people> over|under <age>")  # "men over 50", "children under 5"
     if isinstance(value, int) and 0 < value < 120 and _OLDER_THAN.match(text, s, n.start):

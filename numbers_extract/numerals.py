@@ -251,6 +251,11 @@ def _scaled(base: float | int, rest: str) -> tuple[float | int, bool]:
 
 
 @cache
+def _scale(word: str) -> int:
+    """What a scale word after "a few", "half a" multiplies by: "dozen" too ("several dozen")."""
+    return 12 if word == "dozen" else SCALES[word]
+
+
 def _vulgar(char: str) -> float:
     return unicodedata.numeric(char)
 
@@ -311,12 +316,11 @@ def _read(match: regex.Match[str], kind: str | None, text: str, start: int, end:
         parts = rx(r"[\s-]+").split(text.lower())
         top = 1 if parts[0] in ("a", "one", "half") else SMALL[parts[0]]
         share = 0.5 if parts[0] == "half" else top / FRACTION_WORDS[parts[1]]
-        scale = 12 if parts[-1] == "dozen" else SCALES[parts[-1]]
-        return Numeral(start, end, tidy(share * scale), "words", scaled=parts[-1] != "dozen")
+        return Numeral(start, end, tidy(share * _scale(parts[-1])), "words", scaled=parts[-1] != "dozen")
     if kind == "few":  # "a few hundred", "several thousand", "a couple of hundred": a vague count
         words = text.lower().split()
         low, high = FEW[words[1] if words[0] == "a" else words[0]]
-        scale = 12 if words[-1] == "dozen" else SCALES[words[-1]]  # "several dozen": 36 to 108
+        scale = _scale(words[-1])  # "several dozen": 36 to 108
         return Numeral(start, end, None, "vague", low=low * scale, high=high * scale)
     if kind == "vague":
         words = text.lower().split()

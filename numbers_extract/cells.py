@@ -39,7 +39,7 @@ def xml_safe(text: str) -> str:
 
 def encodable(text: str) -> str:
     """``text`` with each lone surrogate replaced by U+FFFD (same length), so that it encodes as UTF-8."""
-    return _SURROGATE.sub("\ufffd", text)
+    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
 
 
 def json_escaped(text: str) -> str:

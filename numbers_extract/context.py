@@ -84,6 +84,12 @@ _PLURAL_NEXT = regex.compile(r" \p{Ll}{3,}s\b")
 _WHEN = words("last next yesterday today tomorrow tonight")  # "a record 745,000 last year": no noun
 
 
+_VERBS_IN_S = words(
+    """
+    applies means requires involves contains allows affects happens exists expires ensures enables helps
+    depends consists belongs occurs seems appears explains suggests implies reflects kicks starts
+    """
+)  # "The 30 mph limit applies", "a 10% tariff means": after a noun, its verb (but "housing starts")
 _PERSONS = words("people men women children")  # "one in five children lives": a verb after them, rarely a noun
 
 
@@ -125,6 +131,8 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
         ):
             break
         if rx(r"[\p{L}]+(?:ed|ing)").fullmatch(low) and words and low not in _GERUND_NOUNS:
+            break
+        if words and low in _VERBS_IN_S and not (low == "starts" and words[-1].lower() == "housing"):
             break
         if words and (low == "hit" or low in _PAST_TENSE):
             break  # "a 6.1-magnitude quake hit the coast", "the 120-strong team flew home": after its noun, a verb
@@ -484,7 +492,8 @@ _HYPHEN_UNIT = regex.compile(r"[\d\p{L}]-\p{L}")
 _LABEL_BEFORE = regex.compile(r"([\p{L}][\p{L} '’-]{0,40})(?::|\s+[—–])\s*$", regex.REVERSE)
 _DETERMINER_BEFORE = regex.compile(
     r"(?i)(?:\b(?:a|an|the|its|their|his|her|our|this|that|each|of|with|million|billion|thousand|hundred|two|three|four"
-    r"|five|six|seven|eight|nine|ten)|\d)\s+$",
+    r"|five|six|seven|eight|nine|ten)|\d)\s+(?:(?:new|proposed|planned|current|standard|typical|average|maximum"
+    r"|minimum|extra|additional|mere|whopping|massive|huge|modest|heavy|light|tiny|existing|former|revised)\s+)?$",
     regex.REVERSE,
 )
 _PREPOSITIONS = words(

@@ -30,6 +30,8 @@ SAY = (
     r"|complained|boasted|calculated|calculates|projected|announce|tweeted|posted(?=\s+on\b)"
 )  # a forecast is a claim too: "Analysts expect a 0.3% rise", "The company expects revenue of $5bn";
 # so is a finding: "Researchers at Stanford found that"
+_STUDY_FOUND = r"(?:found|finds)(?<=\b(?i:survey|study|poll|analysis|research|review|audit|census|report)s?\b[^.;]{0,80}?\s\w+)"
+# "The survey found 44% undecided": a finding, after a survey or a study (but "Police found 3 bodies")
 _NAME_WORD = r"(?:[\p{Lu}][\p{L}'’.&-]*|[\p{Lu}]\.(?:[\p{Lu}]\.)+)"
 _CONNECTOR = r"(?:of|for|on|and|the|de|al|bin|van|von|der|du|la|le)"
 _NAME = _NAME_WORD + r"(?:\s+(?:" + _CONNECTOR + r"\s+){0,2}" + _NAME_WORD + r"){0,7}"  # "Bank of the Philippines"
@@ -63,6 +65,17 @@ _TITLE = (  # what a speaker named after "said" may be called first: "said chief
 )
 _PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)"  # \b: read backwards from its verb, "she" is no "he"
 _SPEAKER = r"(?P<who>" + _NAME + r"(?:['’]s\s+[\p{L}-]+)?|" + _DESCRIPTION + r"|" + _PRONOUN + r")"
+_STUDY = (
+    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Oo]ne)\s+)?(?:[\p{L}-]+\s+){0,2}"
+    r"(?:survey|study|poll|analysis|review|census|audit)\s+(?:of|among|by|for|into)\s+(?:[^,;:()]|,(?=\d{3})){0,60}?"
+)  # "A survey of 1,500 small firms found": the survey speaks, not the firms it asked
+_WIDER = regex.compile(
+    r"(?:(?:[\p{L}-]+\s+){0,2}(?i:scientists?|researchers?|analysts?|economists?|experts?|academics?|doctors"
+    r"|engineers?|strategists?|statisticians?|epidemiologists?|physicians?|psychologists?)\s+(?:at|from|with)"
+    r"\s+(?:the\s+)?|" + _STUDY + r")$",  # "Scientists at Oxford", not just "Oxford"
+    regex.VERSION0 | regex.REVERSE,
+)  # what may stand before a speaker found before its verb, as part of it
+_STUDY_SPEAKS = regex.compile(r"(?P<who>" + _STUDY + r"\S),?\s+$", regex.VERSION0 | regex.REVERSE)  # no name in it
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +97,7 @@ def _patterns() -> _Patterns:
             _SPEAKER
             + r",?\s+(?:(?:also|earlier|later|previously|then|has|have|had|had\s+earlier)\s+)*(?P<verb>"
             + SAY
-            + r")\b(?!\s+(?:that\s+)?(?:it|he|she|they)\s+(?:was|were|had)\s+not)"
+            + r"|found|finds)\b(?!\s+(?:that\s+)?(?:it|he|she|they)\s+(?:was|were|had)\s+not)"
             + r"(?!\s+(?:"
             + _NOUN_THEN_VERB
             + r")\b)"  # "Jobless claims rose": a noun before its verb
@@ -134,7 +147,7 @@ def _patterns() -> _Patterns:
 
 
 _COMMA_BEFORE = regex.compile(r",\s+(?:(?:also|later|then)\s+)?$")
-_ANY_CUE = regex.compile(r"\b(?:" + SAY + r"|[Aa]ccording|quot(?:ed|es|ing))\b")
+_ANY_CUE = regex.compile(r"\b(?:" + SAY + "|" + _STUDY_FOUND + r"|[Aa]ccording|quot(?:ed|es|ing))\b")
 _NOT_SPEAKERS = words(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
@@ -177,8 +190,13 @@ class Attribution:
     speaker: str
 
 
+_AUTHORED = regex.compile(
+    r"^(?:[\p{L}-]+\s+){1,3}(?:survey|study|poll|analysis|review|census|audit)(?:\s.*?)?\sby\s+(?:the\s+)?(?=\p{Lu})"
+)  # "A poll of 2,000 adults by YouGov found": the pollster
+
+
 def _clean(who: str) -> str:
-    who = who.strip().rstrip(",.")
+    who = _AUTHORED.sub("", who.strip().rstrip(",."))
     who = rx(r"^(?:But|And|So|Yet|Then|However|Meanwhile|Also)\s+").sub("", who)
     who = rx(r"^(?i:which|who|whom|that|whose)\s+").sub("", who)
     who = rx(r"^(?!(?:the|a|an)\s)\p{Ll}[^,;]*?\s(?=(?:the|a|an)\s)").sub("", who)  # "last year the statistics bureau"
@@ -222,7 +240,9 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
                 for m in pattern.finditer(sentence, begin, min(len(sentence), end)):
                     if not m.start() <= cue.start() < m.end():
                         continue  # another cue's attribution: found from its own window
-                    who = _clean(m.group("who"))
+                    named = m.start("who")
+                    wider = _WIDER.search(sentence, max(0, named - 120), named) if group is windows[0][0] else None
+                    who = _clean(sentence[wider.start() if wider else named : m.end("who")])
                     last = who.split()[-1] if who else ""
                     if not who or (last.lower() in _NOT_SPEAKERS and not (last.isupper() and len(last) > 1)):
                         continue  # "who", "it's", "Monday" speak for no one; "the WHO" does
@@ -234,6 +254,11 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
                             found[:] = [a for a in found if a.start != offset + at]
                         found.append(Attribution(offset + at, who))
                         named_before = named_before or pattern in patterns.said_before
+            if group is windows[0][0] and len(found) == heard:  # "A survey of 800 landlords found": no name
+                study = _STUDY_SPEAKS.search(sentence, begin, cue.start())
+                if study is not None:
+                    found.append(Attribution(offset + cue.start(), _clean(study.group("who"))))
+                    named_before = True
     found.sort(key=lambda a: a.start)
     return found
 

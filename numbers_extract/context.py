@@ -81,6 +81,9 @@ _LY_NOT_ADVERBS = _PERIODIC | words(
 _NAME_NEXT = regex.compile(r" \p{Lu}[\p{L}\p{N}-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}-]*)? \p{Ll}")
 _NOUN_AFTER = regex.compile(r" (?!(?:and|or|in|on|at|by|for|to|from|with|after|before|when|as|the|a|an)\b)\p{Ll}{2,}")
 _PLURAL_NEXT = regex.compile(r" \p{Ll}{3,}s\b")
+_PRONOUN_AT = regex.compile(
+    r"(?i)\b(?:put|puts|estimated|estimates|estimate|pegged|pegs|placed|places|set|sets)\s+(?:it|them|this|that)\s+at\s+$"
+)
 _WHEN = words("last next yesterday today tomorrow tonight")  # "a record 745,000 last year": no noun
 
 
@@ -406,6 +409,8 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     bound = _BOUND_CUE.match(text, draft.start, draft.end) is not None  # "pushed temperatures above 40C"
     opened = text[draft.start : draft.start + 5].lower() == "from "  # "cut the deficit from 6.1% to 3.8%"
     cue = "to" if bound else "from" if opened else ""  # the preposition the figure's own surface swallowed
+    if _PRONOUN_AT.search(tail):
+        return ""  # "organisers put it at 50,000": what "it" is was said before
     changed = _object_before(left + cue if cue and left.endswith(" ") else left)
     if changed:
         return changed

@@ -784,7 +784,8 @@ _DATED_NOUN = regex.compile(
 _AGE_NOUN = regex.compile(r"(?i)\b(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$", regex.REVERSE)
 _AGE_NAME = regex.compile(r"((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$", regex.REVERSE)
 _RANGE_TO_UNIT = regex.compile(r"(?:-|\s*–\s*|\s+(?:to|and)\s+)[\d.,]+\s?[\p{L}%$€£°]")  # "3-4 L", "3 to 4 L"
-_LONGER_THAN = regex.compile(r"(?i)\b(?:for|of|after|lasting|with|than|in|spanning)\s+$")
+_LONGER_THAN = regex.compile(r"(?i)\b(?:for|of|after|lasting|with|than|in|spanning|and|or|been|is|was|are|were)\s+$")
+_AGO = regex.compile(r"\s+(?:ago|old|of\s+age)\b")  # "over 40 years ago": more than 40
 _AGED = regex.compile(r"(?i)\b(?:aged|ages|age\s+of)\s+$", regex.REVERSE)  # "aged 50", "at the age of 75"
 PEOPLE = (
     r"(?i)\b(men|women|people|adults|children|kids|those|anyone|everyone|patients|drivers|workers|residents"
@@ -850,11 +851,16 @@ def _spread_over(
     text: str, cue: int, claim: int, floor: int, end: int, limit: int, unit: str, catalogue: Catalogue
 ) -> bool:
     """ "over" that spreads a figure rather than bounding the number after it: over a span of time
-    ("cost £2bn over five years", but "for over 30 years" is more than 30), or right after a figure
+    ("cost £2bn over five years", but "for over 30 years", "over 40 years ago" are more than), or right after a figure
     ("covers 3,500 km over 21 stages", "40 goals over three seasons"; "1,000 people over 65" bounds)."""
     if text[cue : cue + 4].lower() != "over":
         return False
-    if unit and catalogue.unit(unit).dimension == "time" and not _LONGER_THAN.search(text, max(floor, cue - 12), cue):
+    if (
+        unit
+        and catalogue.unit(unit).dimension == "time"
+        and not _LONGER_THAN.search(text, max(floor, cue - 12), cue)
+        and not _AGO.match(text, end, limit)
+    ):
         return True
     if claim <= floor:
         return False

@@ -28,9 +28,13 @@ SAY = (
     r"|urged|urges|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|cautioned|cautions|suggested|suggests"
     r"|asserted|asserts|commented|remarked|replied|responded|recalled|concluded|maintained|contended"
     r"|complained|boasted|calculated|calculates|projected|announce|tweeted|posted(?=\s+on\b)"
+    r"|puts?(?=\s+(?:(?:it|them|that\s+figure)\s+at|the\s+(?:[\p{L}-]+\s+)?(?:figure|number|toll|cost|bill|total|count"
+    r"|crowd|damage|loss|losses|value|price|turnout|tally|estimate|chance|odds|probability)s?)\b)"
 )  # a forecast is a claim too: "Analysts expect a 0.3% rise", "The company expects revenue of $5bn";
-# so is a finding: "Researchers at Stanford found that"
-_STUDY_FOUND = r"(?:found|finds)(?<=\b(?i:survey|study|poll|analysis|research|review|audit|census|report)s?\b[^.;]{0,80}?\s\w+)"
+# so is a finding: "Researchers at Stanford found that"; and an estimate: "organisers put it at 50,000"
+_STUDY_FOUND = (
+    r"(?:found|finds)(?<=\b(?i:survey|study|poll|analysis|research|review|audit|census|report)s?\b[^.;]{0,80}?\s\w+)"
+)
 # "The survey found 44% undecided": a finding, after a survey or a study (but "Police found 3 bodies")
 _NAME_WORD = r"(?:[\p{Lu}][\p{L}'’.&-]*|[\p{Lu}]\.(?:[\p{Lu}]\.)+)"
 _CONNECTOR = r"(?:of|for|on|and|the|de|al|bin|van|von|der|du|la|le)"
@@ -48,7 +52,7 @@ _DESCRIPTION = (
     r"|monitors|organizations|organisations|surveys|studies|unions|associations|institutes|councils|committees"
     r"|governments|networks|newspapers|charities|charity|campaigners|activists|health\s+officials|doctors"
     r"|traders?|investors?|residents?|witness(?:es)?|insiders?|diplomats?|aides?|advis[eo]rs?|strategists?"
-    r"|consultants?|engineers?|farmers?|nurses?|teachers?|judges?|coroners?"
+    r"|consultants?|engineers?|farmers?|nurses?|teachers?|judges?|coroners?|organi[sz]ers?"
     r"|sheriffs?|commissioners?|inspectors?|auditors?|treasurer|trustees?|regulator|watchdog|tribunal|bureau"
     r"|airlines?|carriers?|carmakers?|automakers?|retailers?|insurers?|lenders?|makers?|operators?|developers?"
     r"|suppliers?|producers?|manufacturers?|brewers?|chains?|startups?|club|hospitals?|university|universities)"
@@ -197,7 +201,7 @@ _AUTHORED = regex.compile(
 
 def _clean(who: str) -> str:
     who = _AUTHORED.sub("", who.strip().rstrip(",."))
-    who = rx(r"^(?:But|And|So|Yet|Then|However|Meanwhile|Also)\s+").sub("", who)
+    who = rx(r"^(?i:but|and|so|yet|then|however|meanwhile|also|while|whereas|although|though)\s+").sub("", who)
     who = rx(r"^(?i:which|who|whom|that|whose)\s+").sub("", who)
     who = rx(r"^(?!(?:the|a|an)\s)\p{Ll}[^,;]*?\s(?=(?:the|a|an)\s)").sub("", who)  # "last year the statistics bureau"
     if who.lower().startswith(("heads ", "runs ", "leads ", "is ", "was ")):
@@ -226,7 +230,7 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
             relative = _COMMA_BEFORE.search(sentence, max(0, cue.start() - 10), cue.start()) is not None
             windows = [
                 # "Smith, who heads the agency, said" needs the comma before its verb: else the slow pattern is spared
-                (patterns.said_before if relative else patterns.said_before[:1], before, cue.end() + 12),
+                (patterns.said_before if relative else patterns.said_before[:1], before, cue.end() + 40),
                 (patterns.said_after, cue.start(), cue.end() + _AFTER),
             ]
         named_before = False

@@ -873,6 +873,8 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
         found = _trend_word(token)
         if found and token.lower() == "up" and len(tokens) > n + 1 and tokens[-n - 2].lower() in _PHRASAL_UP:
             found = ""  # "make up 19%", "took up 5%": no rise
+        if found and by and n and len(tokens) > n + 1 and tokens[-n - 2].lower() in _NOUN_MARKERS:
+            found = ""  # "lowered its forecast for growth by 0.3 points": a noun in what the verb moved
         if found:
             if not n and token.lower() in _FUNDING and _money(draft):
                 return ""  # "the startup raised $50m": money raised, not a rise ("raised prices by 5%" is)
@@ -885,10 +887,10 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
                 return ""  # "settled 83 cents lower at $78.60": the change came before its word
             return found
         low = token.lower()
-        if low in _PASS_OVER or rx(r"[\d.,%$€£]+").fullmatch(low) or (by and steps < 5 and low.isalpha()):
-            steps += 1
+        if low in _PASS_OVER or rx(r"[\d.,%$€£]+").fullmatch(low) or (by and steps < 8 and low.isalpha()):
+            steps += 1  # "cuts journey times between the two cities by 40 minutes"
             level = level or low in ("to", "at")
-            if steps > 7:
+            if steps > 9:
                 return ""
             continue
         break
@@ -903,6 +905,7 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
     return ""
 
 
+_NOUN_MARKERS = words("for of the its their his her our a an in on")  # before a trend word that is a noun
 _NEXT_NOUN = regex.compile(
     r"\s+(?:(?:monthly|annual|quarterly|yearly|weekly|daily|year-on-year|month-on-month|sharp|steep|modest|slight"
     r"|small|big|further)\s+)?(\p{L}+)"

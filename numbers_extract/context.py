@@ -90,9 +90,11 @@ _WHEN = words("last next yesterday today tomorrow tonight")  # "a record 745,000
 _VERBS_IN_S = words(
     """
     applies means requires involves contains allows affects happens exists expires ensures enables helps
-    depends consists belongs occurs seems appears explains suggests implies reflects kicks starts
+    depends consists belongs occurs seems appears explains suggests implies reflects kicks starts sells pays
+    earns weighs
     """
 )  # "The 30 mph limit applies", "a 10% tariff means": after a noun, its verb (but "housing starts")
+_FIGURE_NEXT = regex.compile(r" (?:[$€£]|US\$)?\d")
 _PERSONS = words("people men women children")  # "one in five children lives": a verb after them, rarely a noun
 
 
@@ -141,6 +143,8 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
             break  # "a 6.1-magnitude quake hit the coast", "the 120-strong team flew home": after its noun, a verb
         if not words and _PARTICIPLE_ED.fullmatch(low) and not _NOUN_AFTER.match(text, m.end(), limit):
             break  # "71 survived", "40 were injured and 12 hospitalised": a verb (but "5 licensed drivers")
+        if words and low in _VERBS and _plural(word) and _FIGURE_NEXT.match(text, m.end(), limit):
+            break  # "the 128GB model costs $799": a verb before its figure
         if singular and words and _plural(word):
             break  # "one proposal asks": after one, a plural-looking word is a verb
         words.append(
@@ -427,7 +431,9 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
             and _PARTICIPLE_ED.fullmatch(modifier.group(1).lower())
             and _SUBJECT_BEFORE.search(tail, 0, modifier.start(1))
         )  # "The court awarded damages of €250,000" (but "a fixed rate of", "maximum sustained winds of")
-        if modifier is not None and modifier.group(1).lower() not in _NOT_MODIFIERS and not acted:
+        clause = modifier is not None and modifier.group(1).endswith("ing") and tail[: modifier.start(1)].endswith(", ")
+        # ", beating estimates of 79 cents": a clause's verb, not a modifier ("operating profit of" is one)
+        if modifier is not None and modifier.group(1).lower() not in _NOT_MODIFIERS and not (acted or clause):
             return f"{modifier.group(1)} {noun.group(1)}"
         a_change = noun.group(1).lower() in _CHANGE_NOUNS and _AN_BEFORE.search(tail, 0, noun.start(1))
         if noun.group(1).lower() not in _BARE_NOUNS and not a_change:
@@ -498,7 +504,8 @@ _LABEL_BEFORE = regex.compile(r"([\p{L}][\p{L} '’-]{0,40})(?::|\s+[—–])\s*
 _DETERMINER_BEFORE = regex.compile(
     r"(?i)(?:\b(?:a|an|the|its|their|his|her|our|this|that|each|of|with|million|billion|thousand|hundred|two|three|four"
     r"|five|six|seven|eight|nine|ten)|\d)\s+(?:(?:new|proposed|planned|current|standard|typical|average|maximum"
-    r"|minimum|extra|additional|mere|whopping|massive|huge|modest|heavy|light|tiny|existing|former|revised)\s+)?$",
+    r"|minimum|extra|additional|mere|whopping|massive|huge|modest|heavy|light|tiny|existing|former|revised|smaller"
+    r"|larger|bigger|cheaper|pricier|newer|older|basic|base|top)\s+)?$",
     regex.REVERSE,
 )
 _PREPOSITIONS = words(

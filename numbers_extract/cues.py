@@ -19,7 +19,7 @@ QUALIFIER_CUES: dict[str, str] = {
             "about", "around", "roughly", "approximately", "approx.", "approx", "some", "nearly",
             "almost", "close to", "circa", "ca.", "c.", "an estimated", "estimated", "an approximate",
             "just about", "in the region of", "on the order of", "~", "≈",
-            "nearly all of", "around about", "somewhere around",
+            "nearly all of", "around about", "somewhere around", "the best part of", "the better part of",
         ],
         "approximate",
     ),

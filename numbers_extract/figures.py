@@ -823,12 +823,18 @@ _MONEY_WORDS = words(
     """
 )
 _OF_NEXT = regex.compile(r"\s+of\b")
+_OF_FORCE = regex.compile(r"\s+of\s+(?:thrust|force|pull|tension|downforce|lift)\b")
 
 
 def _pounds(text: str, n: Numeral, unit: str, scaled: bool, floor: int, end: int, limit: int) -> str:
     """``unit``, with "pound-mass" read as sterling where a scale says millions ("100m pounds", "£3bn a
-    year") or money is spoken of just before, unless "of" says what was weighed ("2m pounds of beef")."""
-    if unit.split(" per ")[0] != "pound-mass" or _OF_NEXT.match(text, end, limit):
+    year") or money is spoken of just before, unless "of" says what was weighed ("2m pounds of beef"),
+    and as pound-force before "of thrust"."""
+    if unit.split(" per ")[0] != "pound-mass":
+        return unit
+    if _OF_FORCE.match(text, end, limit):
+        return unit.replace("pound-mass", "pound-force", 1)  # "7.5 million pounds of thrust"
+    if _OF_NEXT.match(text, end, limit):
         return unit
     money = (
         n.scaled

@@ -79,7 +79,14 @@ _WIDER = regex.compile(
     r"\s+(?:the\s+)?|" + _STUDY + r")$",  # "Scientists at Oxford", not just "Oxford"
     regex.VERSION0 | regex.REVERSE,
 )  # what may stand before a speaker found before its verb, as part of it
-_STUDY_SPEAKS = regex.compile(r"(?P<who>" + _STUDY + r"\S),?\s+$", regex.VERSION0 | regex.REVERSE)  # no name in it
+_UNNAMED = regex.compile(
+    r"(?P<who>(?:"
+    + _STUDY
+    + r"|(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:spokes(?:man|woman|person|people)|representatives?)"
+    + r"\s+(?:for|of|at)\s+.{1,60}?"
+    + r")\S),?\s+$",
+    regex.VERSION0 | regex.REVERSE,
+)  # a speaker with no name in it: "A survey of 800 landlords found", "A spokesperson for the trust said"
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +201,13 @@ class Attribution:
     speaker: str
 
 
+_COUNTED = regex.compile(
+    r"(?:\d(?:[\d,.]*\d)?\s*(?:%|per\s*cent|percent)?|\d\s+in\s+\d+|\b(?:half|thirds?|quarters?|fifths?|majority|most))"
+    r"\s+(?:of\s+(?:the\s+|all\s+)?)?$"
+)  # a figure right before a speaker: "40% of voters said", "nine in 10 teachers said" (the figure's own words)
+_SHARE_OF = regex.compile(
+    r"(?i)(?:[\w-]+\s+){0,2}?(?:\w+-)?(?:half|thirds?|quarters?|fifths?|majority|most|\d[\d,.]*%?|per\s+cent)\s+of\s"
+)  # "Two-thirds of doctors said"
 _AUTHORED = regex.compile(
     r"^(?:[\p{L}-]+\s+){1,3}(?:survey|study|poll|analysis|review|census|audit)(?:\s.*?)?\sby\s+(?:the\s+)?(?=\p{Lu})"
 )  # "A poll of 2,000 adults by YouGov found": the pollster
@@ -217,6 +231,7 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
     """
     found: list[Attribution] = []
     seen: set[tuple[int, str]] = set()
+    asked: set[int] = set()  # where the people a figure counts "said" something ("9 in 10 teachers said")
     for cue in _ANY_CUE.finditer(sentence):
         patterns = _patterns()
         word = cue.group().lower()
@@ -258,11 +273,17 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
                             found[:] = [a for a in found if a.start != offset + at]
                         found.append(Attribution(offset + at, who))
                         named_before = named_before or pattern in patterns.said_before
-            if group is windows[0][0] and len(found) == heard:  # "A survey of 800 landlords found": no name
-                study = _STUDY_SPEAKS.search(sentence, begin, cue.start())
-                if study is not None:
-                    found.append(Attribution(offset + cue.start(), _clean(study.group("who"))))
+                        if named_before and (
+                            _COUNTED.search(sentence, max(0, named - 30), named) or _SHARE_OF.match(who)
+                        ):
+                            asked.add(offset + at)
+            if group is windows[0][0] and len(found) == heard:
+                unnamed = _UNNAMED.search(sentence, begin, cue.start())
+                if unnamed is not None:
+                    found.append(Attribution(offset + cue.start(), _clean(unnamed.group("who"))))
                     named_before = True
+    if asked and len(found) > len(asked):  # "…, the union's survey found": the survey speaks, not those it asked
+        found = [a for a in found if a.start not in asked]
     found.sort(key=lambda a: a.start)
     return found
 

@@ -588,6 +588,8 @@ def _head_chunk(tokens: list[str], noun: bool = False) -> str:
         stop = low in _PREPOSITIONS or (low in STOP_WORDS and low not in _IN_NOUN_PHRASE and not _capitals(token))
         per_share = low == "per" and k + 1 < len(head) and head[k + 1].lower() in ("share", "capita", "head", "person")
         if out and stop and not (low == "worth" and out[-1].lower() == "net") and not per_share:
+            if len(out) > 1 and _PARTICIPLE_ED.fullmatch(out[-1]) and low in ("for", "by", "in", "from", "with", "at"):
+                out.pop()  # "Wages adjusted for inflation": the participle describes its noun
             break  # but "Her net worth is", "Earnings per share came in at"
         phrase = out and (out[-1].lower() in _CUE_WORDS or out[-1].islower()) and out[-1] not in INDEX_NAMES
         if token[0].isdigit() and phrase and not _COMPOUND_NUMBER.match(token):
@@ -735,6 +737,16 @@ def _reduced_relative(tokens: list[str], i: int) -> bool:
     preposition after it, describes the noun; the clause's own verb comes later."""
     if 0 < i < len(tokens) - 1 and tokens[i].lower() in ("ended", "ending") and tokens[i + 1].lower() in _MONTHS:
         return True  # "Revenue for the quarter ended June 30 came in at": a date, not the clause's verb
+    low = tokens[i].lower()
+    if (
+        0 < i < len(tokens) - 2
+        and _PARTICIPLE_ED.fullmatch(low)
+        and tokens[i + 1].lower() in ("for", "by", "in", "from", "with", "at")
+        and tokens[i - 1].lower() not in _MODALS | STOP_WORDS
+        and low not in _VERBS
+        and not _trend_word(low)
+    ):  # "Wages adjusted for inflation fell 0.5%": a participle after its noun, when a verb follows
+        return any(_verb_at(tokens, j) and not _reduced_relative(tokens, j) for j in range(i + 2, len(tokens)))
     return (
         0 < i < len(tokens) - 1
         and tokens[i].endswith("ing")

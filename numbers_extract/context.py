@@ -227,6 +227,7 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
             first = modified.split()[0].lower() if modified else ""
             if (
                 first
+                and not _SAID_NEXT.match(text, skip + 1 + len(modified), limit)  # "the 4.1% analysts had forecast"
                 and first not in _TIME_WORDS
                 and first not in _ADVERBS_AFTER
                 and not (_OLD.match(modified) or _PARTICIPLE_ED.fullmatch(first))
@@ -285,7 +286,7 @@ _VERBS = words(
     claims claim start starts started begin begins end ends stay stays earn sell buy exceed produce employ
     spend generate represent require receive lose spans span estimate predict predicts expect think own
     control hold impose imposes imposed stole steal steals
-    thinks
+    thinks beat beats missed misses
     become became remain remained stay stayed sits sat lies lay
     """
 )
@@ -320,9 +321,12 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
         before = WORD_BEFORE.search(tail)
         if before is not None and before.group(1).lower() not in STOP_WORDS | _VERBS:
             return before.group(1)  # "trucks heavier than 7.5 tonnes", "people older than 65"
-    owner = _OWNER_BEFORE.search(tail) if not draft.unit else None
+    moved = draft.unit == "percentage" and _changes_after(text, after, limit)
+    owner = _OWNER_BEFORE.search(tail) if not draft.unit or moved else None
     if owner is not None:  # "a downgrade from the old hybrid's 212": the hybrid's figure
-        head = _head_chunk(_WORDS.findall(owner.group(1)))
+        named = _WORDS.findall(owner.group(1))
+        stops = [k for k, w in enumerate(named) if w.lower() in STOP_WORDS and not _capitals(w)]
+        head = _head_chunk(named[stops[-1] + 1 :] if stops else named)  # "beat the index's 4% gain": index
         if head:
             return head
     label = _LABEL_BEFORE.search(tail)
@@ -402,8 +406,10 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
                 first = following.split()[0].lower() if following else ""
             # "the gain of 2.13% witnessed in August" (but "30% fuming acid", "12 C melting point")
             participle = _PARTICIPLE_ED.fullmatch(first)
+            speaking = _SAID_NEXT.match(text, after + m.end() + len(following), limit)
             if (
                 first
+                and not speaking  # "short of the 4.1% analysts had forecast": who forecast it, not what
                 and first not in _TIME_WORDS
                 and first not in _VERBS
                 and first not in _ADVERBS_AFTER
@@ -457,7 +463,9 @@ _PEOPLE_AGED = regex.compile(PEOPLE + r"(?:aged\s+)?$", regex.REVERSE)  # "peopl
 _COMPARED = regex.compile(r"(?i)\p{L}+er\s+than\s")  # a figure that opens with a comparative: "heavier than 7.5 t"
 _RANGE_VERB = regex.compile(r"\s(?:range|ranges|ranged|vary|varies|varied)\s+$", regex.REVERSE)
 _AGED = regex.compile(r"(?i)(\p{L}+)\s+aged\s+(?:between\s+|from\s+)?$", regex.REVERSE)
-_OWNER_BEFORE = regex.compile(r"(?:^|[\s(])((?:\p{L}+\s+){0,2}\p{L}+)['’]s\s+$", regex.REVERSE)
+_OWNER_BEFORE = regex.compile(
+    r"(?:^|[\s(])((?:[\p{L}&]+\s+){0,2}(?:[\p{L}&]+|\d+(?<=\p{Lu}[\p{L}&]*\s+\d+)))['’]s\s+$", regex.REVERSE
+)  # "the old hybrid's 212", "the S&P 500's 12% rise"
 _SIZE_AFTER = regex.compile(r"\s+(?:long|wide|tall|high|deep|thick|across|in\s+(?:length|diameter|height|width))\b")
 _THAN = regex.compile(
     r"\s+(?:less|more|fewer|lower|higher|greater|faster|slower|bigger|smaller|cheaper|longer|shorter)\s+than\s+"
@@ -922,6 +930,17 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
         if word in TREND_NOUN_DOWN or word in _AFTER_DOWN:
             return "down"
     return ""
+
+
+_SAID_NEXT = regex.compile(
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:forecast|expected|predicted|estimated|projected|anticipated|pencil+ed\s+in)\b"
+)
+
+
+def _changes_after(text: str, after: int, limit: int) -> bool:
+    """A noun of change follows the figure: "12% rise", "a 3% fall"."""
+    right = _NEXT_NOUN.match(text, after, limit)
+    return right is not None and right.group(1).lower() in TREND_NOUN_UP | TREND_NOUN_DOWN
 
 
 _NOUN_MARKERS = words("for of the its their his her our a an in on")  # before a trend word that is a noun

@@ -40,7 +40,7 @@ _NAME_WORD = r"(?:[\p{Lu}][\p{L}'’.&-]*|[\p{Lu}]\.(?:[\p{Lu}]\.)+)"
 _CONNECTOR = r"(?:of|for|on|and|the|de|al|bin|van|von|der|du|la|le)"
 _NAME = _NAME_WORD + r"(?:\s+(?:" + _CONNECTOR + r"\s+){0,2}" + _NAME_WORD + r"){0,7}"  # "Bank of the Philippines"
 _DESCRIPTION = (
-    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]tate|[Ii]ts|[Tt]heir)\s+)?(?:[\p{L}’'-]+\s+){0,4}"
+    r"(?<![\p{N}\p{L}.,])(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]tate|[Ii]ts|[Tt]heir)\s+)?(?:[\p{L}’'-]+\s+){0,4}"
     r"(?:group|monitor|organization|organisation|official|officials|spokesman|spokeswoman|spokesperson"
     r"|ministry|media|agency|police|military|army|government|company|firm|bank|report|survey|study"
     r"|analysts?|experts?|researchers?|statement|data|figures|office|department|authorities|presenter"

@@ -85,6 +85,10 @@ _SPACED_SUFFIX = regex.compile(r"\s(?P<s>bn|bln|mln|mn|tn|trn|B|M)\b")
 _ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
 _PLURAL_NOUN = regex.compile(r"\s*(?:of\b|[a-z]+s\b|people\b|men\b|women\b|children\b|staff\b)")
 _AGE = regex.compile(r"[- ]old\b", regex.IGNORECASE)
+_TRACK = regex.compile(
+    r"\s*(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relays?|races?|sprints?|finals?|heats?|dash"
+    r"|runs?|titles?|records?|events?|swims?|specialists?|runners?|champions?)\b"
+)  # a distance in metres before a race or what it is run for, not millions
 _NEGATIVE_WORD = regex.compile(r"(?i)\b(?:minus|negative)[\s-]$")
 _PLUS_OR_MINUS = regex.compile(r"(?i)\bplus\s+or\s+minus\s+$")  # a margin, not a sign
 _ONE_SKIP_BEFORE = regex.compile(
@@ -319,6 +323,8 @@ def _scale_suffix(
         follows = text[m.end() : limit]
         if unit_after(text, m.end(), limit, catalogue) is None and not _PLURAL_NOUN.match(follows):
             return None
+        if suffix == "m" and _TRACK.match(follows):
+            return None  # "the 400m hurdles": metres
         if suffix in ("m", "B") and rx(r"\s*\(").match(follows):
             return None
     return m.end(), factor
@@ -871,8 +877,8 @@ def _spread_over(
     if claim <= floor:
         return False
     gap = _FIGURE_THEN.fullmatch(text, claim, cue)
-    if gap is None or any(w in STOP_WORDS for w in gap.group().split()):
-        return False
+    if gap is None or any(w in STOP_WORDS for w in gap.group().split()) or _PEOPLE_BOUND.search(text, claim, cue + 5):
+        return False  # but "one in three adults over 65": their age
     return bool(unit) or _BEFORE_NOUN.match(text, end, limit) is not None
 
 
@@ -911,7 +917,6 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
         and 0 < value < 120
         and draft.qualifier in ("lower_bound", "upper_bound")
         and _PEOPLE_BOUND.search(text, max(floor, s - 24), n.start)
-        and not _BEFORE_NOUN.match(text, e, limit)
     ):
         return replace(draft, unit="year", rule="<people> over|under <age>")  # "men over 50", "children under 5"
     if isinstance(value, int) and 0 < value < 120 and _OLDER_THAN.match(text, s, n.start):

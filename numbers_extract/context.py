@@ -577,6 +577,9 @@ def _capitals(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+_TRAILING = words("of and or however meanwhile though too also therefore")
+
+
 def _head_chunk(tokens: list[str], noun: bool = False) -> str:
     """The noun phrase at the front of ``tokens``: leading determiners, adverbs and dates dropped,
     cut before its first preposition ("Revenue in the quarter" is "Revenue"). ``noun``: its first
@@ -603,8 +606,8 @@ def _head_chunk(tokens: list[str], noun: bool = False) -> str:
         if token[0].isdigit() and phrase and not _COMPOUND_NUMBER.match(token):
             return ""  # "up nearly 57% after", "flew 4.3 million": no subject ("S&P 500", "iPhone 12" are names)
         out.append(token)
-    while out and (out[-1].lower() in ("of", "and", "or") or _ADVERB_LY.fullmatch(out[-1])):
-        out.pop()  # "Bitcoin briefly topped": Bitcoin
+    while out and (out[-1].lower() in _TRAILING or _ADVERB_LY.fullmatch(out[-1])):
+        out.pop()  # "Bitcoin briefly topped": Bitcoin; "Sales however rose": Sales
     if all(t.lower() in _PARTICLES for t in out):
         return ""  # "falling back to $68,000": no thing
     first = out[0].lower() if out else ""

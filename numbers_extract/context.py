@@ -81,6 +81,7 @@ _LY_NOT_ADVERBS = _PERIODIC | words(
 _NAME_NEXT = regex.compile(r" \p{Lu}[\p{L}\p{N}-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}-]*)? \p{Ll}")
 _NOUN_AFTER = regex.compile(r" (?!(?:and|or|in|on|at|by|for|to|from|with|after|before|when|as|the|a|an)\b)\p{Ll}{2,}")
 _PLURAL_NEXT = regex.compile(r" \p{Ll}{3,}s\b")
+_ADJECTIVE_NEXT = regex.compile(r"(?: and \p{Ll}{3,})? \p{Ll}{3,}s\b(?! (?:of|to|in|on|at|for|by)\b)")
 _PRONOUN_AT = regex.compile(
     r"(?i)\b(?:put|puts|estimated|estimates|estimate|pegged|pegs|placed|places|set|sets)\s+(?:it|them|this|that)\s+at\s+$"
 )
@@ -118,6 +119,8 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
             pass  # "Model 3s", "Model 3 sedans": a digit inside a name
         elif words and low in ("and", "&") and words[-1][0].isupper() and _NAME_NEXT.match(text, m.end(), limit):
             cap += 2  # "Ford and Lincoln vehicles", "Model S and Model X cars": names joined before their noun
+        elif words and low == "and" and words[-1].endswith(("ed", "ing")) and _ADJECTIVE_NEXT.match(text, j - 1, limit):
+            pass  # "the total issued and outstanding shares"
         elif words and rx(r"\d+").fullmatch(word) and words[-1][0].isupper():
             pass
         elif low in _PERIODIC and _NOUN_AFTER.match(text, m.end(), limit):
@@ -135,13 +138,23 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
             or (low.endswith("ly") and len(low) > 4 and "-" not in low and low not in _LY_NOT_ADVERBS)
         ):
             break
-        if rx(r"[\p{L}]+(?:ed|ing)").fullmatch(low) and words and low not in _GERUND_NOUNS:
-            break
+        if (
+            rx(r"[\p{L}]+(?:ed|ing)").fullmatch(low)
+            and words
+            and low not in _GERUND_NOUNS
+            and not _ADJECTIVE_NEXT.match(text, m.end(), limit)
+        ):
+            break  # but "the total issued and outstanding shares", "the 3 remaining seats": adjectives
         if words and low in _VERBS_IN_S and not (low == "starts" and words[-1].lower() == "housing"):
             break
         if words and (low == "hit" or low in _PAST_TENSE):
             break  # "a 6.1-magnitude quake hit the coast", "the 120-strong team flew home": after its noun, a verb
-        if not words and _PARTICIPLE_ED.fullmatch(low) and not _NOUN_AFTER.match(text, m.end(), limit):
+        if (
+            not words
+            and _PARTICIPLE_ED.fullmatch(low)
+            and not _NOUN_AFTER.match(text, m.end(), limit)
+            and not _ADJECTIVE_NEXT.match(text, m.end(), limit)
+        ):
             break  # "71 survived", "40 were injured and 12 hospitalised": a verb (but "5 licensed drivers")
         if words and low in _VERBS and _plural(word) and _FIGURE_NEXT.match(text, m.end(), limit):
             break  # "the 128GB model costs $799": a verb before its figure

@@ -552,7 +552,7 @@ def _physical(unit: str) -> bool:
 
 def _is_verb(token: str) -> bool:
     low = token.lower()
-    if low in _VERBS or low in TREND_UP or low in TREND_DOWN:
+    if low in _VERBS or low in TREND_UP or low in TREND_DOWN or low in _VERBS_IN_S:
         return True
     return token.islower() and len(low) > 4 and low.endswith(("ed", "ing"))
 

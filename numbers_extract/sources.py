@@ -213,11 +213,18 @@ _AUTHORED = regex.compile(
 )  # "A poll of 2,000 adults by YouGov found": the pollster
 
 
+_LINKS = words("of for at from in on with to by and")  # "the head of the agency": one speaker
+
+
 def _clean(who: str) -> str:
     who = _AUTHORED.sub("", who.strip().rstrip(",."))
     who = rx(r"^(?i:but|and|so|yet|then|however|meanwhile|also|while|whereas|although|though)\s+").sub("", who)
     who = rx(r"^(?i:which|who|whom|that|whose)\s+").sub("", who)
     who = rx(r"^(?!(?:the|a|an)\s)\p{Ll}[^,;]*?\s(?=(?:the|a|an)\s)").sub("", who)  # "last year the statistics bureau"
+    words = who.split()
+    again = [k for k, w in enumerate(words) if k > 1 and w in ("the", "a", "an") and words[k - 1] not in _LINKS]
+    if words[:1] and words[0].lower() in ("the", "a", "an") and again:
+        who = " ".join(words[again[-1] :])  # "over the next three years the company said": the company
     if who.lower().startswith(("heads ", "runs ", "leads ", "is ", "was ")):
         return ""  # the inside of "X, who heads the agency, said"
     return rx(r"^[Tt]he\s+(?=\p{Lu})").sub("", who)  # "the Associated Press" is "Associated Press"

@@ -104,6 +104,35 @@ def _hear(unheard: list[sentences.Sentence], names: sources.Resolver) -> None:
     unheard.clear()
 
 
+_QUOTE_OPENS = rx(r"\s*[“\"‘]")
+_QUOTE_CLOSES = rx(r"[”\"’](?!\p{L})")
+QUOTE_SPAN = 4  # sentences a quotation may run on for before its attribution
+
+
+def _quoted_by(split: list[sentences.Sentence], k: int) -> list[sources.Attribution]:
+    """The speaker of the quotation that sentence ``k`` opens, when the sentence names none: the
+    attribution after the quote closes, a sentence or a few later ('"Sales rose 7%. We will open 25
+    stores," she said'), else that of the quotation just before it ('"…," Lopez said. "We expect 25
+    stores."'). Nothing when neither is written."""
+    closes = _QUOTE_CLOSES.search(split[k].text, 1)
+    if closes is None:  # the quotation runs on: its attribution follows where it closes
+        for later in split[k + 1 : k + 1 + QUOTE_SPAN]:
+            if _QUOTE_OPENS.match(later.text):
+                break  # another quotation began: this one's speaker is not written after it
+            closes = _QUOTE_CLOSES.search(later.text)
+            if closes is not None:
+                said = sources.attributions(later.text, later.start)
+                return [a for a in said if a.start >= later.start + closes.end()][:1]
+        return []
+    before = split[k - 1] if k else None
+    closed = _QUOTE_CLOSES.search(before.text) if before is not None else None
+    if before is None or closed is None:
+        return []
+    # a quotation of its own, right after an attributed one: the same speaker
+    said = [a for a in sources.attributions(before.text, before.start) if a.start > before.start + closed.start()]
+    return [sources.Attribution(split[k].start, a.speaker) for a in said[-1:]]
+
+
 def _extract_piece(
     text: str,
     piece: tuple[int, int],
@@ -113,7 +142,8 @@ def _extract_piece(
     unheard: list[sentences.Sentence],
 ) -> None:
     catalogue = load_catalogue()
-    for sentence in sentences.split(text, *piece):
+    split = sentences.split(text, *piece)
+    for k, sentence in enumerate(split):
         found = drafts(text, sentence.start, sentence.end, catalogue)
         if not found:  # its speakers matter only to a later pronoun: read them when one comes (most never do)
             unheard.append(sentence)
@@ -121,6 +151,8 @@ def _extract_piece(
                 _hear(unheard, names)
             continue
         said = sources.attributions(sentence.text, sentence.start)
+        if not said and _QUOTE_OPENS.match(sentence.text):
+            said = _quoted_by(split, k)  # '"We expect to open 25 stores." … , she said': the quote's speaker
         if unheard and any(sources.is_reference(attribution.speaker) for attribution in said):
             _hear(unheard, names)
         for attribution in said:

@@ -316,7 +316,19 @@ def is_reference(speaker: str) -> bool:
 
 
 def is_organisation(name: str) -> bool:
-    return any(w.lower().strip(".") in _ORG_WORDS for w in name.split()) or name.isupper()
+    words = name.split()
+    described = len(words) > 1 and words[0] == "The" and words[1].islower() and words[-1].lower() not in _PERSONS
+    return described or any(w.lower().strip(".") in _ORG_WORDS for w in words) or name.isupper()
+
+
+_PERSONS = words(
+    """
+    minister president spokesman spokeswoman spokesperson chief executive director officer official governor
+    mayor chairman chairwoman chair secretary analyst economist manager ceo premier chancellor senator lawmaker
+    prosecutor investigator scientist lawyer attorney coach presenter soldier researcher expert teacher doctor
+    nurse judge coroner sheriff commissioner inspector auditor treasurer trustee founder engineer farmer
+    """
+)  # "The minister said": a person; "The regulator said": a body, which "it" points back to
 
 
 def is_media(name: str) -> bool:
@@ -343,8 +355,9 @@ class Resolver:
         noted out of order (a sentence read late): they are kept in the order of the text."""
         named = _TITLES_FIRST.sub("", speaker)  # "chief executive Jane Doe"
         speaker = named if named[:1].isupper() else speaker
-        if not speaker or is_reference(speaker) or not speaker[0].isupper():
-            return
+        unnamed = is_reference(speaker) and speaker[:4].lower() == "the " and self.resolve(speaker) == speaker
+        if not speaker or (is_reference(speaker) and not unnamed) or not speaker[0].isupper():
+            return  # but "The agency estimated …. It said": "it" is the agency, named no better
         if speaker.split()[0].lower() in ("a", "an", "one", "two", "state") or speaker.lower() in _GENERIC:
             return  # "Police said", "Analysts said": a kind of speaker, not a name to point back to
         names = self.organisations if is_organisation(speaker) else self.people

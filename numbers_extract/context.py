@@ -906,7 +906,8 @@ def trend(text: str, draft: Draft, floor: int, limit: int, previous: list[Draft]
     left = text[max(floor, draft.start - 80) : draft.start]
     if _OF_WHOLE.search(left):
         return ""  # "cut 5% of its 12,000 staff": the whole a change is part of, not a change
-    matches = list(_LEFT_TOKENS.finditer(left))
+    compound = _HYPHEN_UNIT.search(text, draft.start, draft.end)  # "slumped to a 13-year low": it describes
+    matches = [] if compound else list(_LEFT_TOKENS.finditer(left))  # its noun, which alone may be a change
     tokens = [t.group() for t in matches]
     level = False  # passed "to"/"at": the figure may be the level reached, not the change
     # walk back over a few words: "rose by about", "was up", "fell to", "grow sales by"
@@ -964,8 +965,8 @@ _NEXT_NOUN = regex.compile(
     r"\s+(?:(?:monthly|annual|quarterly|yearly|weekly|daily|year-on-year|month-on-month|sharp|steep|modest|slight"
     r"|small|big|further)\s+)?(\p{L}+)"
 )
-_AFTER_UP = words("higher")  # "settled 83 cents higher"
-_AFTER_DOWN = words("lower")
+_AFTER_UP = words("higher stronger dearer")  # "settled 83 cents higher", "0.4% stronger against the euro"
+_AFTER_DOWN = words("lower weaker cheaper")
 
 
 _SHARES = frozenset(

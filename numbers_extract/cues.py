@@ -80,7 +80,7 @@ TREND_DOWN = words(
     dipping shed shedding eased ease eases easing retreated retreat slashed slash trimmed trim
     plummeted plummet plummets sagged sag contracted contracts narrowed weakened crashed crash
     depreciated cratered dwindled eroded softened
-    dived dive tanked halved halves halving collapsed sunk slowed
+    dived dive tanked halved halves halving collapsed sunk slowed contracting
     """
 )
 # nouns after the figure that make it a change: "a 5% rise", "a sharp 3 percent drop"

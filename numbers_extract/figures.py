@@ -218,6 +218,8 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
             continue
         raw = text[j : chunks[k - 1].end()]
         tries += [(k, raw), (k, _TRIM.sub("", raw))]
+    if hyphen and "-" in first:  # "a 25-basis-point cut", "a 19-square-mile area": the unit's words hyphenated
+        tries += [(1, first.replace("-", " ")), (1, _TRIM.sub("", first).replace("-", " "))]
     tries += [(1, cut) for cut in _cuts(text[j : chunks[0].end()])]
     for k, candidate in dict.fromkeys(tries):
         if not candidate:

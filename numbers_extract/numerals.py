@@ -111,7 +111,8 @@ _WORD_PATTERN = (
         (?:hundred|thousand|million|billion|trillion|dozen)\b)
   | (?P<wordfraction>\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]
         (?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!-)
-        |\bhalf(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b))
+        |\bhalf(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b)
+        |\b(?:half|quarter)(?=-(?:percentage-)?point\b))
   | (?P<words>\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"""
     + _WORD
     + r"""(?:(?:\s+and\s+|[\s-]+|\s*,\s*(?="""
@@ -308,8 +309,8 @@ def _read(match: regex.Match[str], kind: str | None, text: str, start: int, end:
         return Numeral(start, end, tidy(whole_part + n / d), "fraction")
     if kind == "wordfraction":
         parts = rx(r"[\s-]").split(text.lower())
-        if parts == ["half"]:
-            return Numeral(start, end, 0.5, "fraction")
+        if parts in (["half"], ["quarter"]):  # "half of the votes", "a quarter-point cut"
+            return Numeral(start, end, 0.5 if parts == ["half"] else 0.25, "fraction")
         top = 1 if parts[0] in ("a", "one") else SMALL[parts[0]]
         return Numeral(start, end, tidy(top / FRACTION_WORDS[parts[-1]]), "fraction")
     if kind == "fracscale":  # "half a million", "a quarter of a billion"

@@ -82,6 +82,7 @@ _NAME_NEXT = regex.compile(r" \p{Lu}[\p{L}\p{N}-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}-]
 _NOUN_AFTER = regex.compile(r" (?!(?:and|or|in|on|at|by|for|to|from|with|after|before|when|as|the|a|an)\b)\p{Ll}{2,}")
 _PLURAL_NEXT = regex.compile(r" \p{Ll}{3,}s\b")
 _ADJECTIVE_NEXT = regex.compile(r"(?: and \p{Ll}{3,})? \p{Ll}{3,}s\b(?! (?:of|to|in|on|at|for|by)\b)")
+_AND_ADJECTIVE = regex.compile(r" \p{Ll}{2,}(?:ed|ing) \p{Ll}{3,}s\b")  # "issued and outstanding shares"
 _PRONOUN_AT = regex.compile(
     r"(?i)\b(?:put|puts|estimated|estimates|estimate|pegged|pegs|placed|places|set|sets)\s+(?:it|them|this|that)\s+at\s+$"
 )
@@ -119,7 +120,9 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
             pass  # "Model 3s", "Model 3 sedans": a digit inside a name
         elif words and low in ("and", "&") and words[-1][0].isupper() and _NAME_NEXT.match(text, m.end(), limit):
             cap += 2  # "Ford and Lincoln vehicles", "Model S and Model X cars": names joined before their noun
-        elif words and low == "and" and words[-1].endswith(("ed", "ing")) and _ADJECTIVE_NEXT.match(text, j - 1, limit):
+        elif (
+            low == "and" and words and words[-1].endswith(("ed", "ing")) and _AND_ADJECTIVE.match(text, m.end(), limit)
+        ):
             pass  # "the total issued and outstanding shares"
         elif words and rx(r"\d+").fullmatch(word) and words[-1][0].isupper():
             pass

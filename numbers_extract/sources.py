@@ -73,19 +73,17 @@ _STUDY = (
     r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Oo]ne)\s+)?(?:[\p{L}-]+\s+){0,2}"
     r"(?:survey|study|poll|analysis|review|census|audit)\s+(?:of|among|by|for|into)\s+(?:[^,;:()]|,(?=\d{3})){0,60}?"
 )  # "A survey of 1,500 small firms found": the survey speaks, not the firms it asked
-_WIDER = regex.compile(
-    r"(?:(?:[\p{L}-]+\s+){0,2}(?i:scientists?|researchers?|analysts?|economists?|experts?|academics?|doctors"
+_WIDER = (  # compiled on first need, with rx(): most texts never need it
+    r"(?r)(?:(?:[\p{L}-]+\s+){0,2}(?i:scientists?|researchers?|analysts?|economists?|experts?|academics?|doctors"
     r"|engineers?|strategists?|statisticians?|epidemiologists?|physicians?|psychologists?)\s+(?:at|from|with)"
-    r"\s+(?:the\s+)?|" + _STUDY + r")$",  # "Scientists at Oxford", not just "Oxford"
-    regex.VERSION0 | regex.REVERSE,
+    r"\s+(?:the\s+)?|" + _STUDY + r")$"  # "Scientists at Oxford", not just "Oxford"
 )  # what may stand before a speaker found before its verb, as part of it
-_UNNAMED = regex.compile(
-    r"(?P<who>(?:"
+_UNNAMED = (
+    r"(?r)(?P<who>(?:"
     + _STUDY
     + r"|(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:spokes(?:man|woman|person|people)|representatives?)"
     + r"\s+(?:for|of|at)\s+.{1,60}?"
-    + r")\S),?\s+$",
-    regex.VERSION0 | regex.REVERSE,
+    + r")\S),?\s+$"
 )  # a speaker with no name in it: "A survey of 800 landlords found", "A spokesperson for the trust said"
 
 
@@ -201,15 +199,17 @@ class Attribution:
     speaker: str
 
 
-_COUNTED = regex.compile(
+_COUNTED = (
     r"(?:\d(?:[\d,.]*\d)?\s*(?:%|per\s*cent|percent)?|\d\s+in\s+\d+|\b(?:half|thirds?|quarters?|fifths?|majority|most))"
     r"\s+(?:of\s+(?:the\s+|all\s+)?)?$"
 )  # a figure right before a speaker: "40% of voters said", "nine in 10 teachers said" (the figure's own words)
-_SHARE_OF = regex.compile(
-    r"(?i)(?:[\w-]+\s+){0,2}?(?:\w+-)?(?:half|thirds?|quarters?|fifths?|majority|most|\d[\d,.]*%?|per\s+cent)\s+of\s"
+_SHARE_OF = (
+    r"(?i)(?:[\w-]+\s+){0,2}?(?:\w+-)?"
+    r"(?:half|thirds?|quarters?|fifths?|majority|most|\d[\d,.]*%?|per\s+cent)\s+of\s"
 )  # "Two-thirds of doctors said"
-_AUTHORED = regex.compile(
-    r"^(?:[\p{L}-]+\s+){1,3}(?:survey|study|poll|analysis|review|census|audit)(?:\s.*?)?\sby\s+(?:the\s+)?(?=\p{Lu})"
+_AUTHORED = (
+    r"^(?:[\p{L}-]+\s+){1,3}(?:survey|study|poll|analysis|review|census|audit)"
+    r"(?:\s.*?)?\sby\s+(?:the\s+)?(?=\p{Lu})"
 )  # "A poll of 2,000 adults by YouGov found": the pollster
 
 
@@ -217,7 +217,7 @@ _LINKS = words("of for at from in on with to by and")  # "the head of the agency
 
 
 def _clean(who: str) -> str:
-    who = _AUTHORED.sub("", who.strip().rstrip(",."))
+    who = rx(_AUTHORED).sub("", who.strip().rstrip(",."))
     who = rx(r"^(?i:but|and|so|yet|then|however|meanwhile|also|while|whereas|although|though)\s+").sub("", who)
     who = rx(r"^(?i:which|who|whom|that|whose)\s+").sub("", who)
     who = rx(r"^(?!(?:the|a|an)\s)\p{Ll}[^,;]*?\s(?=(?:the|a|an)\s)").sub("", who)  # "last year the statistics bureau"
@@ -267,7 +267,7 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
                     if not m.start() <= cue.start() < m.end():
                         continue  # another cue's attribution: found from its own window
                     named = m.start("who")
-                    wider = _WIDER.search(sentence, max(0, named - 120), named) if group is windows[0][0] else None
+                    wider = rx(_WIDER).search(sentence, max(0, named - 120), named) if group is windows[0][0] else None
                     who = _clean(sentence[wider.start() if wider else named : m.end("who")])
                     last = who.split()[-1] if who else ""
                     if not who or (last.lower() in _NOT_SPEAKERS and not (last.isupper() and len(last) > 1)):
@@ -281,11 +281,11 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
                         found.append(Attribution(offset + at, who))
                         named_before = named_before or pattern in patterns.said_before
                         if named_before and (
-                            _COUNTED.search(sentence, max(0, named - 30), named) or _SHARE_OF.match(who)
+                            rx(_COUNTED).search(sentence, max(0, named - 30), named) or rx(_SHARE_OF).match(who)
                         ):
                             asked.add(offset + at)
             if group is windows[0][0] and len(found) == heard:
-                unnamed = _UNNAMED.search(sentence, begin, cue.start())
+                unnamed = rx(_UNNAMED).search(sentence, begin, cue.start())
                 if unnamed is not None:
                     found.append(Attribution(offset + cue.start(), _clean(unnamed.group("who"))))
                     named_before = True

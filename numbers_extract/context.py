@@ -470,7 +470,8 @@ _PRICED = regex.compile(
 )  # "X starting at $448": X is what the price is of
 _DEAL_ON = regex.compile(r"\s+(off|on)\s+(?:all\s+|the\s+|its\s+|your\s+|a\s+|an\s+|this\s+|these\s+)?(?=\p{L})")
 _DEAL_VERB = regex.compile(
-    r"(?i)\b(?:save|saving|saves|get|take|knock|knocks|enjoy|spend|spent|spends|spending)\s+(?:up\s+to\s+|over\s+)?$",
+    r"(?i)\b(?:save|saving|saves|get|take|knock|knocks|enjoy|spend|spent|spends|spending)\s+(?:up\s+to\s+|over\s+)?"
+    r"(?:an?\s+(?:extra|additional|further)\s+|another\s+)?$",
     regex.REVERSE,
 )
 _IMPERATIVES = words("get buy grab pick snag order shop try see find take save")  # "Get the Mirror starting at $448"
@@ -804,6 +805,8 @@ def _verb_at(tokens: list[str], i: int) -> bool:
         return False  # "Consumer spending, which …, grew", "bank lending rose": nouns
     if before in _ARTICLES:
         return False  # "its forecast", "the cut", "a record": a noun after an article or possessive
+    if before in ("for", "of") and token.endswith("ing") and token.islower():
+        return False  # "the legal age for buying tobacco": a gerund inside the noun phrase
     if low in _VERBS or low in TREND_UP or low in TREND_DOWN:
         return not (before in _DETERMINERS and low.endswith(("ed", "ing")))
     return not (before in _DETERMINERS or before in _ADJECTIVE_BEFORE or before[:1].isdigit())

@@ -564,6 +564,9 @@ def _is_verb(token: str) -> bool:
 _STATES = words("steady flat unchanged stable firm constant level still broadly largely roughly little")
 
 
+_WHEN_STARTS = words("in over within during since after for")
+
+
 def _object_before(left: str) -> str:
     """ "bringing the total liberated area … to", "boost the driving range by": the thing changed."""
     tokens = _WORDS.findall(_CLAUSE.split(left)[-1])
@@ -581,6 +584,8 @@ def _object_before(left: str) -> str:
         return ""
     if all(t.lower() in _STATES for t in np):
         return ""  # "held steady at 6.5%", "stayed flat at 4%": the verb's complement, not a thing held
+    if np[0].lower() in _WHEN_STARTS and body[i].lower() not in _CHANGE_NOUNS:
+        return ""  # "have doubled in a fortnight to 1,800": when, not what (but "a 5% increase in the dividend to")
     if "in" in np[:-1] and np[np.index("in") - 1].lower() in _CHANGE_NOUNS:
         np = np[np.index("in") + 1 :]  # "a 60 basis point improvement in its gross margins to": the margins
     named = [t for k, t in enumerate(np) if t[0].isdigit() and not (k and not np[k - 1].islower())]

@@ -302,7 +302,7 @@ _VERBS = words(
     claims claim start starts started begin begins end ends stay stays earn sell buy exceed produce employ
     spend generate represent require receive lose spans span estimate predict predicts expect think own
     control hold impose imposes imposed stole steal steals
-    thinks beat beats missed misses
+    thinks beat beats missed misses suggest suggests suggested
     become became remain remained stay stayed sits sat lies lay
     """
 )

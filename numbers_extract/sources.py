@@ -26,7 +26,7 @@ SAY = (
     r"|reckons|reckoned|forecasts|expect|expects|expected|projected|projects|claim|warn|insist|argue"
     r"|showed|shows|show|(?:found|finds|find)(?=\s+that\b)"
     r"|urged|urges|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|cautioned|cautions|suggested|suggests"
-    r"|asserted|asserts|commented|remarked|replied|responded|recalled|concluded|maintained|contended"
+    r"|asserted|asserts|commented|remarked|replied|responded|recalled|concluded|maintained|contended|suggest"
     r"|complained|boasted|calculated|calculates|projected|announce|tweeted|posted(?=\s+on\b)"
     r"|puts?(?=\s+(?:(?:it|them|that\s+figure)\s+at|the\s+(?:[\p{L}-]+\s+)?(?:figure|number|toll|cost|bill|total|count"
     r"|crowd|damage|loss|losses|value|price|turnout|tally|estimate|chance|odds|probability)s?)\b)"
@@ -104,7 +104,7 @@ def _patterns() -> _Patterns:
         # "A war monitoring group said", "Manning noted", "He said", "The organization claimed"
         regex.compile(
             _SPEAKER
-            + r",?\s+(?:(?:also|earlier|later|previously|then|has|have|had|had\s+earlier)\s+)*(?P<verb>"
+            + r",?\s+(?:(?:also|earlier|later|previously|then|now|still|has|have|had|had\s+earlier)\s+)*(?P<verb>"
             + SAY
             + r"|found|finds)\b(?!\s+(?:that\s+)?(?:it|he|she|they)\s+(?:was|were|had)\s+not)"
             + r"(?!\s+(?:"
@@ -148,7 +148,8 @@ def _patterns() -> _Patterns:
         regex.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling)"),
         # "is estimated at $2.4 billion by Forbes", "was reported by Reuters": the passive's agent
         regex.compile(
-            r"\b(?P<verb>estimated|reported|forecast|projected|predicted)\s+(?:(?:[^.;:()]|\.(?=\d)){0,60}?\s)?by\s+"
+            r"\b(?P<verb>estimated|reported|forecast|projected|predicted|released|published|compiled|issued)\s+"
+            r"(?:(?:[^.;:()]|\.(?=\d)){0,60}?\s)?by\s+"
             r"(?P<who>(?:the\s+)?" + _NAME + r")"
         ),
     )
@@ -156,7 +157,8 @@ def _patterns() -> _Patterns:
 
 
 _COMMA_BEFORE = regex.compile(r",\s+(?:(?:also|later|then)\s+)?$")
-_ANY_CUE = regex.compile(r"\b(?:" + SAY + "|" + _STUDY_FOUND + r"|[Aa]ccording|quot(?:ed|es|ing))\b")
+_RELEASED = r"(?:released|published|compiled|issued)(?=\s+by\b)"  # "The figures, released by the Home Office, show"
+_ANY_CUE = regex.compile(r"\b(?:" + SAY + "|" + _STUDY_FOUND + "|" + _RELEASED + r"|[Aa]ccording|quot(?:ed|es|ing))\b")
 _NOT_SPEAKERS = words(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
@@ -216,9 +218,16 @@ _AUTHORED = (
 _LINKS = words("of for at from in on with to by and")  # "the head of the agency": one speaker
 
 
+_WHEN_AFTER = (
+    r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)$"
+)
+
+
 def _clean(who: str) -> str:
     who = rx(_AUTHORED).sub("", who.strip().rstrip(",."))
     who = rx(r"^(?i:but|and|so|yet|then|however|meanwhile|also|while|whereas|although|though)\s+").sub("", who)
+    who = rx(_WHEN_AFTER).sub("", who)  # "the Home Office on Thursday": the Home Office
     who = rx(r"^(?i:which|who|whom|that|whose)\s+").sub("", who)
     who = rx(r"^(?!(?:the|a|an)\s)\p{Ll}[^,;]*?\s(?=(?:the|a|an)\s)").sub("", who)  # "last year the statistics bureau"
     words = who.split()

@@ -69,6 +69,15 @@ _TITLE = (  # what a speaker named after "said" may be called first: "said chief
 )
 _PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)"  # \b: read backwards from its verb, "she" is no "he"
 _SPEAKER = r"(?P<who>" + _NAME + r"(?:['’]s\s+[\p{L}-]+)?|" + _DESCRIPTION + r"|" + _PRONOUN + r")"
+_AFFILIATION = (" at ", " from ", " with ", " at the ", " from the ", " with the ")
+_STUDIES = ("survey", "study", "poll", "analysis", "review", "census", "audit")
+
+
+def _may_widen(ahead: str) -> bool:
+    """Whether _WIDER could match before a speaker: most speakers need not try it."""
+    return ahead.endswith(_AFFILIATION) or any(word in ahead for word in _STUDIES)
+
+
 _STUDY = (
     r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Oo]ne)\s+)?(?:[\p{L}-]+\s+){0,2}"
     r"(?:survey|study|poll|analysis|review|census|audit)\s+(?:of|among|by|for|into)\s+(?:[^,;:()]|,(?=\d{3})){0,60}?"
@@ -202,7 +211,7 @@ class Attribution:
 
 
 _COUNTED = (
-    r"(?:\d(?:[\d,.]*\d)?\s*(?:%|per\s*cent|percent)?|\d\s+in\s+\d+|\b(?:half|thirds?|quarters?|fifths?|majority|most))"
+    r"(?r)(?:\d(?:[\d,.]*\d)?\s*(?:%|per\s*cent|percent)?|\d\s+in\s+\d+|\b(?:half|thirds?|quarters?|fifths?|majority|most))"
     r"\s+(?:of\s+(?:the\s+|all\s+)?)?$"
 )  # a figure right before a speaker: "40% of voters said", "nine in 10 teachers said" (the figure's own words)
 _SHARE_OF = (
@@ -225,12 +234,15 @@ _WHEN_AFTER = (
 
 
 def _clean(who: str) -> str:
-    who = rx(_AUTHORED).sub("", who.strip().rstrip(",."))
+    who = who.strip().rstrip(",.")
+    if " by " in who:
+        who = rx(_AUTHORED).sub("", who)
     who = rx(r"^(?i:but|and|so|yet|then|however|meanwhile|also|while|whereas|although|though)\s+").sub("", who)
-    who = rx(_WHEN_AFTER).sub("", who)  # "the Home Office on Thursday": the Home Office
+    if " on " in who or " in " in who:
+        who = rx(_WHEN_AFTER).sub("", who)  # "the Home Office on Thursday": the Home Office
     who = rx(r"^(?i:which|who|whom|that|whose)\s+").sub("", who)
     who = rx(r"^(?!(?:the|a|an)\s)\p{Ll}[^,;]*?\s(?=(?:the|a|an)\s)").sub("", who)  # "last year the statistics bureau"
-    words = who.split()
+    words = who.split() if who[:2].lower() in ("th", "a ", "an") else []
     again = [k for k, w in enumerate(words) if k > 1 and w in ("the", "a", "an") and words[k - 1] not in _LINKS]
     if words[:1] and words[0].lower() in ("the", "a", "an") and again:
         who = " ".join(words[again[-1] :])  # "over the next three years the company said": the company
@@ -259,9 +271,10 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
         else:
             before = sentence.rfind(" ", 0, max(0, cue.start() - _BEFORE)) + 1
             relative = _COMMA_BEFORE.search(sentence, max(0, cue.start() - 10), cue.start()) is not None
+            reach = 40 if word.startswith("put") else 12  # room for the lookaheads after the verb: "put the death toll at"
             windows = [
                 # "Smith, who heads the agency, said" needs the comma before its verb: else the slow pattern is spared
-                (patterns.said_before if relative else patterns.said_before[:1], before, cue.end() + 40),
+                (patterns.said_before if relative else patterns.said_before[:1], before, cue.end() + reach),
                 (patterns.said_after, cue.start(), cue.end() + _AFTER),
             ]
         named_before = False
@@ -276,7 +289,8 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
                     if not m.start() <= cue.start() < m.end():
                         continue  # another cue's attribution: found from its own window
                     named = m.start("who")
-                    wider = rx(_WIDER).search(sentence, max(0, named - 120), named) if group is windows[0][0] else None
+                    ahead = sentence[max(0, named - 120) : named] if group is windows[0][0] else ""
+                    wider = rx(_WIDER).search(sentence, named - len(ahead), named) if _may_widen(ahead) else None
                     who = _clean(sentence[wider.start() if wider else named : m.end("who")])
                     last = who.split()[-1] if who else ""
                     if not who or (last.lower() in _NOT_SPEAKERS and not (last.isupper() and len(last) > 1)):

@@ -271,7 +271,7 @@ def attributions(sentence: str, offset: int) -> list[Attribution]:
         else:
             before = sentence.rfind(" ", 0, max(0, cue.start() - _BEFORE)) + 1
             relative = _COMMA_BEFORE.search(sentence, max(0, cue.start() - 10), cue.start()) is not None
-            reach = 40 if word.startswith("put") else 12  # room for the lookaheads after the verb: "put the death toll at"
+            reach = 40 if word.startswith("put") else 12  # room for lookaheads after the verb: "put the death toll at"
             windows = [
                 # "Smith, who heads the agency, said" needs the comma before its verb: else the slow pattern is spared
                 (patterns.said_before if relative else patterns.said_before[:1], before, cue.end() + reach),

@@ -57,7 +57,7 @@ FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 50,
 VAGUE = {
     "dozens": (12, 144), "scores": (20, 400), "tens": (10, 100), "hundreds": (100, 1_000),
     "thousands": (1_000, 10_000), "millions": (1_000_000, 10_000_000),
-    "billions": (1_000_000_000, 10_000_000_000),
+    "billions": (1_000_000_000, 10_000_000_000), "handful": (2, 9),
 }  # fmt: skip
 
 # "a few", "several", "a couple of" before a scale word: how many of it, at least and at most
@@ -102,6 +102,7 @@ _WORD_PATTERN = (
     r"""
     (?P<few>\b(?:[Aa]\s+(?:few|couple\s+of)|[Ss]everal)\s+(?:dozen|hundred|thousand|million|billion)\b)
   | (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)(?:\s+of\b)?
+        |a\s+handful\s+of\b
         |(?:dozens|scores|tens|hundreds|thousands|millions|billions)\s+of\b
         |(?:dozens|scores|hundreds|thousands|millions)(?=\s+more\b)
         |(?:dozens|hundreds|thousands|millions)(?=\s+(?:were|are|was|have|had|will|would|could|may|might
@@ -139,7 +140,7 @@ _ANY_DIGIT = regex.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
 _ANY_WORD = regex.compile(
     r"(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundreds?"
-    r"|thousands?|millions?|billions?|trillion|dozens?|tens|scores|half|halves|thirds?|quarters?|fourths?|fifths?"
+    r"|thousands?|millions?|billions?|trillion|dozens?|tens|scores|handful|half|halves|thirds?|quarters?|fourths?|fifths?"
     r"|sixths?|sevenths?|eighths?|ninths?|tenths?|first|second|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
     r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth|thousandth)\b"
 )
@@ -325,6 +326,8 @@ def _read(match: regex.Match[str], kind: str | None, text: str, start: int, end:
         return Numeral(start, end, None, "vague", low=low * scale, high=high * scale)
     if kind == "vague":
         words = text.lower().split()
+        if words[0] == "a":  # "a handful of"
+            words = words[1:]
         low, high = VAGUE[words[0]]
         if len(words) >= 3:  # tens of thousands (of)
             scale = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}[words[2]]

@@ -109,7 +109,8 @@ _WORD_PATTERN = (
             |remain|remained|took|fled|died|lost|joined|left|stood|came|went|gave|saw|ran|rallied)\b
             |\s+\p{Ll}{2,}ed\b|\s*[.,;:!?)]|\s*$)))
   | (?P<fracscale>\b(?:half|(?:a|one|two|three)[\s-](?:half|thirds?|quarters?))\s+(?:of\s+)?an?\s+
-        (?:hundred|thousand|million|billion|trillion|dozen)\b)
+        (?:hundred|thousand|million|billion|trillion|dozen)\b
+        |\b(?:a\s+)?half-dozen\b)
   | (?P<wordfraction>\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]
         (?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!-)
         |\bhalf(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b)

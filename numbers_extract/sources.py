@@ -78,9 +78,11 @@ def _may_widen(ahead: str) -> bool:
     return ahead.endswith(_AFFILIATION) or any(word in ahead for word in _STUDIES)
 
 
+_STUDY_NOUN = "(?:" + "|".join(_STUDIES) + ")"
 _STUDY = (
     r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Oo]ne)\s+)?(?:[\p{L}-]+\s+){0,2}"
-    r"(?:survey|study|poll|analysis|review|census|audit)\s+(?:of|among|by|for|into)\s+(?:[^,;:()]|,(?=\d{3})){0,60}?"
+    + _STUDY_NOUN
+    + r"\s+(?:of|among|by|for|into)\s+(?:[^,;:()]|,(?=\d{3})){0,60}?"
 )  # "A survey of 1,500 small firms found": the survey speaks, not the firms it asked
 _WIDER = (  # compiled on first need, with rx(): most texts never need it
     r"(?r)(?:(?:[\p{L}-]+\s+){0,2}(?i:scientists?|researchers?|analysts?|economists?|experts?|academics?|doctors"
@@ -219,8 +221,7 @@ _SHARE_OF = (
     r"(?:half|thirds?|quarters?|fifths?|majority|most|\d[\d,.]*%?|per\s+cent)\s+of\s"
 )  # "Two-thirds of doctors said"
 _AUTHORED = (
-    r"^(?:[\p{L}-]+\s+){1,3}(?:survey|study|poll|analysis|review|census|audit)"
-    r"(?:\s.*?)?\sby\s+(?:the\s+)?(?=\p{Lu})"
+    r"^(?:[\p{L}-]+\s+){1,3}" + _STUDY_NOUN + r"(?:\s.*?)?\sby\s+(?:the\s+)?(?=\p{Lu})"
 )  # "A poll of 2,000 adults by YouGov found": the pollster
 
 

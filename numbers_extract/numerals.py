@@ -253,12 +253,12 @@ def _scaled(base: float | int, rest: str) -> tuple[float | int, bool]:
     return tidy(value), scaled
 
 
-@cache
 def _scale(word: str) -> int:
     """What a scale word after "a few", "half a" multiplies by: "dozen" too ("several dozen")."""
     return 12 if word == "dozen" else SCALES[word]
 
 
+@cache
 def _vulgar(char: str) -> float:
     return unicodedata.numeric(char)
 

@@ -25,16 +25,15 @@ SAY = (
     r"|acknowledged|admitted|observed|cited|cites|denied|denies|conceded|estimate|predict|forecast|reckon"
     r"|reckons|reckoned|forecasts|expect|expects|expected|projected|projects|claim|warn|insist|argue"
     r"|showed|shows|show|(?:found|finds|find)(?=\s+that\b)"
-    r"|urged|urges|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|cautioned|cautions|suggested|suggests"
-    r"|asserted|asserts|commented|remarked|replied|responded|recalled|concluded|maintained|contended|suggest"
-    r"|complained|boasted|calculated|calculates|projected|announce|tweeted|posted(?=\s+on\b)"
+    r"|urged|urges|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|cautioned|cautions|suggested|suggests|suggest"
+    r"|asserted|asserts|commented|remarked|replied|responded|recalled|concluded|maintained|contended"
+    r"|complained|boasted|calculated|calculates|announce|tweeted|posted(?=\s+on\b)"
     r"|puts?(?=\s+(?:(?:it|them|that\s+figure)\s+at|the\s+(?:[\p{L}-]+\s+)?(?:figure|number|toll|cost|bill|total|count"
     r"|crowd|damage|loss|losses|value|price|turnout|tally|estimate|chance|odds|probability)s?)\b)"
 )  # a forecast is a claim too: "Analysts expect a 0.3% rise", "The company expects revenue of $5bn";
 # so is a finding: "Researchers at Stanford found that"; and an estimate: "organisers put it at 50,000"
-_STUDY_FOUND = (
-    r"(?:found|finds)(?<=\b(?i:survey|study|poll|analysis|research|review|audit|census|report)s?\b[^.;]{0,80}?\s\w+)"
-)
+_STUDIES = ("survey", "study", "poll", "analysis", "review", "census", "audit")
+_STUDY_FOUND = r"(?:found|finds)(?<=\b(?i:" + "|".join((*_STUDIES, "research", "report")) + r")s?\b[^.;]{0,80}?\s\w+)"
 # "The survey found 44% undecided": a finding, after a survey or a study (but "Police found 3 bodies")
 _NAME_WORD = r"(?:[\p{Lu}][\p{L}'’.&-]*|[\p{Lu}]\.(?:[\p{Lu}]\.)+)"
 _CONNECTOR = r"(?:of|for|on|and|the|de|al|bin|van|von|der|du|la|le)"
@@ -70,7 +69,6 @@ _TITLE = (  # what a speaker named after "said" may be called first: "said chief
 _PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)"  # \b: read backwards from its verb, "she" is no "he"
 _SPEAKER = r"(?P<who>" + _NAME + r"(?:['’]s\s+[\p{L}-]+)?|" + _DESCRIPTION + r"|" + _PRONOUN + r")"
 _AFFILIATION = (" at ", " from ", " with ", " at the ", " from the ", " with the ")
-_STUDIES = ("survey", "study", "poll", "analysis", "review", "census", "audit")
 
 
 def _may_widen(ahead: str) -> bool:
@@ -228,25 +226,27 @@ _AUTHORED = (
 _LINKS = words("of for at from in on with to by and")  # "the head of the agency": one speaker
 
 
-_WHEN_AFTER = (
-    r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)$"
-)
+_DAYS_MONTHS = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_WHEN_AFTER = r"\s+(?:on|in)\s+(?:" + "|".join(_DAYS_MONTHS) + ")$"
 
 
 def _clean(who: str) -> str:
     who = who.strip().rstrip(",.")
-    if " by " in who:
+    if "by" in who:
         who = rx(_AUTHORED).sub("", who)
     who = rx(r"^(?i:but|and|so|yet|then|however|meanwhile|also|while|whereas|although|though)\s+").sub("", who)
-    if " on " in who or " in " in who:
+    if who.endswith(_DAYS_MONTHS):
         who = rx(_WHEN_AFTER).sub("", who)  # "the Home Office on Thursday": the Home Office
     who = rx(r"^(?i:which|who|whom|that|whose)\s+").sub("", who)
     who = rx(r"^(?!(?:the|a|an)\s)\p{Ll}[^,;]*?\s(?=(?:the|a|an)\s)").sub("", who)  # "last year the statistics bureau"
-    words = who.split() if who[:2].lower() in ("th", "a ", "an") else []
-    again = [k for k, w in enumerate(words) if k > 1 and w in ("the", "a", "an") and words[k - 1] not in _LINKS]
-    if words[:1] and words[0].lower() in ("the", "a", "an") and again:
-        who = " ".join(words[again[-1] :])  # "over the next three years the company said": the company
+    words = who.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        again = [k for k, w in enumerate(words) if k > 1 and w in ("the", "a", "an") and words[k - 1] not in _LINKS]
+        if again:
+            who = " ".join(words[again[-1] :])  # "over the next three years the company said": the company
     if who.lower().startswith(("heads ", "runs ", "leads ", "is ", "was ")):
         return ""  # the inside of "X, who heads the agency, said"
     return rx(r"^[Tt]he\s+(?=\p{Lu})").sub("", who)  # "the Associated Press" is "Associated Press"
@@ -341,11 +341,11 @@ def is_reference(speaker: str) -> bool:
 
 def is_organisation(name: str) -> bool:
     words = name.split()
-    described = len(words) > 1 and words[0] == "The" and words[1].islower() and words[-1].lower() not in _PERSONS
+    described = len(words) > 1 and words[0] == "The" and words[1].islower() and words[-1].lower() not in _PERSON_HEADS
     return described or any(w.lower().strip(".") in _ORG_WORDS for w in words) or name.isupper()
 
 
-_PERSONS = words(
+_PERSON_HEADS = words(
     """
     minister president spokesman spokeswoman spokesperson chief executive director officer official governor
     mayor chairman chairwoman chair secretary analyst economist manager ceo premier chancellor senator lawmaker
@@ -379,8 +379,9 @@ class Resolver:
         noted out of order (a sentence read late): they are kept in the order of the text."""
         named = _TITLES_FIRST.sub("", speaker)  # "chief executive Jane Doe"
         speaker = named if named[:1].isupper() else speaker
-        unnamed = is_reference(speaker) and speaker[:4].lower() == "the " and self.resolve(speaker) == speaker
-        if not speaker or (is_reference(speaker) and not unnamed) or not speaker[0].isupper():
+        reference = is_reference(speaker)
+        unnamed = reference and speaker[:4].lower() == "the " and self.resolve(speaker) == speaker
+        if not speaker or (reference and not unnamed) or not speaker[0].isupper():
             return  # but "The agency estimated …. It said": "it" is the agency, named no better
         if speaker.split()[0].lower() in ("a", "an", "one", "two", "state") or speaker.lower() in _GENERIC:
             return  # "Police said", "Analysts said": a kind of speaker, not a name to point back to

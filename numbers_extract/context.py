@@ -760,7 +760,8 @@ _GERUND_NOUNS = words(
     """
 )
 _FUNDING = words("raise raised raises raising")
-_CHANGE_NOUNS = TREND_NOUN_UP | TREND_NOUN_DOWN | {"improvement", "change", "deterioration"}
+_TREND_NOUNS = TREND_NOUN_UP | TREND_NOUN_DOWN  # "a 5% rise", "a sharp 3% drop"
+_CHANGE_NOUNS = _TREND_NOUNS | {"improvement", "change", "deterioration"}
 _ADVERBS = words("also not never still already just only then now even further again")
 _ADJECTIVE_BEFORE = words("total most more less newly recently fully highly well so-called")
 
@@ -968,7 +969,7 @@ _SAID_NEXT = regex.compile(
 def _changes_after(text: str, after: int, limit: int) -> bool:
     """A noun of change follows the figure: "12% rise", "a 3% fall"."""
     right = _NEXT_NOUN.match(text, after, limit)
-    return right is not None and right.group(1).lower() in TREND_NOUN_UP | TREND_NOUN_DOWN
+    return right is not None and right.group(1).lower() in _TREND_NOUNS
 
 
 _NOUN_MARKERS = words("for of the its their his her our a an in on")  # before a trend word that is a noun

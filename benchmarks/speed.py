@@ -4,6 +4,8 @@ bare regex scan for number candidates; then peak memory for extracting and expor
     .venv/bin/python benchmarks/speed.py            # NewsQuant sentences (when ../shared is there) + 1 MB
     .venv/bin/python benchmarks/speed.py --big      # also the 10 MB corpus, and --workers 1 vs every core
     .venv/bin/python benchmarks/speed.py --stream 200   # also 200 MB of articles to CSV/JSONL: peak memory
+    .venv/bin/python benchmarks/speed.py --against REV  # also this tree's extract() against commit REV's,
+                                                        # side by side in one run (each in its own process)
 
 Run by hand, not by the tests. Texts: the NewsQuant dev sentences from ../shared/bench when
 present (said when not), and news-like paragraphs made from the seeds' sentences with their
@@ -41,9 +43,12 @@ QUANTULUM_SAMPLE = 200_000  # characters
 
 def corpus(size: int, seed: int = 7) -> str:
     """News-like paragraphs of about ``size`` characters: the seeds' sentences, shuffled, numbers varied."""
-    from numbers_extract.sentences import split
-
-    sentences = [s.text for path in sorted((ROOT / "seeds").glob("*.txt")) for s in split(path.read_text("utf-8"))]
+    sentences = [
+        s.strip()
+        for path in sorted((ROOT / "seeds").glob("*.txt"))
+        for s in regex.split(r"(?<=[.!?”])\s+|\n", path.read_text("utf-8"))
+        if s.strip()
+    ]  # not the engine's splitter: the same text for any version of the engine
     rng = random.Random(seed)
     out: list[str] = []
     total = 0
@@ -225,13 +230,60 @@ def scaling() -> None:
     )
 
 
+TIMED = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from numbers_extract import extract
+texts = json.load(open(sys.argv[2], encoding="utf-8"))
+extract("Warm-up: the patterns compile on first need, 5 km, $3bn, 40%, the agency said.")
+best = float("inf")
+for _ in range(int(sys.argv[3])):
+    t = time.perf_counter()
+    for text in texts:
+        extract(text)
+    best = min(best, time.perf_counter() - t)
+print(best)
+"""
+
+
+def side_by_side(base: str, rounds: int = 4) -> None:
+    """This tree's extract() and commit ``base``'s on the same texts, in alternating fresh processes
+    (the machine's speed drifts: alternating spreads the drift over both); the best of each."""
+    sets = {"generated news paragraphs, 1 MB": corpus(1_000_000).split("\n\n")}
+    if NEWSQUANT.exists():
+        sets["NewsQuant dev sentences"] = [json.loads(line)["text"] for line in NEWSQUANT.open(encoding="utf-8")]
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "base"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), base], check=True)
+        try:
+            for name, texts in sets.items():
+                data = Path(tmp) / "texts.json"
+                data.write_text(json.dumps(texts), encoding="utf-8")
+                best = {"base": float("inf"), "here": float("inf")}
+                for _ in range(rounds):
+                    for side, where in (("base", tree), ("here", ROOT)):
+                        cmd = [sys.executable, "-c", TIMED, str(where), str(data), "2"]
+                        seconds = float(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+                        best[side] = min(best[side], seconds)
+                chars = sum(map(len, texts))
+                print(f"{name}: {chars:,} characters, best of {rounds * 2} runs each")
+                print(f"  {base[:12]:12} {chars / best['base']:12,.0f} chars/s")
+                ratio = best["base"] / best["here"]
+                print(f"  this tree    {chars / best['here']:12,.0f} chars/s   ratio {ratio:.2f}x")
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--big", action="store_true", help="also time the 10 MB corpus, and the CLI over it with workers")
     ap.add_argument(
         "--stream", type=int, metavar="MB", default=0, help="also extract MB megabytes of articles to CSV and JSONL"
     )
+    ap.add_argument("--against", metavar="REV", help="also time commit REV's extract() beside this tree's")
     args = ap.parse_args()
+    if args.against:
+        side_by_side(args.against)
     print(f"peak RSS before: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     first_call()
     if NEWSQUANT.exists():

@@ -25,26 +25,26 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 # check and reconcile share their names with their modules: imported here, so the names are the functions
-from .check import CheckReport, Expected, ExpectedError, check, format_report, read_expected
-from .extract import extract
-from .figure import COLUMNS, Figure
-from .reconcile import Claim, claims_rows, reconcile
-from .writers import to_csv, to_jsonl
+from .checks.check import CheckReport, Expected, ExpectedError, check, format_report, read_expected
+from .checks.reconcile import Claim, claims_rows, reconcile
+from .engine.pipeline import extract
+from .export.writers import to_csv, to_jsonl
+from .table import COLUMNS, Figure
 
 if TYPE_CHECKING:
-    from .dataframe import to_dataframe
-    from .inputs import Document, Report, extract_files, read_document
-    from .review import to_html
-    from .xlsx import to_xlsx
+    from .export.dataframe import to_dataframe
+    from .export.review import to_html
+    from .export.xlsx import to_xlsx
+    from .io.inputs import Document, Report, extract_files, read_document
 
 # imported on first use, not with the package, so that extract() starts faster: openpyxl and pandas
 # are only for workbooks and frames, the readers of files and the review page only for files
 _LAZY = MappingProxyType(
     {
-        **dict.fromkeys(("Document", "Report", "extract_files", "read_document"), "inputs"),
-        "to_html": "review",
-        "to_xlsx": "xlsx",
-        "to_dataframe": "dataframe",
+        **dict.fromkeys(("Document", "Report", "extract_files", "read_document"), "io.inputs"),
+        "to_html": "export.review",
+        "to_xlsx": "export.xlsx",
+        "to_dataframe": "export.dataframe",
     }
 )
 

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Never
 
 from . import __version__
-from .figure import Figure
-from .inputs import FAILED, NOT_READ, REPLACED, SKIPPED, Report, expand, extract_files
-from .writers import Target, to_csv, to_jsonl
+from .export.writers import Target, to_csv, to_jsonl
+from .io.inputs import FAILED, NOT_READ, REPLACED, SKIPPED, Report, expand, extract_files
+from .table import Figure
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -233,7 +233,7 @@ def _stdout_text() -> Iterator[IO[str]]:
 
 def _write(args: argparse.Namespace, fmt: str, inputs: list[str], progress: _Progress, argv: list[str]) -> None:
     if fmt == "html":
-        from .review import review_files  # the review page: each document's text, every figure in place
+        from .export.review import review_files  # the review page: each document's text, every figure in place
 
         title = f"{PROG}: {' '.join(args.paths)}"
         if args.output:
@@ -252,7 +252,7 @@ def _extracted(args: argparse.Namespace, inputs: list[str], progress: _Progress)
     if args.dask is None:
         yield extract_files(inputs, on_document=progress, workers=_workers(args, inputs))
         return
-    from . import dask  # deferred: Dask is an extra
+    from .scale import dask  # deferred: Dask is an extra
 
     with ExitStack() as cluster:
         try:
@@ -271,7 +271,7 @@ def _write_table(
     argv: list[str],
 ) -> None:
     if fmt == "xlsx":
-        from .xlsx import to_xlsx  # deferred: openpyxl is only for workbooks
+        from .export.xlsx import to_xlsx  # deferred: openpyxl is only for workbooks
 
         about = {"command": shlex.join([PROG, *argv]), "inputs": f"{len(inputs)}", "format": fmt}
         if args.output:
@@ -322,7 +322,7 @@ exit status: 0 when every expected row matched, 1 when any did not (or an input 
 
 def _check_main(argv: list[str]) -> int:
     """numbers-extract check PATH... --against FILE: a readable report; 0 only when every row matched."""
-    from .check import ExpectedError, check, format_report, read_expected
+    from .checks.check import ExpectedError, check, format_report, read_expected
 
     parser = argparse.ArgumentParser(
         prog=f"{PROG} check",

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 # the page, and the first count with a source: the screenshot opens on it (review.html#fN), its row shown
 figure="$(.venv/bin/python - <<'PY'
-from numbers_extract.review import review_files
+from numbers_extract.export.review import review_files
 from numbers_extract import extract_files
 
 review_files(["seeds"], "samples/review.html", title="numbers-extract review: seeds")

@@ -26,9 +26,9 @@ import atheris
 
 with atheris.instrument_imports(include=["numbers_extract"]):
     from numbers_extract import extract, to_csv, to_jsonl, to_xlsx
-    from numbers_extract.inputs import OK, REPLACED, SKIPPED, document_from_bytes
+    from numbers_extract.io.inputs import OK, REPLACED, SKIPPED, document_from_bytes
 
-from tests.test_properties import check_table
+from tests.engine.test_properties import check_table
 
 _FOLDER = Path(tempfile.mkdtemp(prefix="numbers-extract-fuzz-"))
 

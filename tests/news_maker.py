@@ -8,7 +8,7 @@ import random
 import re
 from pathlib import Path
 
-from .pdf_maker import make_pdf
+from tests.pdf_maker import make_pdf
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 BUSES = "Some 1,600 people left in 32 buses, a monitoring group said."

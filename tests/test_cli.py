@@ -17,9 +17,9 @@ import pytest
 from openpyxl import load_workbook
 
 from numbers_extract import COLUMNS, Figure, Report, __version__, cli, extract
-from numbers_extract.cells import neutralise
 from numbers_extract.cli import main
-from numbers_extract.writers import NUMERIC
+from numbers_extract.export.cells import neutralise
+from numbers_extract.export.writers import NUMERIC
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 BUSES = "Some 1,600 people left in 32 buses.\n"

@@ -20,12 +20,12 @@ from pathlib import Path
 import pytest
 from python_calamine import CalamineWorkbook
 
-from numbers_extract import COLUMNS, extract, read_document, sentences, to_csv, to_jsonl, to_xlsx
-from numbers_extract.cells import FORMULA_START
-from numbers_extract.writers import NUMERIC
-
-from .test_roundtrip import check_no_live_formula
-from .torture import CASES, REPLACED, SKIPPED, TAIL, Case, write
+from numbers_extract import COLUMNS, extract, read_document, to_csv, to_jsonl, to_xlsx
+from numbers_extract.engine import sentences
+from numbers_extract.export.cells import FORMULA_START
+from numbers_extract.export.writers import NUMERIC
+from tests.export.test_roundtrip import check_no_live_formula
+from tests.torture import CASES, REPLACED, SKIPPED, TAIL, Case, write
 
 ROOT = Path(__file__).resolve().parent.parent
 FULL = os.environ.get("TORTURE") == "full"

@@ -1,0 +1,168 @@
+"""Reconciling sources: figures that report the same quantity, grouped into claims, and whether they agree.
+
+Two figures report the same quantity when they count or measure the same thing (their entities have
+the same words, ignoring case, plurals and little words such as "the"), in the same unit (or, without
+a unit, of the same kind) and with the same trend. Dates, times, ordinals and bare numbers are not
+quantities and figures with no entity cannot be told apart, so neither is grouped.
+
+A claim's figures **agree** when the intervals their qualifiers imply have a point in common:
+exact is its value; "more than 1,500" is [1500, ∞); "up to 5" is (-∞, 5]; a range is [low, high];
+and an approximate figure ("about 1,600", "some 1,600") is its value ± 10% by default (``approximate``).
+So "about 1,600" agrees with "1,600" and with "more than 1,500", while "32 buses" and "40 buses" disagree.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from ..table import Figure, Number
+
+APPROXIMATE = 0.10
+"""How far an approximate figure reaches either side of its value, as a share of it."""
+NOT_QUANTITIES = frozenset({"date", "time", "ordinal", "number"})
+LITTLE_WORDS = frozenset(
+    "a an the of and or some this that these those its their his her our your my any all each per".split()
+)
+IRREGULAR = {"people": "person", "children": "child", "data": "datum", "feet": "foot", "teeth": "tooth",
+             "mice": "mouse", "geese": "goose", "criteria": "criterion", "lives": "life", "wives": "wife"}  # fmt: skip
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
+_SIBILANT = ("s", "x", "z", "ch", "sh")
+
+Cell = str | int | float | None
+CLAIM_COLUMNS: tuple[str, ...] = (
+    "claim", "entity", "unit", "kind", "trend", "agreement", "figures", "sources",
+    "surface", "value", "low", "high", "qualifier", "source", "doc", "start", "sentence",
+)  # fmt: skip
+"""The Claims sheet's columns: the claim (its number, what it is about, whether its figures agree, how
+many figures and distinct sources it has), then one of its figures per row."""
+
+
+def fold(word: str) -> str:
+    """A word lower-cased and made singular, by rule ("buses" and "bus" give "bus", "houses" and "house"
+    give "hous", "gunmen" gives "gunman"): a key that a word's singular and plural share, not a word."""
+    w = word.lower().replace("’", "'")
+    w = w.removesuffix("'s").removesuffix("'")
+    if w in IRREGULAR:
+        return IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("es") and w[:-2].endswith(_SIBILANT):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("e") and w[:-1].endswith(_SIBILANT):
+        w = w[:-1]  # "house" meets "houses" at "hous"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    return w[:-3] + "man" if w.endswith("men") else w
+
+
+def entity_words(entity: str) -> frozenset[str]:
+    """The words that say what an entity is, folded (see ``fold``), without little words."""
+    return frozenset(fold(w) for w in _WORD.findall(entity) if w.lower() not in LITTLE_WORDS)
+
+
+def _bound(x: Number) -> float:
+    try:
+        return float(x)
+    except OverflowError:  # an int too large for a float
+        return math.inf if x > 0 else -math.inf
+
+
+def bounds(figure: Figure, approximate: float = 0.0) -> tuple[float, float] | None:
+    """The interval a figure commits to, as (low, high) with ±inf for an open side; None when it has
+    no number (a date). An approximate figure reaches ``approximate`` of its value either side."""
+    low, high, value = figure.low, figure.high, figure.value
+    if value is not None:
+        if low is None and figure.qualifier != "upper_bound":
+            low = value
+        if high is None and figure.qualifier != "lower_bound":
+            high = value
+    if low is None and high is None:
+        return None
+    lo = -math.inf if low is None else _bound(low)
+    hi = math.inf if high is None else _bound(high)
+    if figure.qualifier == "approximate" and approximate:
+        lo, hi = lo - approximate * abs(lo), hi + approximate * abs(hi)
+    if math.isnan(lo) or math.isnan(hi):
+        return None
+    return lo, hi
+
+
+def agree(figures: Iterable[Figure], approximate: float = APPROXIMATE) -> bool:
+    """Whether the figures' intervals (see ``bounds``) have a point in common."""
+    intervals = [b for f in figures if (b := bounds(f, approximate)) is not None]
+    if not intervals:
+        return True
+    low = max(lo for lo, _ in intervals)
+    high = min(hi for _, hi in intervals)
+    return low <= high or math.isclose(low, high, rel_tol=1e-9)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Figures that report the same quantity, and whether their values agree."""
+
+    entity: str  # as the first figure writes it
+    unit: str
+    kind: str
+    trend: str
+    figures: tuple[Figure, ...]
+    agree: bool
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The distinct sources named, in order of appearance."""
+        return tuple(dict.fromkeys(f.source for f in self.figures if f.source))
+
+    @property
+    def docs(self) -> tuple[str, ...]:
+        """The distinct documents, in order of appearance."""
+        return tuple(dict.fromkeys(f.doc for f in self.figures))
+
+
+def claim_key(figure: Figure) -> tuple[frozenset[str], str, str] | None:
+    """What a figure is a claim about (entity words, unit or kind, trend); None when it cannot be grouped."""
+    if figure.kind in NOT_QUANTITIES or bounds(figure) is None:
+        return None
+    words = entity_words(figure.entity)
+    if not words:
+        return None
+    return words, figure.unit or figure.kind, figure.trend
+
+
+def reconcile(figures: Iterable[Figure], *, approximate: float = APPROXIMATE, min_figures: int = 2) -> list[Claim]:
+    """Claims: the figures grouped by the quantity they report, each group with whether its values agree.
+
+    Claims come in the order their first figure comes; only those with at least ``min_figures`` figures
+    (1 lists every quantity). ``approximate`` is how far "about", "some", "nearly" reach either side of
+    the value, as a share of it (0.10: "about 1,600" is 1,440 to 1,760).
+    """
+    groups: dict[tuple[frozenset[str], str, str], list[Figure]] = {}
+    for figure in figures:
+        key = claim_key(figure)
+        if key is not None:
+            groups.setdefault(key, []).append(figure)
+    claims = []
+    for members in groups.values():
+        if len(members) < min_figures:
+            continue
+        first = members[0]
+        claims.append(
+            Claim(first.entity, first.unit, first.kind, first.trend, tuple(members), agree(members, approximate))
+        )
+    return claims
+
+
+def claims_rows(claims: Iterable[Claim]) -> list[tuple[Cell, ...]]:
+    """The Claims sheet: the header (``CLAIM_COLUMNS``), then a row per figure of each claim; numbers
+    stay numbers (None for an empty cell), text is as extracted (a writer makes it safe for its format)."""
+    rows: list[tuple[Cell, ...]] = [CLAIM_COLUMNS]
+    for n, claim in enumerate(claims, start=1):
+        agreement = "agree" if claim.agree else "disagree"
+        head = (n, claim.entity, claim.unit, claim.kind, claim.trend, agreement, len(claim.figures), len(claim.sources))
+        for f in claim.figures:
+            rows.append((*head, f.surface, f.value, f.low, f.high, f.qualifier, f.source, f.doc, f.start, f.sentence))
+    return rows

@@ -1,0 +1,391 @@
+"""Subjects and heads: the noun phrase before a clause's verb, the thing a verb changed, and the verb
+tests they rest on.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..cues import (
+    INDEX_NAMES,
+    NOT_NAMES,
+    QUALIFIER_CUES,
+    STOP_WORDS,
+    TREND_DOWN,
+    TREND_NOUN_DOWN,
+    TREND_NOUN_UP,
+    TREND_UP,
+    words,
+)
+from .phrases import (
+    _GERUND_NOUNS,
+    _MONTHS,
+    _OLD,
+    _PARTICIPLE_ED,
+    _PERIODIC,
+    _TIME_WORDS,
+    _VERBS,
+    _VERBS_IN_S,
+    _capitals,
+)
+
+_PASSIVE_ASIDE = regex.compile(r"\s*(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s+by\s")  # ", first reported by Bloomberg,"
+
+
+_CUE_WORDS = frozenset(w for cue in QUALIFIER_CUES for w in cue.split() if w.isalpha()) | {"up", "down", "by", "to"}
+
+
+_JUNK = words(
+    "isnt weve dont doesnt didnt cant wont thats theyre youre ive im arent wasnt unless believe say get "
+    "it's that's there's here's what's he's she's we're they're i'm it’s that’s there’s"
+)
+
+
+_CLAUSE = regex.compile(
+    r"[;:()\[\]—–“”\"]|,(?!\d{3})|\s(?:while|whereas|but|although|though|and|when|because)\s"
+    r"|(?<!\bas\s+\w+)\sas\s(?!(?:much|many|well|high|low|long|far|little|few|part|of|a|an|the)\b|\w+\s+as\b)"
+)  # "Nintendo fell 4% as Sony lost 2.7%": the clause after "as" has its own subject
+
+
+_LEADING = words(
+    """
+    the a an its their his her our your my this that these those however meanwhile so far also
+    it they there which who we he she i you because although though while whereas if when where
+    now then still even just only but and or in on at of for by with from as since after before
+    overall most many some several all both each half few whose
+    """
+)
+
+
+_IMPERATIVES = words("get buy grab pick snag order shop try see find take save")  # "Get the Mirror starting at $448"
+
+
+_DETERMINERS = words("the a an its their his her our your my this that these those each every")
+
+
+_ARTICLES = words("the a an its their his her our your my")
+
+
+_PREPOSITIONS = words(
+    """
+    in on at for across from with by since during after before under over between among into
+    near through throughout within without against per via than like as
+    """
+)
+
+
+def _is_verb(token: str) -> bool:
+    low = token.lower()
+    if low in _VERBS or low in TREND_UP or low in TREND_DOWN or low in _VERBS_IN_S:
+        return True
+    return token.islower() and len(low) > 4 and low.endswith(("ed", "ing"))
+
+
+_STATES = words("steady flat unchanged stable firm constant level still broadly largely roughly little")
+
+
+_WHEN_STARTS = words("in over within during since after for")
+
+
+def _object_before(left: str) -> str:
+    """ "bringing the total liberated area … to", "boost the driving range by": the thing changed."""
+    tokens = _WORDS.findall(_CLAUSE.split(left)[-1])
+    if len(tokens) < 3 or tokens[-1].lower() not in ("to", "by", "for", "at", "from"):
+        return ""  # "kept its rate at -0.1%", "put the cost at $5bn": the thing held or put
+    np: list[str] = []
+    body = tokens[:-1]
+    for i in range(len(body) - 1, -1, -1):
+        dated = np and all(t.lower() in _MONTHS or t[0].isdigit() for t in np)
+        imperative = i == 0 and body[0].lower() in _IMPERATIVES  # "Grab these AirPods for $189"
+        if (_verb_at(body, i) and not (dated and body[i].lower().endswith("ed"))) or imperative:
+            break  # but "the quarter ended December to": a participle dating the thing changed
+        np.insert(0, body[i])
+    else:
+        return ""
+    if all(t.lower() in _STATES for t in np):
+        return ""  # "held steady at 6.5%", "stayed flat at 4%": the verb's complement, not a thing held
+    if np[0].lower() in _WHEN_STARTS and body[i].lower() not in _CHANGE_NOUNS:
+        return ""  # "have doubled in a fortnight to 1,800": when, not what (but "a 5% increase in the dividend to")
+    if "in" in np[:-1] and np[np.index("in") - 1].lower() in _CHANGE_NOUNS:
+        np = np[np.index("in") + 1 :]  # "a 60 basis point improvement in its gross margins to": the margins
+    named = [t for k, t in enumerate(np) if t[0].isdigit() and not (k and not np[k - 1].islower())]
+    if not np or len(np) > 12 or named:
+        return ""  # "rose 6.5% to 164p": 164p is the new level, not a thing changed (but "the iPhone 14 for")
+    return _head_chunk(np)
+
+
+_TRAILING = words("of and or however meanwhile though too also therefore")
+
+
+def _head_chunk(tokens: list[str], noun: bool = False) -> str:
+    """The noun phrase at the front of ``tokens``: leading determiners, adverbs and dates dropped,
+    cut before its first preposition ("Revenue in the quarter" is "Revenue"). ``noun``: its first
+    word is known to be a noun, whatever it looks like ("claims", "cuts")."""
+    head = list(tokens)
+    while head and (
+        (head[0].lower() in _LEADING and not _capitals(head[0]))
+        or head[0].lower() in _TIME_WORDS
+        or head[0][0].isdigit()
+    ):
+        head = head[1:]
+    if head and _OLD.match(head[0]) and len(head) < len(tokens) and tokens[-len(head) - 1][0].isdigit():
+        head.insert(0, tokens[-len(head) - 1])  # "a 60 year-old might withdraw": the person is "60 year-old"
+    out: list[str] = []
+    for k, token in enumerate(head):
+        low = token.lower()
+        stop = low in _PREPOSITIONS or (low in STOP_WORDS and low not in _IN_NOUN_PHRASE and not _capitals(token))
+        per_share = low == "per" and k + 1 < len(head) and head[k + 1].lower() in ("share", "capita", "head", "person")
+        if out and stop and not (low == "worth" and out[-1].lower() == "net") and not per_share:
+            if len(out) > 1 and _PARTICIPLE_ED.fullmatch(out[-1]) and low in ("for", "by", "in", "from", "with", "at"):
+                out.pop()  # "Wages adjusted for inflation": the participle describes its noun
+            break  # but "Her net worth is", "Earnings per share came in at"
+        phrase = out and (out[-1].lower() in _CUE_WORDS or out[-1].islower()) and out[-1] not in INDEX_NAMES
+        if token[0].isdigit() and phrase and not _COMPOUND_NUMBER.match(token):
+            return ""  # "up nearly 57% after", "flew 4.3 million": no subject ("S&P 500", "iPhone 12" are names)
+        out.append(token)
+    while out and (out[-1].lower() in _TRAILING or _ADVERB_LY.fullmatch(out[-1])):
+        out.pop()  # "Bitcoin briefly topped": Bitcoin; "Sales however rose": Sales
+    if all(t.lower() in _PARTICLES for t in out):
+        return ""  # "falling back to $68,000": no thing
+    first = out[0].lower() if out else ""
+    noun = noun or (len(head) < len(tokens) and tokens[-len(head) - 1].lower() in _ARTICLES)  # "its forecast"
+    if (
+        first in _JUNK
+        or (first in _VERBS and not noun)
+        or (first in STOP_WORDS and first not in _IN_NOUN_PHRASE and not _capitals(out[0]))
+    ):
+        return ""  # but "US job openings", "IT spending": capitals make no pronoun
+    return " ".join(out[:6])
+
+
+def subject(left: str) -> str:
+    """The subject of the clause that ends ``left``: the words before its first verb; a name
+    written right before the figure ("Stoxx 50 -1.3%"); or, for a clause that starts with its
+    verb ("…, up nearly 57%"), the subject of the clause before."""
+    name = _NAME_BEFORE.search(left[-80:])
+    if name is not None and name.group(1).split()[0].lower() not in NOT_NAMES:
+        named = " ".join(t for t in name.group(1).split() if not t[0].isdigit())
+        return named.removesuffix("'s").removesuffix("’s")  # "to Le Pen's 41.5%": Le Pen
+    verb_first = False  # the clause after this one starts with its verb: "The SDF, Manning said, has cleared"
+    pieces = _CLAUSE.split(left)
+    that_clause = _THAT_VERB.search(pieces[-1])
+    if that_clause is not None and that_clause.group(1).lower() not in STOP_WORDS:
+        tokens = _WORDS.findall(pieces[-1][: that_clause.end(1)])  # "forms a plume that extends 300 miles": the plume
+        k = len(tokens)
+        while k > 0 and len(tokens) - k < 4 and tokens[k - 1].lower() not in STOP_WORDS and not _is_verb(tokens[k - 1]):
+            k -= 1
+        if k < len(tokens):
+            return " ".join(tokens[k:])
+    for n, piece in enumerate(reversed(pieces)):
+        tokens = _WORDS.findall(piece)
+        said = tokens[:-1] if tokens[-1:] == ["that"] else tokens
+        if not n and said and said[-1].lower() in _SAID_BEFORE:
+            return ""  # "Officials said 3,400 acres had burned": the figure opens what was said
+        if n and (
+            _ATTRIBUTION.fullmatch(piece.strip())
+            or tokens[:1] in (["who"], ["whose"], ["which"])
+            or _PASSIVE_ASIDE.match(piece)
+            or _FIGURE_FIRST.match(piece)  # "The tunnel, 57 km long, took 17 years"
+        ):
+            continue  # asides: "The SDF, Manning said, has cleared …", "The patients, whose median age was 62,"
+        verbs = [i for i in range(len(tokens)) if _verb_at(tokens, i) and not _reduced_relative(tokens, i)]
+        if not verbs:  # "The material shoots out at …": a present-tense verb after the subject
+            verbs = [i for i, token in enumerate(tokens) if i and _present_verb(tokens[i - 1], token)]
+        if not verbs and not n and len(tokens) == 1 and len(pieces) > 1 and _present_verb("it", tokens[0]):
+            verbs = [0]  # "The bridge, which opened in 1937, stretches 1.7 miles": a verb after an aside
+        if verb_first and not verbs and tokens:
+            return _head_chunk(tokens)
+        opening = tokens[0].lower() if tokens else ""
+        verb_first = (
+            bool(verbs) and verbs[0] == 0 and (opening in _MODALS or not n)
+        )  # "The patients, …, received 200mg": the subject is before the aside
+        # verb groups ("would halve", "is expected"): the subject stands before the last one
+        # that has words before it ("Bailey said inflation would halve to 5%": inflation)
+        starts = []
+        for i in verbs:
+            while i and tokens[i - 1].lower() in _ADVERBS:
+                i -= 1  # "A litre of petrol now costs": the adverb opens the verb group
+            if i and i - 1 not in verbs and i not in starts:
+                starts.append(i)
+        relative = tokens[:1] in (["which"], ["who"]) and (
+            (verbs and verbs[0] == 1) or tokens[1:2] in (["range"], ["ranges"])  # "which range from"
+        )
+        participle = (not n and tokens[:1] == ["worth"]) or (
+            verbs and verbs[0] == 0 and tokens[0].lower() in _DESCRIBING
+        )  # "…, ranging from $200", "The deal, worth about $69 billion,"
+        if (relative or participle) and n + 1 < len(pieces):
+            before = [piece for piece in pieces[: -n - 1] if not _FIGURE_FIRST.match(piece)]  # "…, 300 m long and"
+            head = _last_noun(before[-1]) if before else ""  # "relations with Nissan, which is 43.4% owned"
+            if head:
+                return head
+        for k in range(len(starts) - 1, -1, -1):
+            begin = max((i + 1 for i in verbs if i < starts[k]), default=0)
+            # "told viewers that Pension Credit would rise" (not "a beetle that can go")
+            begin = max([begin] + [i + 1 for i in range(begin, starts[k] - 1) if tokens[i] == "that"])
+            if begin and tokens[begin][0].isdigit():
+                continue  # "rose 0.65 per cent to end at": the verb's object, not a subject
+            then = tokens[starts[k]].lower()
+            before_verb = starts[k] - begin == 1 and (then in _MODALS or then in _MOVED_VERBS)
+            head = _head_chunk(tokens[begin : starts[k]], noun=before_verb)  # "costs would fall", "costs fell"
+            if head:
+                return head
+    return ""
+
+
+_SAID_BEFORE = words("said says say told noted stated warned wrote confirmed insisted")  # not "added", "reported"
+
+
+_THAT_VERB = regex.compile(
+    r"(?:^|\s)(\p{L}[\p{L}-]*)\s+(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?<![su]s)s\s+(?:up\s+to\s+|about\s+)?$",
+    regex.REVERSE,
+)
+
+
+_DESCRIBING = words(
+    "ranging totalling totaling averaging amounting valued priced worth costing weighing measuring spanning"
+)
+
+
+_FIGURE_FIRST = regex.compile(r"\s*(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?[$€£]?\d")
+
+
+def _last_noun(piece: str) -> str:
+    """The noun phrase that ends a clause: "relations with Nissan" is Nissan, "The ship" is ship."""
+    tokens = _WORDS.findall(piece)
+    cut = max(
+        (
+            i + 1
+            for i, t in enumerate(tokens)
+            if t.lower() in _PREPOSITIONS
+            or t in ("to", "of")
+            or (i + 1 < len(tokens) and (_is_verb(t) or (i and _present_verb(tokens[i - 1], t))))
+        ),  # the last word is the noun: "a total of $12.4 million of claims, ranging from"
+        default=0,
+    )
+    return _head_chunk(tokens[cut:], noun=cut > 0)  # after a preposition or a verb: a noun
+
+
+_COMPOUND_NUMBER = regex.compile(r"\d[\d.,]*-\p{L}")  # "the average 30-year fixed rate": part of the noun
+
+
+_ADVERB_LY = regex.compile(r"\p{Ll}{3,}ly|\p{Ll}+fold")  # "briefly", "fivefold": adverbs
+
+
+_PARTICLES = words("back up down off out away over along around on in")
+
+
+_COPULAS = words("is was are were will would has had could may might should")
+
+
+_TREND_NOUNS = TREND_NOUN_UP | TREND_NOUN_DOWN  # "a 5% rise", "a sharp 3% drop"
+
+
+_CHANGE_NOUNS = _TREND_NOUNS | {"improvement", "change", "deterioration"}
+
+
+_ADVERBS = words("also not never still already just only then now even further again")
+
+
+_ADJECTIVE_BEFORE = words("total most more less newly recently fully highly well so-called")
+
+
+def _reduced_relative(tokens: list[str], i: int) -> bool:
+    """ "people waiting for treatment": an -ing word after a noun, with no "is" before it and a
+    preposition after it, describes the noun; the clause's own verb comes later."""
+    if 0 < i < len(tokens) - 1 and tokens[i].lower() in ("ended", "ending") and tokens[i + 1].lower() in _MONTHS:
+        return True  # "Revenue for the quarter ended June 30 came in at": a date, not the clause's verb
+    low = tokens[i].lower()
+    if (
+        0 < i < len(tokens) - 2
+        and _PARTICIPLE_ED.fullmatch(low)
+        and tokens[i + 1].lower() in ("for", "by", "in", "from", "with", "at")
+        and tokens[i - 1].lower() not in _MODALS | STOP_WORDS
+        and low not in _VERBS
+        and not _trend_word(low)
+    ):  # "Wages adjusted for inflation fell 0.5%": a participle after its noun, when a verb follows
+        return any(_verb_at(tokens, j) and not _reduced_relative(tokens, j) for j in range(i + 2, len(tokens)))
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].endswith("ing")
+        and tokens[i - 1].lower() not in _MODALS
+        and tokens[i - 1].islower()
+        and tokens[i + 1].lower() in _PREPOSITIONS
+    )
+
+
+def _verb_at(tokens: list[str], i: int) -> bool:
+    """Is ``tokens[i]`` a verb? "-ed"/"-ing" words after a determiner are adjectives
+    ("the driving range", "the total liberated area"); after a modal anything is a verb."""
+    token = tokens[i]
+    if not i and token.lower() in _IMPERATIVES:
+        return True  # "Save $50 on …", "Get 20% off …": a sentence that opens with its verb
+    before = tokens[i - 1].lower() if i else ""
+    if before in _MODALS and token.islower() and token.lower() not in STOP_WORDS:
+        return True
+    if not _is_verb(token):
+        return False
+    low = token.lower()
+    after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    if (after in _COPULAS or after in _MOVED_VERBS) and before not in _MODALS and low not in _MODALS:
+        return False  # "The tax cut is worth £700", "Jobless claims rose": a noun before its verb
+    if low in _NOUN_VERBS and (i + 1 == len(tokens) or tokens[i + 1].lower() in ("to", "by", "from", "of", "at")):
+        return False  # "cut its growth forecast to 2.9%": the forecast, a noun
+    if low in _GERUND_NOUNS and before not in _MODALS:
+        return False  # "Consumer spending, which …, grew", "bank lending rose": nouns
+    if before in _ARTICLES:
+        return False  # "its forecast", "the cut", "a record": a noun after an article or possessive
+    if before in ("for", "of") and token.endswith("ing") and token.islower():
+        return False  # "the legal age for buying tobacco": a gerund inside the noun phrase
+    if low in _VERBS or low in TREND_UP or low in TREND_DOWN:
+        return not (before in _DETERMINERS and low.endswith(("ed", "ing")))
+    return not (before in _DETERMINERS or before in _ADJECTIVE_BEFORE or before[:1].isdigit())
+
+
+_IN_NOUN_PHRASE = words("of total overall") | _PERIODIC  # "Average weekly earnings"
+
+
+_NOUN_VERBS = words("forecast forecasts estimate estimates target targets")
+
+
+_MOVED_VERBS = words(
+    "rose fell jumped climbed dropped slid slipped increased decreased declined surged soared plunged tumbled"
+    " doubled halved tripled"
+)
+
+
+_MODALS = words("would will could can may might should must shall to has have had is are was were be been being")
+
+
+def _present_verb(before: str, token: str) -> bool:
+    return (
+        token.islower()
+        and before.isalpha()
+        and len(token) > 3
+        and token.endswith("s")
+        and not token.endswith(("ss", "us", "is"))
+        and before.lower() not in _DETERMINERS
+        and before.lower() not in STOP_WORDS
+    )
+
+
+_NAME_BEFORE = regex.compile(r"(?:^|[:;,]\s*|\s)((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:\d+\s+)?)$", regex.REVERSE)
+
+
+_ATTRIBUTION = regex.compile(
+    r"(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|told\s+\w+|added|noted|reported|wrote)|(?:he|she|it|they)\s+(?:said|says|added|noted)",
+    regex.IGNORECASE,
+)
+
+
+_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’./-]*")
+
+
+def _trend_word(token: str) -> str:
+    """up, down or "" for a word and its inflections ("plummeting", "soared", "rises")."""
+    low = token.lower()
+    for form in (low, low[:-3], low[:-3] + "e", low[:-2], low[:-1], low[:-4] if low.endswith("ting") else low):
+        if form in TREND_UP:
+            return "up"
+        if form in TREND_DOWN:
+            return "down"
+    return ""

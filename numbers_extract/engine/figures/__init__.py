@@ -1,0 +1,85 @@
+"""Figures: the rules that join numerals, currency prefixes, units, qualifier cues and ranges.
+
+Input: one sentence and the numerals in it. Output: :class:`Draft` records — parse-time scratch,
+not yet the table's Figure — each naming the rule that made it. Context (entity, trend, kind,
+source) is added afterwards by ``context/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .. import dates
+from ..numerals import MAX_NUMERAL, Numeral, read, scan
+from ..sentences import TIMEOUT
+from ..units import Catalogue
+from .draft import Draft
+from .joins import _distribute, _from_to, _in_parts, _millions_agree, _range, _ratios
+from .one import _one
+
+_LONG_RUN = regex.compile(r"[\d.,:/'’\-–]{" + str(MAX_NUMERAL + 1) + r",}+")  # "1,1,1,…", a million digits
+
+
+_PHONE = regex.compile(
+    r"(?<![\w.,+]|\d[ \u00a0\u202f\u2009])(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,4}"  # +44 20 7946 0958
+    r"|(?:\(\d{2,5}\)[ .-]?|0\d{2,4}[ .-])\d{3,4}[ .-]?\d{3,4}"  # 0800 123 4567, (555) 123-4567
+    r"|\d{3}[.-]\d{3}[.-]\d{4})(?![\w])"  # 555-123-4567
+)  # a telephone number: digits that count nothing
+
+
+def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]:
+    """The figures of the sentence ``text[start:end]``, in order, none overlapping."""
+    out: list[Draft] = []
+    spans = dates.find(text[start:end])
+    for span in spans:
+        out.append(
+            Draft(start + span.start, start + span.end, None, None, None, "exact", "", span.rule,
+                  kind=span.kind, date=span.iso)
+        )  # fmt: skip
+    # dates first, then runs of digits and separators too long to be a number, are taken
+    taken = [(d.start, d.end) for d in out]
+    taken += [m.span() for m in _LONG_RUN.finditer(text, start, end, timeout=TIMEOUT)]
+    taken += [m.span() for m in _PHONE.finditer(text, start, end, timeout=TIMEOUT)]
+    taken.sort()
+    numerals: list[Numeral] = []
+    for a, b in _gaps(taken, start, end):
+        numerals += [n for n in (read(m) for m in scan(text, a, b, timeout=TIMEOUT)) if n is not None]
+    pos = start
+    i = 0
+    while i < len(numerals):
+        numeral = numerals[i]
+        i += 1
+        if numeral.start < pos:
+            continue
+        draft = _one(text, numeral, start, end, catalogue, claim=pos)
+        if draft is None:
+            continue
+        while i < len(numerals) and numerals[i].start < draft.end:
+            i += 1  # numerals inside the figure's own unit ("A/cm2")
+        joined, used = _range(text, draft, numerals[i:], start, end, catalogue)
+        i += used
+        if joined is None:
+            pos = numerals[i - 1].end
+            continue
+        out.append(joined)
+        pos = joined.end
+    out = _millions_agree(text, out)
+    out.sort(key=lambda d: (d.start, -d.end))
+    disjoint: list[Draft] = []
+    for draft in out:  # a date found first and a figure reaching into it: the earlier one stands
+        if not disjoint or draft.start >= disjoint[-1].end:
+            disjoint.append(draft)
+    return _in_parts(text, _distribute(text, _ratios(text, _from_to(text, disjoint, start))))
+
+
+def _gaps(taken: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The stretches of ``[start, end)`` that no taken span (sorted by start) covers."""
+    at = start
+    for a, b in taken:
+        if a > at:
+            yield at, a
+        at = max(at, b)
+    if at < end:
+        yield at, end

@@ -1,0 +1,340 @@
+"""Joins of a sentence's figures: ranges ("10 to 20"), from–to with words between, ratios ("one in
+five"), a unit shared by a list, a measure written in parts ("6ft 4in").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..cues import (
+    TREND_DOWN,
+    TREND_UP,
+)
+from ..numerals import SCALES, SUFFIX_SCALES, Numeral, tidy
+from ..rx import rx
+from ..units import Catalogue
+from .draft import Draft
+from .one import _one
+from .unit_after import _PLURAL_NOUN
+
+_RANGE_JOIN = regex.compile(
+    r"\s*(?:-?\s*(?P<word>to|through|thru|and|or)-?|(?P<dash>[-–—])|(?P<slash>/))\s*", regex.IGNORECASE
+)
+
+
+_NOUN_IN = regex.compile(r"\s+(?P<noun>\p{Ll}{3,})\s+(?:in|out\s+of)\s+(?:every\s+)?")
+
+
+_IN_EVERY = regex.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?")
+
+
+def _ratios(text: str, out: list[Draft]) -> list[Draft]:
+    """ "one in five adults", "9 out of 10 voters": a share, written as a ratio."""
+    k = 0
+    while k < len(out) - 1:
+        a, b = out[k], out[k + 1]
+        if (
+            not (a.unit or b.unit or a.kind or b.kind)
+            and isinstance(a.value, int)
+            and isinstance(b.value, int)
+            and 0 < a.value < b.value <= 1000
+            and b.qualifier == "exact"
+            and (
+                gap := _IN_EVERY.fullmatch(text, a.end, b.start)
+                or (_NOUN_IN.fullmatch(text, a.end, b.start) if a.value == 1 else None)  # "one child in five"
+            )
+        ):
+            value = tidy(a.value / b.value)
+            low = value if a.low is not None else None
+            high = value if a.high is not None else None
+            noun = gap.groupdict().get("noun") or ""  # "one child in five": a share of children
+            out[k : k + 2] = [replace(a, end=b.end, value=value, low=low, high=high, rule="<number> in <number>",
+                                      after=b.after, style="fraction", entity=noun)]  # fmt: skip
+        k += 1
+    return out
+
+
+_FROM = regex.compile(r"(?i)\bfrom\s+$")
+
+
+_TO_AFTER_ADJUNCT = regex.compile(r"(?i)\s+(?:[^\s,;()]+\s+){0,4}?to\s+")  # "in 2008 to", "combined to"
+
+
+_WHEN = regex.compile(
+    r"(?i)\b(?:in|at|during|by|since|last|this|next|ago|earlier|year|month|week|day|quarter|today|yesterday|"
+    r"morning|night|evening)\b"
+)
+
+
+def _from_to(text: str, out: list[Draft], floor: int) -> list[Draft]:
+    """ "from 21 mpg combined to 23": a range whose ends have a few words between them (not a
+    date: "from 5% last year to 7% now" dates each end, two figures); after a range ("from
+    14-18 mpg to 24") a bare new level takes its unit."""
+    k = 0
+    while k < len(out) - 1:
+        a = out[k]
+        opened = a.rule.startswith("from ") or _FROM.search(text, max(floor, a.start - 6), a.start)
+        if a.kind or (a.value is None and a.qualifier != "range") or not opened:
+            k += 1
+            continue
+        j = k + 1  # a date between ("from 20 mpg in 2008 to 29 mpg in 2020") dates each end: two figures
+        b = out[j]
+        gap = _TO_AFTER_ADJUNCT.fullmatch(text, a.end, b.start)
+        if gap is not None and gap.group().strip() == "to" and b.qualifier == "range" and b.unit and not a.unit:
+            out[k] = _level_of(text, a, b)  # "from 24.2 to 33-35 billion euros": 24.2 billion euros
+            k += 1
+            continue
+        if (
+            gap is None
+            or _WHEN.search(gap.group())  # "from 5% last year to 7%": each end has its own date
+            or b.kind
+            or b.value is None
+            or b.qualifier != "exact"
+            or (b.unit and b.unit != a.unit)
+            or (not a.unit and not b.unit)
+        ):
+            k += 1
+            continue
+        if a.qualifier == "range":  # "from about 14-18 mpg to 24": the new level has the same unit
+            out[j] = replace(b, unit=a.unit, rule=b.rule + " (unit shared)")
+            k = j
+            continue
+        if a.qualifier != "exact":
+            k += 1
+            continue
+        assert a.value is not None and b.value is not None
+        low, high = min(a.value, b.value), max(a.value, b.value)
+        start = _FROM.search(text, max(floor, a.start - 6), a.start).start()  # type: ignore[union-attr]
+        merged = replace(
+            a, start=start, end=b.end, value=None, low=low, high=high, qualifier="range",
+            rule="from <number> … to <number> <unit>", after=b.after,
+        )  # fmt: skip
+        out[k : j + 1] = [merged]
+        k += 1
+    return out
+
+
+def _level_of(text: str, bare: Draft, new: Draft) -> Draft:
+    """The bare old level of "from A to B-C unit", with the unit and scale of the range after it."""
+    value = bare.value
+    if value is None or bare.qualifier != "exact":
+        return bare
+    scale = _scale_of(text, new.start, new.end)
+    suffix = rx(r"\d(bn|m|k)\b").search(text, new.start, new.end) if scale == 1 else None
+    scale = SUFFIX_SCALES[suffix.group(1)] if suffix is not None else scale  # "from 24.2 to 33-35bn"
+    if not _scaled_itself(text, bare) and new.low is not None and abs(value * scale) <= abs(new.low) * 10:
+        value = tidy(value * scale)
+    return replace(bare, value=value, low=value, high=value, unit=new.unit, rule=bare.rule + " (unit shared)")
+
+
+def _millions_agree(text: str, out: list[Draft]) -> list[Draft]:
+    """ "more than 10m units, up from 6m a year ago": once a sentence writes millions as "m",
+    a later bare "6m" is 6 million too, not 6 metres."""
+    million = any(d.value is not None and rx(r"\dm\b").search(text, d.start, d.end) and not d.unit for d in out)
+    if not million:
+        return out
+    fixed = []
+    for d in out:
+        if d.unit == "metre" and d.value is not None and rx(r"\dm$").search(text, d.start, d.end):
+            value = tidy(d.value * 1_000_000)
+            d = replace(
+                d,
+                value=value,
+                low=value if d.low is not None else None,
+                high=value if d.high is not None else None,
+                unit="",
+                rule=d.rule.replace("<unit>", "m"),
+            )
+        fixed.append(d)
+    return fixed
+
+
+def _range(
+    text: str, draft: Draft, following: list[Numeral], floor: int, limit: int, catalogue: Catalogue
+) -> tuple[Draft | None, int]:
+    """Join "10–20", "10 to 20", "between 10 and 20", "from 10 to 20 km" into one range figure."""
+    within = draft.qualifier == "upper_bound" and text[draft.start : draft.start + 7].lower() == "within "
+    if (
+        not following
+        or draft.kind
+        or draft.value is None
+        or (draft.qualifier not in ("exact", "approximate") and not within)
+    ):
+        return draft, 0  # (but "within two to three years" is a range)
+    nxt = following[0]
+    join = _RANGE_JOIN.match(text, draft.end, limit)
+    if join is None:
+        return draft, 0
+    # the second number may carry a currency prefix: "$10 to $15 billion"
+    gap = text[join.end() : nxt.start]
+    currency = draft.unit.split(" per ")[0]  # "$350 per kg to $680 per kg"
+    minus = gap in ("-", "−")  # "from -18 °C to -34 °C"
+    prefix_ok = (
+        gap == "" or minus or (gap.strip() in catalogue.prefixes and currency == catalogue.prefixes[gap.strip()])
+    )
+    if not prefix_ok or (join.group("slash") and not gap):
+        return draft, 0
+    left = text[max(floor, draft.start - 10) : draft.start].lower()
+    between = rx(r"\bbetween\s+$").search(left)
+    from_ = rx(r"\bfrom\s+$").search(left)
+    word = (join.group("word") or "").lower()
+    if word == "and" and not between:
+        return draft, 0
+    if from_ and word == "to" and _RANGE_STARTS.match(text, nxt.end, limit):
+        return draft, 0  # "from 24.2 to 33-35 billion euros": the new level is itself a range
+    second = _one(text, nxt, floor, limit, catalogue, second=True)
+    if second is None or second.value is None or second.kind or second.qualifier != "exact":
+        return draft, 0
+    if word == "or" and not _neighbours(text, draft, second, floor):
+        return draft, 0  # "5, 10 or 15 percent" is a list; "three or four years" a range
+    unit = draft.unit or second.unit
+    if draft.unit and second.unit and draft.unit != second.unit:
+        if not second.unit.startswith(draft.unit + " per "):
+            return draft, 0
+        unit = second.unit  # "$500,000 to $1 million a year"
+    if draft.unit and not second.unit and not (between or from_) and word and not draft.rule.startswith("aged"):
+        return draft, 0
+    low, high = draft.value, -second.value if minus else second.value
+    suffixed = bool(nxt.value) and second.value != nxt.value  # "$5-10bn": the suffix scaled the second
+    if not _scaled_itself(text, draft) and (nxt.scaled or suffixed):
+        factor = _scale_of(text, nxt.start, nxt.end) if nxt.scaled else abs(second.value / (nxt.value or 1))
+        if abs(low) < 1e200 and low * factor <= abs(high):  # "$10 to $15 billion", "four to five thousand", "$5-10bn"
+            low = tidy(low * factor)
+    if word == "to" and abs(low) * 5 < abs(high) and (_BY.search(left) or _moved_before(text, draft.start, floor)):
+        return draft, 0  # "grew by 1.2 million to 67.3 million", "climbed $1.50 to $82.30": a change, then the level
+    if low > high and word == "to" and not (between or from_) and not (draft.unit or second.unit):
+        return draft, 0  # "a margin of 61 to 39", "by 218 votes to 212": a tally, not a range
+    if low > high:
+        if join.group("dash") and not draft.unit and not second.unit:
+            return None, 1  # "2-0", "9-2 lead": a score, not a quantity
+        low, high = high, low
+    start = draft.start
+    if between or from_:
+        start = draft.start - len(left) + (between or from_).start()  # type: ignore[union-attr]
+    joined = "<number> or <number>" if word == "or" else "<number> to <number>"
+    rule = ("between " if between else "from " if from_ else "") + joined + (" <unit>" if unit else "")
+    merged = replace(
+        draft, start=start, end=second.end, value=None, low=low, high=high, qualifier="range",
+        unit=unit, rule=rule, after=second.after,
+    )  # fmt: skip
+    return merged, 1
+
+
+_BY = regex.compile(r"(?i)\bby\s+$")
+
+
+WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$", regex.REVERSE)  # the word right before a position
+
+
+_MOVES = TREND_UP | TREND_DOWN
+
+
+def _moved_before(text: str, start: int, floor: int) -> bool:
+    """A trend verb ("rose", "fell", "added") stands right before ``start``."""
+    word = WORD_BEFORE.search(text, max(floor, start - 20), start)
+    return word is not None and word.group(1).lower() in _MOVES
+
+
+_RANGE_STARTS = regex.compile(r"\s?[-–]\s?\d")
+
+
+def _neighbours(text: str, first: Draft, second: Draft, floor: int) -> bool:
+    """ "two or three", "8 or 9": neighbouring whole numbers joined by "or" are one vague range,
+    unless they end a list ("4, 5 or 6 percent")."""
+    a, b = first.value, second.value
+    if not (isinstance(a, int) and isinstance(b, int) and b == a + 1):
+        return False
+    return not rx(r"[\d\p{L}],\s*$").search(text, max(floor, first.start - 3), first.start)
+
+
+def _scaled_itself(text: str, draft: Draft) -> bool:
+    return bool(
+        rx(r"(?i)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|bn|mn|[kmb])\b").search(
+            text[draft.start : draft.end]
+        )
+    )
+
+
+def _scale_of(text: str, start: int, end: int) -> int:
+    """The product of the scale words in ``text[start:end]`` ("billion", "lakh crore"); 1 for none."""
+    factor = 1
+    for word in rx(r"(?i)hundred|thousand|million|billion|trillion|lakhs?|crores?").findall(text[start:end]):
+        factor *= SCALES[word.lower()]
+    return factor
+
+
+_COORD = regex.compile(r"^\s*(?:,|,?\s*(?:and|or|to|nor)|,\s*(?:and|or))\s*$", regex.IGNORECASE)
+
+
+def _distribute(text: str, out: list[Draft]) -> list[Draft]:
+    """ "19 and 1,900 square miles", "5, 10 or 15 percent": the last unit serves them all."""
+    for k in range(len(out) - 2, -1, -1):
+        this, nxt = out[k], out[k + 1]
+        if (
+            this.unit
+            or this.kind
+            or not nxt.unit
+            or nxt.kind not in ("",)
+            or (this.value is None and this.qualifier != "range")
+        ):
+            continue
+        if this.style in ("vague", "fraction"):
+            continue  # "rose by a third, to £1,250 a month": a share, not an amount of the unit
+        gap = text[this.end : nxt.start]
+        if not _COORD.match(gap) or ("," in gap and "to" in gap.lower()):
+            continue  # "5, to 40 dollars" is a change and a level
+        if nxt.rule.startswith("<currency>") and not nxt.rule.endswith("<unit>"):
+            continue  # "$5 and 10" is not "5 dollars and 10 dollars" by this rule
+        if _PLURAL_NOUN.match(text, this.end, nxt.end) and not gap.strip(" ,"):
+            continue
+        out[k] = replace(this, unit=nxt.unit, rule=this.rule + " (unit shared)")
+    return out
+
+
+# measures written in parts, largest first, as a number of the smallest: "2 hours 20 minutes" is
+# 140 minutes, "6ft 4in" 76 inches, "7lb 4oz" 116 ounces. Years and months join each other, and weeks
+# down to seconds each other (a month has no fixed number of days).
+_IN_SMALLER = (
+    {"year": 12, "month": 1},
+    {"week": 7 * 24 * 3600, "day": 24 * 3600, "hour": 3600, "minute": 60, "second": 1},
+    {"foot": 12, "inch": 1},
+    {"stone": 14 * 16, "pound-mass": 16, "ounce": 1},
+)
+
+
+_PART_GAP = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+
+
+def _in_parts(text: str, out: list[Draft]) -> list[Draft]:
+    """ "2 hours 20 minutes", "2 years and 3 months", "6ft 4in", "7lb 4oz": one figure."""
+    k = 0
+    while k < len(out) - 1:
+        scale = next((s for s in _IN_SMALLER if out[k].unit in s), None)
+        j = k
+        while (
+            scale is not None
+            and j + 1 < len(out)
+            and out[j + 1].unit in scale
+            and scale[out[j + 1].unit] < scale[out[j].unit]
+            and out[j + 1].qualifier == "exact"
+            and out[j].value is not None
+            and out[j + 1].value is not None
+            and not out[j + 1].kind
+            and _PART_GAP.fullmatch(text, out[j].end, out[j + 1].start)
+        ):
+            j += 1
+        if scale is not None and j > k and out[k].value is not None and out[k].qualifier != "range":
+            parts = out[k : j + 1]
+            smallest = parts[-1].unit
+            total = tidy(sum((p.value or 0) * scale[p.unit] for p in parts) / scale[smallest])
+            first = parts[0]
+            low = total if first.low is not None else None
+            high = total if first.high is not None else None
+            out[k : j + 1] = [
+                replace(first, end=parts[-1].end, value=total, low=low, high=high, unit=smallest,
+                        rule="<duration> <duration>", after=parts[-1].after)
+            ]  # fmt: skip
+        k += 1
+    return out

@@ -1,0 +1,128 @@
+"""Qualifier cues written before a number ("more than", "about", "~") and "over" that spreads a figure
+rather than bounding it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..cues import (
+    QUALIFIER_CUES,
+    STOP_WORDS,
+    words,
+)
+from ..units import Catalogue
+from .unit_after import _BEFORE_NOUN
+
+# patterns anchored at the end of the text before a number are matched backwards (regex.REVERSE): from
+# that end, rather than tried at every position of the window
+_LEFT_WORD = regex.compile(r"([\p{L}][\p{L}\p{N}&.'’]*)\s*$", regex.REVERSE)
+
+
+_CUE_WORDS = max(len(cue.split()) for cue in QUALIFIER_CUES)
+
+
+_SYMBOL_CUES = sorted((c for c in QUALIFIER_CUES if not c[0].isalpha()), key=len, reverse=True)
+
+
+_TOKEN = regex.compile(r"\S+")
+
+
+_CUE_ENDINGS = frozenset(cue.split()[-1] for cue in QUALIFIER_CUES if cue[0].isalpha())
+
+
+_LAST_TOKEN = regex.compile(r"(\S+)\s{0,2}$", regex.REVERSE)
+
+
+def _qualifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
+    """The qualifier cue that ends right before ``start`` ("more than", "about", "~"), longest first."""
+    left = text[max(floor, start - 40) : start]
+    for symbol in _SYMBOL_CUES:  # "~1.2mm", ">5", "≥ 40"
+        if left.rstrip().endswith(symbol) and (len(left) - len(left.rstrip()) <= 1):
+            return start - len(left) + len(left.rstrip()) - len(symbol), QUALIFIER_CUES[symbol]
+    last = _LAST_TOKEN.search(left)
+    if last is None or last.group(1).lstrip("(“\"'[").lower() not in _CUE_ENDINGS:
+        return None  # most numbers have no cue: said at once, from the word before
+    tokens = list(_TOKEN.finditer(left))[-_CUE_WORDS:]
+    if not tokens or tokens[-1].end() < len(left) - 2:
+        return None
+    for n in range(len(tokens), 0, -1):
+        first = tokens[-n]
+        words_ = [t.group() for t in tokens[-n:]]
+        words_[0] = words_[0].lstrip("(“\"'[")
+        key = " ".join(words_).lower()
+        if key in QUALIFIER_CUES:
+            before = _LEFT_WORD.search(left, 0, first.start())
+            if (
+                key.startswith("up to")
+                and before is not None
+                and before.group(1).lower() in _MOVED
+                and not _STARTS_AT.search(text, max(floor, start - 120), start)
+            ):
+                return None  # "edged up to 4.1%": rose to it, no upper bound (but "start at $35 and go up to")
+            if (
+                key == "estimated"
+                and before is not None
+                and before.group(1)[0].isupper()
+                and before.group(1).lower() not in _ARTICLE_WORDS
+            ):
+                continue  # "Dr Smith estimated 40 cases": a speaker's verb ("an estimated 40" is the cue)
+            shift = len(first.group()) - len(words_[0])
+            return start - len(left) + first.start() + shift, QUALIFIER_CUES[key]
+    return None
+
+
+_ARTICLE_WORDS = words("a an the")
+
+
+_STARTS_AT = regex.compile(r"(?i)\bstart(?:s|ing|ed)?\s+(?:at|from)\b")
+
+
+_MOVED = words(
+    """
+    edged inched ticked crept moved went climbed rose jumped shot revised marked bumped pushed rounded
+    picked bounced crawled creeping edging ticking moving going climbing rising jumping revising
+    goes gone moves move climbs edges ticks creeps
+    """
+)
+
+
+_LONGER_THAN = regex.compile(r"(?i)\b(?:for|of|after|lasting|with|than|in|spanning|and|or|been|is|was|are|were)\s+$")
+
+
+_AGO = regex.compile(r"\s+(?:ago|old|of\s+age)\b")  # "over 40 years ago": more than 40
+
+
+PEOPLE = (
+    r"(?i)\b(men|women|people|adults|children|kids|those|anyone|everyone|patients|drivers|workers|residents"
+    r"|voters|pensioners|smokers|players|employees|users|parents|teenagers|girls|boys|babies|infants)\s+"
+)  # before "over 50", "under 5": whose age it is
+
+
+_PEOPLE_BOUND = regex.compile(PEOPLE + r"(?:aged\s+)?(?:over|under|above|below)\s+$", regex.REVERSE)
+
+
+_FIGURE_THEN = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s+")  # "3,500 km over", "40 goals over"
+
+
+def _spread_over(
+    text: str, cue: int, claim: int, floor: int, end: int, limit: int, unit: str, catalogue: Catalogue
+) -> bool:
+    """ "over" that spreads a figure rather than bounding the number after it: over a span of time
+    ("cost £2bn over five years", but "for over 30 years", "over 40 years ago" are more than), or right after a figure
+    ("covers 3,500 km over 21 stages", "40 goals over three seasons"; "1,000 people over 65" bounds)."""
+    if text[cue : cue + 4].lower() != "over":
+        return False
+    if (
+        unit
+        and catalogue.unit(unit).dimension == "time"
+        and not _LONGER_THAN.search(text, max(floor, cue - 12), cue)
+        and not _AGO.match(text, end, limit)
+    ):
+        return True
+    if claim <= floor:
+        return False
+    gap = _FIGURE_THEN.fullmatch(text, claim, cue)
+    if gap is None or any(w in STOP_WORDS for w in gap.group().split()) or _PEOPLE_BOUND.search(text, claim, cue + 5):
+        return False  # but "one in three adults over 65": their age
+    return bool(unit) or _BEFORE_NOUN.match(text, end, limit) is not None

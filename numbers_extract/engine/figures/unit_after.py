@@ -1,0 +1,262 @@
+"""What is written around a number that makes it an amount: the currency before it, the scale against
+it ("$3bn"), the unit after it ("km", "miles an hour", "dollars per share").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..cues import (
+    ANGLE_WORDS,
+    TEMPERATURE_WORDS,
+    words,
+)
+from ..numerals import SUFFIX_SCALES, Numeral
+from ..rx import rx
+from ..units import Catalogue
+from .draft import UnitMatch
+
+_SPACE = " \u00a0\u202f\u2009"
+
+
+_POWER = regex.compile(r"(?:\^([23])|([²³]))(?!\d)")
+
+
+_SPACE_OR_WRAP = _SPACE + "\n\r"  # a hard-wrapped line may put the unit on the next line
+
+
+_CHUNK = regex.compile(r"[^\s]+")
+
+
+_TRIM = regex.compile(r"""[.,;:!?)\]"'”’]+$""")
+
+
+_SUFFIX = regex.compile(r"(?P<s>bn|bln|mln|mn|tn|trn|k|K|m|M|b|B|T)(?![\p{L}\p{N}])")
+
+
+_SPACED_SUFFIX = regex.compile(r"\s(?P<s>bn|bln|mln|mn|tn|trn|B|M)\b")
+
+
+_PLURAL_NOUN = regex.compile(r"\s*(?:of\b|[a-z]+s\b|people\b|men\b|women\b|children\b|staff\b)")
+
+
+_AGE = regex.compile(r"[- ]old\b", regex.IGNORECASE)
+
+
+_TRACK = regex.compile(
+    r"\s*(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relays?|races?|sprints?|finals?|heats?|dash"
+    r"|runs?|titles?|records?|events?|swims?|specialists?|runners?|champions?)\b"
+)  # a distance in metres before a race or what it is run for, not millions
+
+
+def _prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> tuple[int, str] | None:
+    """The currency written right before ``start`` ("$", "US$ ", "EUR "), longest first."""
+    left = text[max(floor, start - 8) : start]
+    for trail in ("", " "):
+        if not left.endswith(trail):
+            continue
+        body = left[: len(left) - len(trail)]
+        for k in range(min(catalogue.longest_prefix, len(body)), 0, -1):
+            prefix = body[-k:]
+            if prefix in catalogue.prefixes and (
+                k == len(body) or not (prefix[0].isalpha() and body[-k - 1].isalpha())
+            ):
+                return start - len(left) + len(body) - k, catalogue.prefixes[prefix]
+    return None
+
+
+_COMMON_WORDS = frozenset({"stone"})  # units that are also a material and a surname: lower case, before no noun
+
+
+_BEFORE_NOUN = regex.compile(r"\s+\p{Ll}{3,}s\b")
+
+
+_CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}")
+
+
+def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMatch | None:
+    """The unit written right after a number ending at ``pos``, if any."""
+    j = pos
+    hyphen = False
+    if j < limit and text[j] == "-" and j + 1 < limit and text[j + 1].isalpha():
+        j += 1
+        hyphen = True
+    attached = j == pos or hyphen
+    while j < limit and j - pos < 2 and text[j] in _SPACE_OR_WRAP:
+        j += 1
+        attached = False
+    if j >= limit:
+        return None
+    chunks = [m for m in _CHUNK.finditer(text, j, min(limit, j + 80))][: catalogue.longest]
+    if not chunks or chunks[0].start() != j:
+        return None
+    first = text[j : chunks[0].end()]
+    starts = {first, _TRIM.sub("", first), first.split("/", 1)[0], *_cuts(first)}
+    if not any(s.lower() in catalogue.heads for s in starts):
+        return None  # most words after a number are no unit: say so before trying them all
+    tries: list[tuple[int, str]] = []
+    for k in range(len(chunks), 0, -1):
+        # the words must be single-spaced for a multi-word surface
+        if k > 1 and any(chunks[i + 1].start() - chunks[i].end() != 1 for i in range(k - 1)):
+            continue
+        raw = text[j : chunks[k - 1].end()]
+        tries += [(k, raw), (k, _TRIM.sub("", raw))]
+    if hyphen and "-" in first:  # "a 25-basis-point cut", "a 19-square-mile area": the unit's words hyphenated
+        tries += [(1, first.replace("-", " ")), (1, _TRIM.sub("", first).replace("-", " "))]
+    tries += [(1, cut) for cut in _cuts(text[j : chunks[0].end()])]
+    for k, candidate in dict.fromkeys(tries):
+        if not candidate:
+            continue
+        name = catalogue.lookup(candidate, attached)
+        if name is None and k == 1 and "/" in candidate.strip("/"):
+            top, _, bottom = _TRIM.sub("", candidate).partition("/")
+            a, b = catalogue.lookup(top, True), catalogue.lookup(bottom, True)
+            if a and b:
+                end = j + len(top) + 1 + len(bottom)
+                return UnitMatch(end, f"{a} per {b}", hyphen)
+        if name is None:
+            continue
+        end = j + len(candidate)
+        power = _POWER.match(text, end, limit)
+        if power is None and end < limit and (text[end].isalnum() and text[end - 1] not in "/%$€£"):
+            continue
+        if power is not None:  # "km^2", "m³": the square or cube of the unit
+            square = (power.group(1) or power.group(2)) in ("2", "²")
+            powered = ("square " if square else "cubic ") + name
+            if powered in catalogue.units:
+                name, end = powered, power.end()
+        if hyphen and name == "inch" and text.startswith("-", end):
+            return None  # "a 1-in-100-year flood": odds, not inches
+        if attached and len(candidate) == 1 and candidate.isupper() and _CAPITAL_NEXT.match(text, end, limit):
+            return None  # "221B Baker Street", "10A Downing Lane": a house number, not bytes or amps
+        if name in _COMMON_WORDS and (not candidate.islower() or _BEFORE_NOUN.match(text, end, limit)):
+            return None  # "three stone lions": what they are made of; "in 2016 Stone said": a name
+        age = bool(_AGE.match(text, end, limit)) and catalogue.unit(name).dimension == "time"
+        return _compound(text, UnitMatch(end, name, hyphen, age), limit, catalogue)
+    return None
+
+
+def _cuts(word: str) -> list[str]:
+    """A unit written against punctuation or a hyphenated word: "ft)-long", "km-long"."""
+    return [word.split(cut, 1)[0] for cut in "()[],;:-–^²³" if cut in word]
+
+
+_PER = regex.compile(r"(?:\s*/\s*|\s+(?:per|a|an|each|every)\s+|-(?:a|an|per)-)", regex.IGNORECASE)
+
+
+_NOT_PER = regex.compile(
+    r"\s+(?:earlier|ago|later|before|after|prior|from|back|previously)\b"
+    r"(?<!(?:before|after)(?=\s+(?:tax|taxes|fees|costs|deductions|expenses|inflation)\b))",
+    regex.IGNORECASE,
+)  # "a year earlier" dates a figure; "$3,200 a month after tax" is still a rate
+
+
+_ASIDE = regex.compile(r"\s*\([^()]{1,40}\)(?=\s+per\s)|\)(?=\s+per\s)")
+
+
+_RATE_NOUNS = words(
+    """
+    share head person night ticket seat copy dose pill pack piece user customer household student
+    resident passenger visitor patient vote subscriber member employee worker
+    """
+)
+
+
+_STOP_PER = words(
+    """
+    cent percent the a an each
+    """
+)
+
+
+def _compound(text: str, unit: UnitMatch, limit: int, catalogue: Catalogue) -> UnitMatch:
+    m = _PER.match(text, unit.end, limit)
+    if m is None and catalogue.unit(unit.name).dimension == "currency":
+        aside = _ASIDE.match(text, unit.end, limit)  # "C$6 (US$4.46) per share": the rate serves both
+        if aside is not None:
+            rate = _compound(text, UnitMatch(aside.end(), unit.name), limit, catalogue)
+            return UnitMatch(unit.end, rate.name, unit.hyphen)
+    if m is None or unit.age:
+        return unit
+    below = unit_after(text, m.end(), limit, catalogue)
+    if below is not None and (below.hyphen or _NOT_PER.match(text, below.end, limit)):
+        below = None  # "a year earlier" dates the figure, it is no rate
+    if below is None:
+        joint = m.group().strip().lower()
+        if joint in ("per", "a", "an"):
+            word = rx(r"[a-z]+").match(text[m.end() : limit])
+            if joint != "per" and (word is None or word.group() not in _RATE_NOUNS):
+                word = None  # "$5 a share", "$300 a night"; but not "$5 a year earlier" nor "$2 a pop"
+            if word and catalogue.unit(unit.name).dimension == "currency" and word.group() not in _STOP_PER:
+                noun = word.group()
+                noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+                return UnitMatch(m.end() + len(word.group()), f"{unit.name} per {noun}", unit.hyphen)
+        return unit
+    return UnitMatch(below.end, f"{unit.name} per {below.name}", unit.hyphen)
+
+
+def _scale_suffix(
+    text: str, numeral: Numeral, limit: int, currency: bool, catalogue: Catalogue
+) -> tuple[int, float | int] | None:
+    """A scale written against the digits ("$3bn", "40k", "1.2m tons"): its end and factor."""
+    if numeral.style != "digits" or numeral.scaled:
+        return None
+    m = _SUFFIX.match(text, numeral.end, limit) or _SPACED_SUFFIX.match(text, numeral.end, limit)
+    if m is None:
+        return None
+    suffix = m.group("s")
+    factor = SUFFIX_SCALES[suffix]
+    if suffix == "T" and not currency:
+        return None  # "$2.17T" is trillions; a bare "5T" is a name
+    if suffix in ("m", "b", "B", "K", "M") and not currency:
+        follows = text[m.end() : limit]
+        if unit_after(text, m.end(), limit, catalogue) is None and not _PLURAL_NOUN.match(follows):
+            return None
+        if suffix == "m" and _TRACK.match(follows):
+            return None  # "the 400m hurdles": metres
+        if suffix in ("m", "B") and rx(r"\s*\(").match(follows):
+            return None
+    return m.end(), factor
+
+
+_WORD = regex.compile(r"[\p{L}-]+")
+
+
+_MONEY_WORDS = words(
+    """
+    paid pay pays paying cost costs costing spent spend spends spending worth fee fees fine fined bid
+    offer offered raised raise sold bought salary wage wages price priced budget deal transfer valued
+    earned earn earns owes owed owe debt debts loan bonus bill charged charge tax taxes profit loss
+    revenue turnover donated donation
+    """
+)
+
+
+_OF_NEXT = regex.compile(r"\s+of\b")
+
+
+_OF_FORCE = regex.compile(r"\s+of\s+(?:thrust|force|pull|tension|downforce|lift)\b")
+
+
+def _pounds(text: str, n: Numeral, unit: str, scaled: bool, floor: int, end: int, limit: int) -> str:
+    """``unit``, with "pound-mass" read as sterling where a scale says millions ("100m pounds", "£3bn a
+    year") or money is spoken of just before, unless "of" says what was weighed ("2m pounds of beef"),
+    and as pound-force before "of thrust"."""
+    if unit.split(" per ")[0] != "pound-mass":
+        return unit
+    if _OF_FORCE.match(text, end, limit):
+        return unit.replace("pound-mass", "pound-force", 1)  # "7.5 million pounds of thrust"
+    if _OF_NEXT.match(text, end, limit):
+        return unit
+    money = (
+        n.scaled
+        or scaled
+        or not _MONEY_WORDS.isdisjoint(w.lower() for w in _WORD.findall(text, max(floor, n.start - 40), n.start))
+    )
+    return unit.replace("pound-mass", "pound sterling", 1) if money else unit
+
+
+def _temperature(text: str, floor: int, limit: int) -> bool:
+    """The sentence speaks of heat or weather, and not of turning or angles."""
+    said = {w.lower() for w in _WORD.findall(text, floor, limit)}
+    return not said.isdisjoint(TEMPERATURE_WORDS) and said.isdisjoint(ANGLE_WORDS)

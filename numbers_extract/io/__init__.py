@@ -1,0 +1,1 @@
+"""Reading files: paths, folders, globs and stdin into documents; bytes to text; web pages; PDFs."""

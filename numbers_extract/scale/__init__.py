@@ -1,0 +1,1 @@
+"""Many documents: worker processes (pool) and a Dask cluster (dask)."""

@@ -1,0 +1,126 @@
+"""Reconciling sources: figures that report the same quantity, grouped into claims that agree or disagree."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from numbers_extract import Claim, Figure, claims_rows, extract, reconcile
+from numbers_extract.checks.reconcile import CLAIM_COLUMNS, bounds, entity_words, fold
+from tests.figures_maker import figure
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def count(n: int, entity: str, qualifier: str = "exact", **fields: object) -> Figure:
+    surface = f"{'about ' if qualifier == 'approximate' else ''}{n} {entity}"
+    exact = qualifier == "exact"
+    return figure(surface, f"They said {surface}.", value=n, low=n if exact else None, high=n if exact else None,
+                  qualifier=qualifier, entity=entity, **fields)  # fmt: skip
+
+
+def test_the_seeds_war_monitor_and_the_organization_agree_on_1600_people() -> None:
+    figures = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        figures += extract(path.read_text(encoding="utf-8"), doc=path.name)
+    people = [c for c in reconcile(figures) if c.entity == "people"]
+    assert len(people) == 1
+    (claim,) = people
+    assert {f.surface for f in claim.figures} == {"some 1,600", "about 1600"}
+    assert claim.agree
+    assert claim.sources[0] == "A war monitoring group"
+    assert "Syrian Observatory for Human Rights" in claim.sources[1]
+
+
+def test_32_buses_and_40_buses_disagree_about_1600_and_1600_agree() -> None:
+    buses = [count(32, "buses", source="the army"), count(40, "buses", doc="b.txt", source="the monitor")]
+    people = [count(1600, "people", "approximate"), count(1600, "people")]
+    claims = reconcile([*buses, *people])
+    assert [(c.entity, c.agree, len(c.figures)) for c in claims] == [("buses", False, 2), ("people", True, 2)]
+    assert claims[0].sources == ("the army", "the monitor") and claims[0].docs == ("a.txt", "b.txt")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ((1600, "approximate"), (1700, "exact"), True),  # 1,600 ± 10% reaches 1,760
+        ((1600, "approximate"), (1800, "exact"), False),
+        ((32, "approximate"), (40, "approximate"), False),  # 28.8-35.2 and 36-44
+        ((32, "approximate"), (35, "approximate"), True),
+        ((1500, "lower_bound"), (1600, "exact"), True),  # more than 1,500 and 1,600
+        ((2000, "lower_bound"), (1600, "approximate"), False),
+        ((5, "upper_bound"), (4, "exact"), True),
+        ((5, "upper_bound"), (6, "exact"), False),
+    ],
+)
+def test_agreement_is_overlap_of_the_intervals_the_qualifiers_imply(
+    a: tuple[int, str], b: tuple[int, str], agree: bool
+) -> None:
+    def made(n: int, qualifier: str) -> Figure:
+        low = n if qualifier in ("exact", "lower_bound") else None
+        high = n if qualifier in ("exact", "upper_bound") else None
+        return figure(f"{n} people", f"{n} people.", value=n, low=low, high=high, qualifier=qualifier, entity="people")
+
+    (claim,) = reconcile([made(*a), made(*b)])
+    assert claim.agree is agree
+
+
+def test_the_approximate_reach_is_a_parameter() -> None:
+    figures = [count(1600, "people", "approximate"), count(1700, "people")]
+    assert reconcile(figures)[0].agree
+    assert not reconcile(figures, approximate=0.05)[0].agree
+
+
+def test_ranges_agree_when_they_overlap() -> None:
+    hundreds = figure("hundreds of people", "hundreds of people.", value=None, low=100, high=1000, qualifier="range",
+                      entity="people")  # fmt: skip
+    assert reconcile([hundreds, count(1050, "people", "approximate")])[0].agree  # 945-1,155 meets 100-1,000
+    assert reconcile([hundreds, count(900, "people")])[0].agree
+    assert not reconcile([hundreds, count(1600, "people", "approximate")])[0].agree
+
+
+def test_grouping_needs_the_same_entity_unit_or_kind_and_trend() -> None:
+    miles = figure("19 miles", "19 miles.", value=19, low=19, high=19, unit="mile", kind="measure", entity="road")
+    km = figure("19 km", "19 km.", value=19, low=19, high=19, unit="kilometre", kind="measure", entity="road")
+    rise = figure("5%", "rose 5%.", value=5, low=5, high=5, unit="percentage", kind="percent", entity="sales",
+                  trend="up")  # fmt: skip
+    level = figure("7%", "is 7%.", value=7, low=7, high=7, unit="percentage", kind="percent", entity="sales")
+    unnamed = [figure(entity=""), figure(entity="")]
+    year = figure("2011", "2011.", value=None, low=None, high=None, kind="date", date="2011", entity="war")
+    assert reconcile([miles, km, rise, level, *unnamed, year, year]) == []
+    assert [len(c.figures) for c in reconcile([miles, km, rise, level], min_figures=1)] == [1, 1, 1, 1]
+
+
+def test_entities_are_folded_for_case_plurals_and_little_words() -> None:
+    assert entity_words("The Buses") == entity_words("bus") == {"bus"}
+    assert entity_words("houses") == entity_words("house")
+    assert entity_words("IS gunmen") == entity_words("IS gunman")
+    assert entity_words("people") == entity_words("person")
+    assert fold("cities") == fold("city") and fold("boxes") == fold("box") and fold("years") == fold("year")
+    assert fold("status") == "status" and fold("glass") == fold("glasses")
+    claims = reconcile([count(32, "Buses"), count(32, "the bus", "approximate")])
+    assert claims[0].entity == "Buses" and claims[0].agree
+
+
+def test_bounds_of_each_qualifier() -> None:
+    assert bounds(count(1600, "people", "approximate")) == (1600, 1600)
+    assert bounds(count(1600, "people", "approximate"), 0.1) == pytest.approx((1440, 1760))
+    more = figure(value=19, low=19, high=None, qualifier="lower_bound")
+    assert bounds(more) == (19, math.inf)
+    huge = figure(value=10**400, low=10**400, high=10**400)
+    assert bounds(huge) == (math.inf, math.inf)
+    assert bounds(figure(value=None, low=None, high=None, kind="date")) is None
+
+
+def test_claims_rows_for_the_claims_sheet() -> None:
+    claims = reconcile([count(32, "buses", source="the army"), count(40, "buses", source="the monitor")])
+    header, first, second = claims_rows(claims)
+    assert header == CLAIM_COLUMNS
+    row = dict(zip(header, first, strict=True))
+    claim = (row["claim"], row["entity"], row["agreement"], row["figures"], row["sources"])
+    assert claim == (1, "buses", "disagree", 2, 2)
+    assert (row["surface"], row["value"], row["source"], row["doc"]) == ("32 buses", 32, "the army", "a.txt")
+    assert dict(zip(header, second, strict=True))["value"] == 40
+    assert isinstance(claims[0], Claim)

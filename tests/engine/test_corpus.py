@@ -1,0 +1,45 @@
+"""The rule corpora (tests/corpus/*.txt) as one parametrized test: every case, every figure."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+from numbers_extract import extract
+from tests.engine.corpus_format import Case, all_cases
+
+CASES = all_cases()
+
+
+def _same(want: Any, got: Any) -> bool:
+    if isinstance(want, (int, float)) and isinstance(got, (int, float)) and not isinstance(got, bool):
+        return math.isclose(want, got, rel_tol=1e-9, abs_tol=1e-12)
+    return bool(want == got)
+
+
+def _check(case: Case) -> None:
+    figures = extract(case.text)
+    got = [(f.surface, f) for f in figures]
+    wanted = [e.surface for e in case.expected]
+    assert [s for s, _ in got] == wanted, f"figures {[s for s, _ in got]} != expected {wanted}"
+    for expected, (_, figure) in zip(case.expected, got, strict=False):
+        for name, want in expected.fields.items():
+            value = getattr(figure, name)
+            assert _same(want, value), f"{expected.surface!r}: {name} = {value!r}, expected {want!r}"
+
+
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason=c.xfail) if c.xfail else ()) for c in CASES],
+)
+def test_corpus(case: Case) -> None:
+    _check(case)
+
+
+def test_every_rule_group_has_a_negative_case() -> None:
+    """Each corpus file says what must not be read, beside what must."""
+    files = {c.file for c in CASES}
+    with_negatives = {c.file for c in CASES if not c.expected}
+    assert files and files <= with_negatives, f"corpora without a negative case: {sorted(files - with_negatives)}"

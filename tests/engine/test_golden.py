@@ -1,0 +1,14 @@
+"""The golden tables (tests/golden): the seeds, every corpus case and the generated text give the
+table committed in tests/golden/expected.jsonl, figure for figure and column for column."""
+
+from __future__ import annotations
+
+from tests.engine.golden.__main__ import current, differences, expected
+
+
+def test_the_golden_texts_give_the_committed_table() -> None:
+    diff = differences(expected(), current())
+    assert not diff, (
+        "the table changed ('-' committed, '+' now); if the change is meant, list it and run "
+        "`python -m tests.golden --write`:\n" + "\n".join(diff)
+    )

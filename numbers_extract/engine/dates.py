@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .names import Name
 from .rx import rx
 from .sentences import TIMEOUT
 
@@ -38,7 +39,7 @@ class DateSpan:
     end: int
     kind: str  # date or time
     iso: str
-    rule: str
+    rule: Name
 
 
 def _month_day_year(m: regex.Match[str]) -> str:
@@ -89,82 +90,82 @@ def _none(m: regex.Match[str]) -> str:
     return ""
 
 
-_RULES: tuple[tuple[str, str, str, Callable[[regex.Match[str]], str]], ...] = (
-    ("iso timestamp", "date", r"\b(?P<iso>\d{4}-\d\d-\d\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b", _iso),
+_RULES: tuple[tuple[Name, str, str, Callable[[regex.Match[str]], str]], ...] = (
+    (Name.ISO_TIMESTAMP, "date", r"\b(?P<iso>\d{4}-\d\d-\d\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b", _iso),
     (
-        "<month> <day>, <year>",
+        Name.MONTH_DAY_YEAR,
         "date",
         _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b" + _NOT_MORE,
         _month_day_year,
     ),
     (
-        "<day> <month> <year>",
+        Name.DAY_MONTH_YEAR,
         "date",
         r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b",
         _month_day_year,
     ),
-    ("<month> <year>", "date", _MONTH + r"(?:\s+of)?,?\s+" + _YEAR + r"\b" + _NOT_MORE, _month_day_year),
+    (Name.MONTH_YEAR, "date", _MONTH + r"(?:\s+of)?,?\s+" + _YEAR + r"\b" + _NOT_MORE, _month_day_year),
     (
-        "<month>/<day>/<year>",
+        Name.NUMERIC_DATE,
         "date",
         r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)\b",
         _numeric,
     ),
-    ("decade", "date", r"(?:\bthe\s+|\bmid-)?\b(?P<decade>1[5-9]\d0|20[0-9]0)s\b", _decade),
+    (Name.DECADE, "date", r"(?:\bthe\s+|\bmid-)?\b(?P<decade>1[5-9]\d0|20[0-9]0)s\b", _decade),
     (
-        "fiscal year <year>-<yy>",
+        Name.FISCAL_SPAN,
         "date",
         r"\b(?P<first>(?:19|20)\d\d)[-–/](?P<second>\d\d|(?:19|20)\d\d)\b(?!\s*(?:%|per))",
         _fiscal,
     ),
     (
-        "fiscal year",
+        Name.FISCAL_YEAR,
         "date",
         r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<fy>(?:19|20)\d\d|\d\d)(?:[-–/](?P<fy2>(?:19|20)\d\d|\d\d))?\b",
         _fiscal_year,
     ),
     (
-        "clock time",
+        Name.CLOCK_TIME,
         "time",
         r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\.\d+)?(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b))?"
         r"(?:\s*(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|PT|ET|BST|CET|CEST)\b)?",
         _none,
     ),
     (
-        "<hour>.<minute> am/pm",
+        Name.HOUR_MINUTE_AM_PM,
         "time",
         r"(?<![\d.,])\b(?:1[0-2]|0?[1-9])\.[0-5]\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
         r"(?:\s*(?:GMT|UTC|EDT|EST|PDT|PST|PT|ET|BST)\b)?",
         _none,
     ),
-    ("clock time colon", "time", r"\b\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?\b", _none),
+    (Name.CLOCK_TIME_COLON, "time", r"\b\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?\b", _none),
     (
-        "<hour> am/pm",
+        Name.HOUR_AM_PM,
         "time",
         r"(?<![\d.,])\b(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
         r"(?:\s*(?:GMT|UTC|EDT|EST|PDT|PST|PT|ET|BST)\b)?",
         _none,
     ),
-    ("military time", "time", r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|Z)\b", _none),
-    ("noon / midnight", "time", r"\b(?:noon|midnight|midday)\b", _none),
+    (Name.MILITARY_TIME, "time", r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|Z)\b", _none),
+    (Name.NOON, "time", r"\b(?:noon|midnight|midday)\b", _none),
 )
 
 # what a rule's match must contain: a cheap search that lets most sentences skip most rules
 _NEEDS = {
-    "iso timestamp": r"\d-\d",
-    "<month> <day>, <year>": _MONTH,
-    "<day> <month> <year>": _MONTH,
-    "<month> <year>": _MONTH,
-    "<month>/<day>/<year>": r"\d/\d",
-    "decade": r"0s\b",
-    "fiscal year <year>-<yy>": r"\d[-–/]\d",
-    "fiscal year": r"FY|fiscal",
-    "clock time": r"\d:\d",
-    "<hour>.<minute> am/pm": r"(?i)\d\s*[ap]\.?m",
-    "clock time colon": r"\d:\d",
-    "<hour> am/pm": r"(?i)\d\s*[ap]\.?m",
-    "military time": r"GMT|UTC|\dZ",
-    "noon / midnight": r"noon|midnight|midday",
+    Name.ISO_TIMESTAMP: r"\d-\d",
+    Name.MONTH_DAY_YEAR: _MONTH,
+    Name.DAY_MONTH_YEAR: _MONTH,
+    Name.MONTH_YEAR: _MONTH,
+    Name.NUMERIC_DATE: r"\d/\d",
+    Name.DECADE: r"0s\b",
+    Name.FISCAL_SPAN: r"\d[-–/]\d",
+    Name.FISCAL_YEAR: r"FY|fiscal",
+    Name.CLOCK_TIME: r"\d:\d",
+    Name.HOUR_MINUTE_AM_PM: r"(?i)\d\s*[ap]\.?m",
+    Name.CLOCK_TIME_COLON: r"\d:\d",
+    Name.HOUR_AM_PM: r"(?i)\d\s*[ap]\.?m",
+    Name.MILITARY_TIME: r"GMT|UTC|\dZ",
+    Name.NOON: r"noon|midnight|midday",
 }
 _COMPILED = tuple(
     (name, kind, pattern, iso, regex.compile(_NEEDS[name], regex.VERSION0)) for name, kind, pattern, iso in _RULES

@@ -16,6 +16,7 @@ from .context.phrases import noun_phrase
 from .context.trend import trend_of
 from .figures import drafts
 from .figures.draft import Draft
+from .names import Name, rule_text
 from .rx import rx
 from .units import load_catalogue
 
@@ -172,7 +173,7 @@ def _extract_piece(
             bare = draft.kind == "" and not draft.unit and counted and not entity
             if bare:
                 entity = _elided_noun(text, found, k, out, sentence.start, sentence.end)
-            if draft.kind == "" and draft.rule == "one of <noun phrase>" and not entity:
+            if draft.kind == "" and draft.rule == (Name.ONE_OF,) and not draft.cue and not entity:
                 continue
             if draft.kind == "" and draft.style == "words" and draft.value == 1 and not entity and not draft.unit:
                 continue  # "one" that counts nothing named is a pronoun
@@ -207,7 +208,9 @@ def _extract_piece(
             adjunct = kind == "duration" and _TIME_ADJUNCT.search(
                 text, max(sentence.start, draft.start - 16), draft.start
             )
-            age = draft.rule.endswith("old")  # "a 65 year-old would tap 3%": the age is the person's, not a subject's
+            age = (
+                draft.rule[-1] is Name.YEAR_OLD
+            )  # "a 65 year-old would tap 3%": the age is the person's, not a subject's
             aside = follows and _ASIDE.fullmatch(text, out[-1].end, draft.start)
             restates = aside and kind not in ("date", "time") and out[-1].kind not in ("date", "time")
             if restates and not entity:
@@ -233,7 +236,7 @@ def _extract_piece(
                     trend = out[-1].trend  # "grew 0.4% q/q and 1.9% y/y": the same verb's second change
                     entity = and_again.group(2).strip() or entity  # "Revenue jumped 12% and profit 20%"
             if kind == "number" and not draft.unit and in_points(draft, _since(out, sentence.start)):
-                draft = replace(draft, unit="point", rule=f"{draft.rule} (in points, as before)")
+                draft = replace(draft, unit="point", rule=(*draft.rule, Name.IN_POINTS))
                 kind = "measure"  # "lost 162 points, or 2.1%, to 7,425.81": the index's level, in points
             previous = [*previous[-7:], draft]  # the trend rule looks back a few figures, no further
             unit = catalogue.unit(draft.unit) if draft.unit else None
@@ -255,6 +258,6 @@ def _extract_piece(
                     source=names.resolve(sources.pick(said, draft.start)) if kind not in ("date", "time") else "",
                     date=draft.date,
                     sentence=sentence.text,
-                    rule=draft.rule,
+                    rule=rule_text(draft.rule, draft.cue),
                 )
             )

@@ -10,6 +10,7 @@ from ..cues import (
     words,
 )
 from ..figures.draft import Draft
+from ..names import Name
 from ..rx import rx
 from ..units import load_catalogue
 from .phrases import _OLD, _PARTICIPLE_ED, _TIME_WORDS, _plural, noun_phrase
@@ -63,7 +64,7 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
     if draft.entity:
         return draft.entity
     if draft.unit or draft.kind in ("date", "time", "ordinal"):
-        if draft.kind in ("date", "time") or draft.rule.startswith("<people>"):
+        if draft.kind in ("date", "time") or draft.rule[0] is Name.PEOPLE_AGE:
             return ""  # "adults over 65 falls": whose age it is is said before it
         spent = _IN_X.match(text, after, limit) if _money(draft) else None
         if spent is not None:  # "$1 billion in gains", "$5bn in sales", "$2m in funding"
@@ -86,7 +87,7 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
             draft.unit
             and text[skip : skip + 1] in (" ", "-")
             and (
-                draft.rule.endswith("old")
+                draft.rule[-1] is Name.YEAR_OLD
                 or _HYPHEN_UNIT.search(text, draft.start, draft.end)
                 or _modifier(text, draft)
                 or _BEFORE_PLURAL.match(text, skip, limit)  # "50mph winds", "300 km/h speeds"
@@ -106,7 +107,7 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
         return ""
     if draft.style == "vague" and text[draft.end - 1 : draft.end].lower() == "s":
         return ""  # "Thousands marched", "tens of thousands fled": what they are is said elsewhere
-    if draft.style == "vague" or draft.rule.startswith("one of"):
+    if draft.style == "vague" or draft.rule[0] is Name.ONE_OF:
         return noun_phrase(text, after, limit)
     of = _OF_X.match(text, after, limit)
     if of is not None:  # "two of Johnson's deputies", "35m of its Echo devices"
@@ -147,9 +148,7 @@ _HYPHEN_UNIT = regex.compile(r"[\d\p{L}]-\p{L}")
 
 def _money(draft: Draft) -> bool:
     """An amount of money: "$5m", "45 million dollars", "€3 a litre"."""
-    return draft.rule.startswith("<currency>") or (
-        bool(draft.unit) and load_catalogue().unit(draft.unit).dimension.startswith("currency")
-    )
+    return bool(draft.unit) and load_catalogue().unit(draft.unit).dimension.startswith("currency")
 
 
 def _physical(unit: str) -> bool:

@@ -12,6 +12,7 @@ from ..cues import (
 from ..figures.draft import Draft
 from ..figures.joins import WORD_BEFORE
 from ..figures.qualifiers import PEOPLE
+from ..names import CURRENCY_FIRST, Name
 from ..rx import rx
 from .entity import _ADVERBS_AFTER, _COMPARATIVES, _RATE_WORDS, _SAID_NEXT, _money, _physical
 from .phrases import _PARTICIPLE_ED, _TIME_WORDS, _VERBS, _capitals, noun_phrase
@@ -54,7 +55,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
     aged = _AGED.search(tail)
     if aged is not None and aged.group(1).lower() not in STOP_WORDS:
         return aged.group(1)  # "1.2 million adults aged 18 to 65": the adults' ages
-    people = _PEOPLE_AGED.search(tail) if draft.rule.startswith("<people>") else None
+    people = _PEOPLE_AGED.search(tail) if draft.rule[0] is Name.PEOPLE_AGE else None
     if people is not None and people.group(1).lower() not in STOP_WORDS:
         return people.group(1)  # "men over 50": the men's ages
     if _COMPARED.match(text, draft.start, limit):
@@ -128,7 +129,7 @@ def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
         if what:
             return what
     # "a 25% duty", "95 per cent loan-to-value mortgages", "the best $200 smartphones"
-    share_or_price = draft.unit == "percentage" or draft.rule.startswith("<currency>")
+    share_or_price = draft.unit == "percentage" or draft.rule[0] in CURRENCY_FIRST
     rate = _RATE_WORDS.search(text, draft.start, draft.end) is not None  # "a million barrels a day flow": no noun
     if (
         (_DETERMINER_BEFORE.search(tail) or not left.strip() or share_or_price)

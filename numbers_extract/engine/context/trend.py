@@ -10,6 +10,7 @@ from ..cues import (
     words,
 )
 from ..figures.draft import Draft
+from ..names import OPENED_BY_FROM
 from ..rx import rx
 from .entity import _HYPHEN_UNIT, _money
 from .subjects import _TREND_NOUNS, _trend_word
@@ -42,7 +43,7 @@ def trend_of(text: str, draft: Draft, floor: int, limit: int, previous: list[Dra
     A range of values ("from 252 to 287 miles") is no change; a range of changes ("fell by 1 to
     1.5 degrees") is.
     """
-    if draft.kind in ("date", "time", "ordinal") or draft.rule.startswith("from "):
+    if draft.kind in ("date", "time", "ordinal") or draft.rule[0] in OPENED_BY_FROM:
         return ""
     if draft.unit == "percentage" and draft.value is not None and text[draft.start] in "-−+":
         return "down" if text[draft.start] in "-−" else "up"

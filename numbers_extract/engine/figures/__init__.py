@@ -35,7 +35,7 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]
     spans = dates.find(text[start:end])
     for span in spans:
         out.append(
-            Draft(start + span.start, start + span.end, None, None, None, "exact", "", span.rule,
+            Draft(start + span.start, start + span.end, None, None, None, "exact", "", (span.rule,),
                   kind=span.kind, date=span.iso)
         )  # fmt: skip
     # dates first, then runs of digits and separators too long to be a number, are taken

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..names import Name
+
 Number = int | float
 
 
@@ -20,12 +22,13 @@ class Draft:
     high: Number | None
     qualifier: str
     unit: str
-    rule: str
+    rule: tuple[Name, ...]  # the rule that made it, as names ("<qualifier> <number> <unit>")
     kind: str = ""  # decided here only where the rule knows it (date, time, ordinal, label)
     date: str = ""
     after: int = -1  # where the counted noun may start (after the number and its unit)
     entity: str = ""
     style: str = "digits"
+    cue: str = ""  # the qualifier cue written after the number ("or more", "+"), as the rule names it
 
 
 @dataclass(frozen=True, slots=True)

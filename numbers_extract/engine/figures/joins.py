@@ -12,6 +12,7 @@ from ..cues import (
     TREND_DOWN,
     TREND_UP,
 )
+from ..names import CURRENCY_FIRST, OPENED_BY_FROM, Name, ends_with_unit
 from ..numerals import SCALES, SUFFIX_SCALES, Numeral, tidy
 from ..rx import rx
 from ..units import Catalogue
@@ -50,7 +51,7 @@ def _ratios(text: str, out: list[Draft]) -> list[Draft]:
             low = value if a.low is not None else None
             high = value if a.high is not None else None
             noun = gap.groupdict().get("noun") or ""  # "one child in five": a share of children
-            out[k : k + 2] = [replace(a, end=b.end, value=value, low=low, high=high, rule="<number> in <number>",
+            out[k : k + 2] = [replace(a, end=b.end, value=value, low=low, high=high, rule=(Name.RATIO,), cue="",
                                       after=b.after, style="fraction", entity=noun)]  # fmt: skip
         k += 1
     return out
@@ -75,7 +76,7 @@ def _from_to(text: str, out: list[Draft], floor: int) -> list[Draft]:
     k = 0
     while k < len(out) - 1:
         a = out[k]
-        opened = a.rule.startswith("from ") or _FROM.search(text, max(floor, a.start - 6), a.start)
+        opened = not OPENED_BY_FROM.isdisjoint(a.rule) or _FROM.search(text, max(floor, a.start - 6), a.start)
         if a.kind or (a.value is None and a.qualifier != "range") or not opened:
             k += 1
             continue
@@ -98,7 +99,7 @@ def _from_to(text: str, out: list[Draft], floor: int) -> list[Draft]:
             k += 1
             continue
         if a.qualifier == "range":  # "from about 14-18 mpg to 24": the new level has the same unit
-            out[j] = replace(b, unit=a.unit, rule=b.rule + " (unit shared)")
+            out[j] = replace(b, unit=a.unit, rule=(*b.rule, Name.UNIT_SHARED))
             k = j
             continue
         if a.qualifier != "exact":
@@ -109,7 +110,7 @@ def _from_to(text: str, out: list[Draft], floor: int) -> list[Draft]:
         start = _FROM.search(text, max(floor, a.start - 6), a.start).start()  # type: ignore[union-attr]
         merged = replace(
             a, start=start, end=b.end, value=None, low=low, high=high, qualifier="range",
-            rule="from <number> … to <number> <unit>", after=b.after,
+            rule=(Name.FROM_GAP,), cue="", after=b.after,
         )  # fmt: skip
         out[k : j + 1] = [merged]
         k += 1
@@ -126,7 +127,7 @@ def _level_of(text: str, bare: Draft, new: Draft) -> Draft:
     scale = SUFFIX_SCALES[suffix.group(1)] if suffix is not None else scale  # "from 24.2 to 33-35bn"
     if not _scaled_itself(text, bare) and new.low is not None and abs(value * scale) <= abs(new.low) * 10:
         value = tidy(value * scale)
-    return replace(bare, value=value, low=value, high=value, unit=new.unit, rule=bare.rule + " (unit shared)")
+    return replace(bare, value=value, low=value, high=value, unit=new.unit, rule=(*bare.rule, Name.UNIT_SHARED))
 
 
 def _millions_agree(text: str, out: list[Draft]) -> list[Draft]:
@@ -145,7 +146,7 @@ def _millions_agree(text: str, out: list[Draft]) -> list[Draft]:
                 low=value if d.low is not None else None,
                 high=value if d.high is not None else None,
                 unit="",
-                rule=d.rule.replace("<unit>", "m"),
+                rule=tuple(Name.M if name is Name.UNIT else name for name in d.rule),
             )
         fixed.append(d)
     return fixed
@@ -194,7 +195,7 @@ def _range(
         if not second.unit.startswith(draft.unit + " per "):
             return draft, 0
         unit = second.unit  # "$500,000 to $1 million a year"
-    if draft.unit and not second.unit and not (between or from_) and word and not draft.rule.startswith("aged"):
+    if draft.unit and not second.unit and not (between or from_) and word and Name.AGED not in draft.rule:
         return draft, 0
     low, high = draft.value, -second.value if minus else second.value
     suffixed = bool(nxt.value) and second.value != nxt.value  # "$5-10bn": the suffix scaled the second
@@ -213,11 +214,11 @@ def _range(
     start = draft.start
     if between or from_:
         start = draft.start - len(left) + (between or from_).start()  # type: ignore[union-attr]
-    joined = "<number> or <number>" if word == "or" else "<number> to <number>"
-    rule = ("between " if between else "from " if from_ else "") + joined + (" <unit>" if unit else "")
+    opening = (Name.BETWEEN,) if between else (Name.FROM,) if from_ else ()
+    rule = (*opening, Name.OR if word == "or" else Name.TO, *((Name.UNIT,) if unit else ()))
     merged = replace(
         draft, start=start, end=second.end, value=None, low=low, high=high, qualifier="range",
-        unit=unit, rule=rule, after=second.after,
+        unit=unit, rule=rule, cue="", after=second.after,
     )  # fmt: skip
     return merged, 1
 
@@ -285,11 +286,11 @@ def _distribute(text: str, out: list[Draft]) -> list[Draft]:
         gap = text[this.end : nxt.start]
         if not _COORD.match(gap) or ("," in gap and "to" in gap.lower()):
             continue  # "5, to 40 dollars" is a change and a level
-        if nxt.rule.startswith("<currency>") and not nxt.rule.endswith("<unit>"):
+        if nxt.rule[0] in CURRENCY_FIRST and not ends_with_unit(nxt.rule, nxt.cue):
             continue  # "$5 and 10" is not "5 dollars and 10 dollars" by this rule
         if _PLURAL_NOUN.match(text, this.end, nxt.end) and not gap.strip(" ,"):
             continue
-        out[k] = replace(this, unit=nxt.unit, rule=this.rule + " (unit shared)")
+        out[k] = replace(this, unit=nxt.unit, rule=(*this.rule, Name.UNIT_SHARED))
     return out
 
 
@@ -334,7 +335,7 @@ def _in_parts(text: str, out: list[Draft]) -> list[Draft]:
             high = total if first.high is not None else None
             out[k : j + 1] = [
                 replace(first, end=parts[-1].end, value=total, low=low, high=high, unit=smallest,
-                        rule="<duration> <duration>", after=parts[-1].after)
+                        rule=(Name.IN_PARTS,), cue="", after=parts[-1].after)
             ]  # fmt: skip
         k += 1
     return out

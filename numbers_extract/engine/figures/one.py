@@ -18,6 +18,7 @@ from ..cues import (
     STOP_WORDS,
     words,
 )
+from ..names import Name
 from ..numerals import ORDINAL_WORDS, SCALES, SUFFIX_SCALES, Numeral, number, tidy
 from ..rx import rx
 from ..units import Catalogue
@@ -131,7 +132,7 @@ def _accounting(text: str, n: Numeral, floor: int, claim: int, limit: int, catal
     factor = SCALES[word.lower()] if word else SUFFIX_SCALES.get(suffix, 1) if suffix else 1
     value = tidy(-n.value * factor)
     unit = _compound(text, UnitMatch(closing.end(), prefix[1]), limit, catalogue)
-    rule = "<currency> (<number>)" + (" per <unit>" if unit.name != prefix[1] else "")
+    rule = (Name.ACCOUNTING, Name.PER_UNIT) if unit.name != prefix[1] else (Name.ACCOUNTING,)
     return Draft(prefix[0], unit.end, value, value, value, "exact", unit.name, rule, after=unit.end)
 
 
@@ -160,7 +161,7 @@ def _one(
     noun = _NOUN_NEXT.match(text, e, limit) if n.style == "fraction" else None
     if noun and noun.group(1) not in _NO_NOUN and _ORDINAL_FRACTION.fullmatch(text, s, e):
         rank = ORDINAL_WORDS[text[s:e].split()[-1].lower()]  # "for a sixth month", "a third straight win"
-        return Draft(s, e, rank, rank, rank, "exact", "", "ordinal word", kind="ordinal", style="ordinal")
+        return Draft(s, e, rank, rank, rank, "exact", "", (Name.ORDINAL_WORD,), kind="ordinal", style="ordinal")
     if n.style == "ordinal":
         if _ORDINAL_SKIP.match(text, e, min(limit, e + 20)) or rx(r"(?i)\b(?:at|a|an|per)\s+$").search(
             text[max(floor, s - 4) : s]
@@ -172,7 +173,7 @@ def _one(
             and not _DETERMINER_LEFT.search(text, max(floor, s - 8), s)
         ):
             return None  # "The deal, first reported by Bloomberg": an adverb (but "the first elected mayor")
-        return Draft(s, e, n.value, n.value, n.value, "exact", "", "ordinal word", kind="ordinal", style=n.style)
+        return Draft(s, e, n.value, n.value, n.value, "exact", "", (Name.ORDINAL_WORD,), kind="ordinal", style=n.style)
     if n.style == "digits":
         if before == "^":
             return None  # an exponent: "km^2", "2^10"
@@ -186,7 +187,7 @@ def _one(
         if e < limit and text[e].isalpha():
             m = _ORDINAL_SUFFIX.match(text, e, limit)
             if m is not None:
-                return Draft(s, m.end(), value, value, value, "exact", "", "<n>st/nd/rd/th", kind="ordinal")
+                return Draft(s, m.end(), value, value, value, "exact", "", (Name.NTH,), kind="ordinal")
             if text[e] == "s" and (e + 1 >= limit or not text[e + 1].isalnum()):
                 return None  # "Model 3s", "the 80s" (decades are dates, found before)
         del after
@@ -222,7 +223,7 @@ def _one(
         negative = True
     # currency before
     unit = ""
-    rule_parts: list[str] = []
+    rule_parts: list[Name] = []
     prefix = _prefix(text, s, max(floor, claim), catalogue)
     if prefix is None and not negative and s - 1 > max(floor, claim) and text[s - 1] in "-−":
         prefix = _prefix(text, s - 1, max(floor, claim), catalogue)  # "$-99.99"
@@ -236,7 +237,7 @@ def _one(
         return None  # "PS5 consoles": a name; "PS5m" (a £ the text lost) has its scale, "PS20" two digits
     if prefix is not None:
         s, unit = prefix
-        rule_parts.append("<currency>")
+        rule_parts.append(Name.CURRENCY)
         if (
             not negative
             and s - 1 >= max(floor, claim)
@@ -254,13 +255,13 @@ def _one(
         if abs(value) * factor > 1e300:
             return None  # beyond any figure a text states
         value = tidy(value * factor)
-    rule_parts.append("<number>")
+    rule_parts.append(Name.NUMBER)
     error = _PLUS_MINUS.match(text, e, limit)
     margin: float | int | None = None
     if error is not None and value is not None and not unit:
         margin = number(error.group(1))  # "2,000.45±0.01 pounds": the unit follows the error
         e = error.end()
-        rule_parts.append("± <error>")
+        rule_parts.append(Name.ERROR)
     # unit after
     age = False
     hyphen = False
@@ -274,16 +275,16 @@ def _one(
             if unit == "degree angle" and _temperature(text, floor, limit):
                 unit = "degree"  # "it is 30 degrees outside": a temperature, on a scale the text leaves unsaid
             unit = _pounds(text, n, unit, scale is not None, floor, e, limit)
-            rule_parts.append("<unit>")
+            rule_parts.append(Name.UNIT)
         elif found is not None:
             e = found.end  # "$5 dollars", "$31.20 US": the currency said twice (other units were dropped above)
         elif unit:
             per = _compound(text, UnitMatch(e, unit), limit, catalogue)
             if per.name != unit:
                 e, unit = per.end, per.name
-                rule_parts.append("per <unit>")
-        if unit and rule_parts[-1] != "<unit>" and "<currency>" not in rule_parts:
-            rule_parts.append("<unit>")
+                rule_parts.append(Name.PER_UNIT)
+        if unit and rule_parts[-1] is not Name.UNIT and Name.CURRENCY not in rule_parts:
+            rule_parts.append(Name.UNIT)
     elif (
         text[e - 2 : e].lower() == "of"
         and (found := unit_after(text, e, limit, catalogue)) is not None
@@ -296,13 +297,13 @@ def _one(
         if counted is None or counted.group(1).lower() in _NOT_COUNTED:
             return None  # "four-cylinder", "six-speed", "one-time": a modifier, not a quantity
         if counted.group(1).lower() in _SCALE_LABELS:  # "a 7.8-magnitude earthquake": a rank on a scale
-            return Draft(s, counted.end(1), value, value, value, "exact", "", "<number>-<scale>", kind="number",
+            return Draft(s, counted.end(1), value, value, value, "exact", "", (Name.NUMBER_SCALE,), kind="number",
                          style=n.style)  # fmt: skip
         if counted.group(1).lower() == "strong":  # "its 60,000-strong workforce": the noun after counts
-            return Draft(s, counted.end(1), value, value, value, "exact", "", "<number>-strong <noun>",
+            return Draft(s, counted.end(1), value, value, value, "exact", "", (Name.STRONG,),
                          after=counted.end(1), style=n.style)  # fmt: skip
         # "a 1,200-page report", "the 5,000-seat arena": the number counts the noun in the compound
-        return Draft(s, counted.end(1), value, value, value, "exact", "", "<number>-<noun> <noun>",
+        return Draft(s, counted.end(1), value, value, value, "exact", "", (Name.COMPOUND,),
                      entity=counted.group(1), style=n.style)  # fmt: skip
     if not unit and scale is None and e < limit and text[e].isalpha() and e == n.end:
         return None  # "5G", "3D", "4x4": letters against the digits make a name
@@ -311,25 +312,26 @@ def _one(
         found = unit_after(text, of.end(), limit, catalogue) if of else None
         if found is not None:
             e, unit = found.end, found.name
-            rule_parts.append("of a <unit>")
+            rule_parts.append(Name.OF_A_UNIT)
     if age:
         m = _AGE.match(text, e, limit)
         assert m is not None
         e = m.end()
-        rule_parts.append("old")
+        rule_parts.append(Name.OLD)
     # qualifier before
     qualifier, low, high = "exact", value, value
     cue = _qualifier(text, s, max(floor, claim))
     if n.style == "vague":
         qualifier, low, high = "range", n.low, n.high
-        rule_parts = ["<vague count> of"]
+        rule_parts = [Name.VAGUE]
     elif cue is not None and not _spread_over(text, cue[0], claim, floor, e, limit, unit, catalogue):
         s, qualifier = cue
-        rule_parts.insert(0, "<qualifier>")
+        rule_parts.insert(0, Name.QUALIFIER)
     elif text[max(floor, claim, s - 4) : s].lower() == "sub-":
         s -= 4
         qualifier = "upper_bound"
-        rule_parts.insert(0, "sub-")
+        rule_parts.insert(0, Name.SUB)
+    written_after = ""  # the cue after the number: "or more", "+"
     for after, q in QUALIFIER_AFTER.items():
         end = e + len(after)
         if text.startswith(after, e) and end <= limit and (end == limit or not text[end].isalnum()):
@@ -342,7 +344,7 @@ def _one(
                 continue  # "€35 million plus add-ons", "$500 plus tax": an amount added, not "or more"
             e = end
             qualifier = q
-            rule_parts.append(after.strip())
+            written_after = after.strip()
             break
     if margin is not None and value is not None and qualifier == "exact":
         qualifier, low, high = "approximate", tidy(value - margin), tidy(value + margin)
@@ -352,10 +354,9 @@ def _one(
         low, high = None, value
     elif qualifier == "approximate":
         low, high = None, None
-    rule = " ".join(rule_parts)
-    draft = Draft(s, e, value, low, high, qualifier, unit, rule, after=e, style=n.style)
+    draft = Draft(s, e, value, low, high, qualifier, unit, tuple(rule_parts), after=e, style=n.style, cue=written_after)
     if age:
-        return replace(draft, rule="<number>-year-old")
+        return replace(draft, rule=(Name.YEAR_OLD,), cue="")
     if unit or hyphen:
         return draft
     if n.style == "words" and value in (2, 3) and qualifier == "exact":
@@ -363,8 +364,8 @@ def _one(
         if noun is not None:  # "a day or two", "another pick or two"
             said = unit_after(text, noun.start(1) - 1, noun.end(1), catalogue)
             if said is not None and said.end == noun.end(1):
-                return replace(draft, unit=said.name, rule="a <unit> or <number>")
-            return replace(draft, entity=noun.group(1), rule="a <noun> or <number>")
+                return replace(draft, unit=said.name, rule=(Name.A_UNIT_OR,), cue="")
+            return replace(draft, entity=noun.group(1), rule=(Name.A_NOUN_OR,), cue="")
     return _unitless(text, draft, n, floor, limit)
 
 
@@ -431,7 +432,7 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
             return None
         of = _OF_DET.match(text, e, limit)
         if of is not None:
-            return replace(draft, rule="one of <noun phrase>", after=of.end())
+            return replace(draft, rule=(Name.ONE_OF,), cue="", after=of.end())
     if (
         n.style == "digits"
         and rx(r"\d{4}").fullmatch(raw)
@@ -447,39 +448,41 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
         dated = _DATED_NOUN.match(text, e, limit)  # "2019 levels", "2010 prices": the year's
         counted = _PLURAL_NOUN.match(text, e, limit) and not strong and not dated
         if not counted and (1900 <= value <= 2100 or strong):
-            return replace(draft, kind="date", date=str(value), value=None, low=None, high=None, rule="year")
+            return replace(
+                draft, kind="date", date=str(value), value=None, low=None, high=None, rule=(Name.YEAR,), cue=""
+            )
     if _AGED.search(text, max(floor, s - 16), s):
-        return replace(draft, unit="year", rule="aged <number>")  # "patients aged 50 to 75"
+        return replace(draft, unit="year", rule=(Name.AGED,), cue="")  # "patients aged 50 to 75"
     if (
         isinstance(value, int)
         and 0 < value < 120
         and draft.qualifier in ("lower_bound", "upper_bound")
         and _PEOPLE_BOUND.search(text, max(floor, s - 24), n.start)
     ):
-        return replace(draft, unit="year", rule="<people> over|under <age>")  # "men over 50", "children under 5"
+        return replace(draft, unit="year", rule=(Name.PEOPLE_AGE,), cue="")  # "men over 50", "children under 5"
     if isinstance(value, int) and 0 < value < 120 and _OLDER_THAN.match(text, s, n.start):
-        return replace(draft, unit="year", rule="older|younger than <age>")  # "people older than 65"
+        return replace(draft, unit="year", rule=(Name.OLDER_THAN,), cue="")  # "people older than 65"
     if (
         isinstance(value, int)
         and 0 < value < 120
         and _PERSON_IS.search(text, max(floor, s - 20), s)
         and _AGE_ENDS.match(text, e, limit)
     ):
-        return replace(draft, unit="year", rule="<person> is <age>")  # "he will be 35 by then", "who was 10."
+        return replace(draft, unit="year", rule=(Name.PERSON_IS,), cue="")  # "he will be 35 by then", "who was 10."
     if draft.qualifier == "exact" and n.style == "digits" and not draft.unit:
         scale = _LEFT_WORD.search(text, max(floor, s - 12), s)
         if scale is not None and scale.group(1) in _SCALE_LABELS:  # "a magnitude 6.4 earthquake", "category 4"
-            return replace(draft, kind="number", rule="<scale> <number>")
+            return replace(draft, kind="number", rule=(Name.SCALE_NUMBER,), cue="")
     label = _is_label(text, draft.start, floor)
     if label and _RANGE_TO_UNIT.match(text, e, limit):
         label = ""  # "Pour 3 to 4 L": a range with a unit follows, so the word before is no name
     if label and draft.qualifier == "exact" and n.style == "digits":
         if label.lower().rstrip(".") in LABEL_NOUNS:
-            return replace(draft, kind="number", rule="<label> <number>")
+            return replace(draft, kind="number", rule=(Name.LABEL,), cue="")
         return None
     age = rx(r",\s*(\d{1,3})\s*,").match(text[draft.start - 2 : e + 2]) if draft.start - 2 >= floor else None
     if age is not None and n.style == "digits" and isinstance(value, int) and 0 < value < 120:
         name = _AGE_NAME.search(text, max(floor, s - 60), s - 2) or _AGE_NOUN.search(text, max(floor, s - 40), s - 2)
         if name is not None:  # "Maddon, 66,", "The senator, 72,"
-            return replace(draft, unit="year", rule="<name>, <age>,", entity=name.group(1))
+            return replace(draft, unit="year", rule=(Name.NAME_AGE,), cue="", entity=name.group(1))
     return draft

@@ -1,0 +1,139 @@
+"""Rule tables: how each stage of the engine decides, written as ordered data.
+
+A :class:`Rule` is a name (a member of the stage's own Enum), a cheap test of whether it can apply
+(words or characters that must occur near the figure), a pattern with where it is looked for, and
+a production. A :class:`Table` holds a stage's rules in order; :meth:`Table.first` tries them in
+that order and returns what the first rule that decides produced. A production returns ``None``
+to decline (the next rule is tried) and any other value to decide, ``""`` included ("the text
+does not say").
+
+What was tried is written to a :class:`Trace` when one is given (``explain`` does); otherwise
+nothing is kept, and a rule whose cheap test fails costs one substring search.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Generic, Literal, Protocol, TypeVar
+
+import regex
+
+Field = Literal["figure", "value", "unit", "qualifier", "entity", "trend", "kind", "source"]
+"""What a table decides: ``figure`` is whether a numeral is a figure at all, and which reading."""
+
+Outcome = Literal["fired", "declined", "no match", "skipped"]
+"""fired: it decided; declined: its pattern matched but its production said no; no match: its
+pattern did not match; skipped: its cheap test failed (its words are not near the figure)."""
+
+Where = Literal["before", "after", "at", "none"]
+"""Where a rule's pattern is looked for: ``before`` the figure (a pattern written backwards,
+``regex.REVERSE``, anchored with ``$`` at the figure's start, searched in the window before it),
+``after`` it (matched where the figure and its unit end), ``at`` its start, or ``none`` (the
+production reads the text itself)."""
+
+
+class Window(Protocol):
+    """What a table's rules read: the text and where the figure stands in it."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...  # where the figure starts
+    @property
+    def after(self) -> int: ...  # where the figure and its unit end
+    @property
+    def limit(self) -> int: ...  # where the sentence ends
+    @property
+    def before(self) -> str: ...  # the text just before the figure, for patterns written backwards
+    @property
+    def near(self) -> str: ...  # the text around the figure, lower-cased, for the cheap tests
+
+
+C = TypeVar("C", bound=Window)
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule(Generic[C, R]):
+    """One named decision: if any of ``needs`` occurs in the window (lower-cased; none given: always)
+    and ``pattern`` matches ``where`` it is looked for, ``produce`` decides, or declines with None."""
+
+    name: Enum
+    needs: tuple[str, ...]
+    pattern: regex.Pattern[str] | None
+    where: Where
+    produce: Callable[[C, regex.Match[str] | None], R | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One rule tried on one figure: its stage, its name and what came of it."""
+
+    stage: str
+    field: Field
+    rule: Enum
+    start: int
+    end: int
+    outcome: Outcome
+    said: str = ""  # what a rule that fired produced, as text
+
+
+@dataclass
+class Trace:
+    """The steps the rules took, in order. Mutable by design; made by ``explain`` for one text and
+    never shared."""
+
+    steps: list[Step] = field(default_factory=list)
+
+    def add(
+        self, stage: str, field_: Field, rule: Enum, span: tuple[int, int], outcome: Outcome, said: str = ""
+    ) -> None:
+        self.steps.append(Step(stage, field_, rule, span[0], span[1], outcome, said))
+
+
+@dataclass(frozen=True, slots=True)
+class Table(Generic[C, R]):
+    """A stage's rules, in the order they are tried, and the field they decide."""
+
+    stage: str
+    field: Field
+    rules: tuple[Rule[C, R], ...]
+
+    def first(self, window: C, trace: Trace | None = None) -> R | None:
+        """What the first rule that decides produces, or None when every rule declines."""
+        for rule in self.rules:
+            if rule.needs and not any(word in window.near for word in rule.needs):
+                if trace is not None:
+                    trace.add(self.stage, self.field, rule.name, (window.start, window.after), "skipped")
+                continue
+            found = _find(rule, window)
+            if found is None and rule.where != "none":
+                if trace is not None:
+                    trace.add(self.stage, self.field, rule.name, (window.start, window.after), "no match")
+                continue
+            made = rule.produce(window, found)
+            if trace is not None:
+                outcome: Outcome = "declined" if made is None else "fired"
+                trace.add(self.stage, self.field, rule.name, (window.start, window.after), outcome, _said(made))
+            if made is not None:
+                return made
+        return None
+
+
+def _find(rule: Rule[C, R], window: C) -> regex.Match[str] | None:
+    pattern = rule.pattern
+    if pattern is None or rule.where == "none":
+        return None
+    if rule.where == "before":
+        return pattern.search(window.before)
+    if rule.where == "after":
+        return pattern.match(window.text, window.after, window.limit)
+    return pattern.match(window.text, window.start, window.limit)
+
+
+def _said(made: object) -> str:
+    if made is None:
+        return ""
+    return made.value if isinstance(made, Enum) else str(made)

@@ -57,14 +57,16 @@ R = TypeVar("R")
 
 @dataclass(frozen=True, slots=True)
 class Rule(Generic[C, R]):
-    """One named decision: if any of ``needs`` occurs in the window (lower-cased; none given: always)
-    and ``pattern`` matches ``where`` it is looked for, ``produce`` decides, or declines with None."""
+    """One named decision. Its cheap tests: one of ``needs`` occurs in the window (lower-cased; none
+    given: always) and ``when`` holds (a test of the figure, no search). Then ``pattern`` must match
+    ``where`` it is looked for, and ``produce`` decides, or declines with None."""
 
     name: Enum
-    needs: tuple[str, ...]
-    pattern: regex.Pattern[str] | None
-    where: Where
     produce: Callable[[C, regex.Match[str] | None], R | None]
+    pattern: regex.Pattern[str] | None = None
+    where: Where = "none"
+    needs: tuple[str, ...] = ()
+    when: Callable[[C], bool] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +106,9 @@ class Table(Generic[C, R]):
     def first(self, window: C, trace: Trace | None = None) -> R | None:
         """What the first rule that decides produces, or None when every rule declines."""
         for rule in self.rules:
-            if rule.needs and not any(word in window.near for word in rule.needs):
+            if (rule.needs and not any(word in window.near for word in rule.needs)) or (
+                rule.when is not None and not rule.when(window)
+            ):
                 if trace is not None:
                     trace.add(self.stage, self.field, rule.name, (window.start, window.after), "skipped")
                 continue

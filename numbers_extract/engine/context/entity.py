@@ -12,8 +12,8 @@ from ..cues import (
 from ..figures.draft import Draft
 from ..names import Name
 from ..rx import rx
-from ..units import load_catalogue
 from .phrases import _OLD, _PARTICIPLE_ED, _TIME_WORDS, _plural, noun_phrase
+from .window import is_money
 
 _OF_X = regex.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+|a\s+|an\s+|all\s+|this\s+|that\s+"
@@ -66,7 +66,7 @@ def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
     if draft.unit or draft.kind in ("date", "time", "ordinal"):
         if draft.kind in ("date", "time") or draft.rule[0] is Name.PEOPLE_AGE:
             return ""  # "adults over 65 falls": whose age it is is said before it
-        spent = _IN_X.match(text, after, limit) if _money(draft) else None
+        spent = _IN_X.match(text, after, limit) if is_money(draft) else None
         if spent is not None:  # "$1 billion in gains", "$5bn in sales", "$2m in funding"
             what = noun_phrase(text, spent.end(), limit)
             head = what.split()[-1].lower() if what else ""
@@ -144,17 +144,6 @@ _NORMALLY_SINGULAR = words(
 
 
 _HYPHEN_UNIT = regex.compile(r"[\d\p{L}]-\p{L}")
-
-
-def _money(draft: Draft) -> bool:
-    """An amount of money: "$5m", "45 million dollars", "€3 a litre"."""
-    return bool(draft.unit) and load_catalogue().unit(draft.unit).dimension.startswith("currency")
-
-
-def _physical(unit: str) -> bool:
-    """A unit of a physical quantity: not money, a share, a count or a span of time."""
-    dimension = load_catalogue().unit(unit).dimension
-    return dimension not in ("time", "dimensionless", "") and not dimension.startswith("currency")
 
 
 _STREET = words(

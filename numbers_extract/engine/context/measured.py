@@ -3,6 +3,8 @@ changed, a label, or its clause's subject."""
 
 from __future__ import annotations
 
+from enum import Enum
+
 import regex
 
 from ..cues import (
@@ -12,9 +14,9 @@ from ..cues import (
 from ..figures.draft import Draft
 from ..figures.joins import WORD_BEFORE
 from ..figures.qualifiers import PEOPLE
-from ..names import CURRENCY_FIRST, Name
-from ..rx import rx
-from .entity import _ADVERBS_AFTER, _COMPARATIVES, _RATE_WORDS, _SAID_NEXT, _money, _physical
+from ..names import CURRENCY_FIRST
+from ..rules import Rule, Table, Trace
+from .entity import _ADVERBS_AFTER, _COMPARATIVES, _RATE_WORDS, _SAID_NEXT
 from .phrases import _PARTICIPLE_ED, _TIME_WORDS, _VERBS, _capitals, noun_phrase
 from .subjects import (
     _CHANGE_NOUNS,
@@ -31,6 +33,9 @@ from .subjects import (
     subject,
 )
 from .trend import _changes_after
+from .window import Around, around, money, money_or_share, people_aged, physical, share
+
+Match = regex.Match[str]
 
 _PRONOUN_AT = regex.compile(
     r"(?i)\b(?:put|puts|estimated|estimates|estimate|pegged|pegs|placed|places|set|sets)\s+(?:it|them|this|that)\s+at\s+$"
@@ -45,147 +50,200 @@ _MODIFIER_BEFORE = regex.compile(r"(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+$", regex.REVERS
 _NOUN_BEFORE_OF = regex.compile(r"([\p{L}][\p{L}'’-]*)\s+(?:of|worth)\s+$", regex.REVERSE)
 
 
-def measured(text: str, draft: Draft, floor: int, limit: int) -> str:
-    """What a measure, amount or share is of: the noun it modifies ("a 25% duty"), the thing
-    raised or cut to it ("bringing the total area to 1,900 square miles"), "a fine of $3
-    billion", or the subject of its clause ("Vecturas shares rose 6.5%")."""
-    after = draft.after if draft.after >= 0 else draft.end
-    left = text[max(floor, draft.start - LOOK_BACK) : draft.start]  # bounded: a data table is one long sentence
-    tail = left[-80:]  # the patterns anchored at the figure need no more than this
-    aged = _AGED.search(tail)
-    if aged is not None and aged.group(1).lower() not in STOP_WORDS:
-        return aged.group(1)  # "1.2 million adults aged 18 to 65": the adults' ages
-    people = _PEOPLE_AGED.search(tail) if draft.rule[0] is Name.PEOPLE_AGE else None
-    if people is not None and people.group(1).lower() not in STOP_WORDS:
-        return people.group(1)  # "men over 50": the men's ages
-    if _COMPARED.match(text, draft.start, limit):
-        before = WORD_BEFORE.search(tail)
-        if before is not None and before.group(1).lower() not in STOP_WORDS | _VERBS:
-            return before.group(1)  # "trucks heavier than 7.5 tonnes", "people older than 65"
-    moved = draft.unit == "percentage" and _changes_after(text, after, limit)
-    owner = _OWNER_BEFORE.search(tail) if not draft.unit or moved else None
-    if owner is not None:  # "a downgrade from the old hybrid's 212": the hybrid's figure
-        named = _WORDS.findall(owner.group(1))
-        stops = [k for k, w in enumerate(named) if w.lower() in STOP_WORDS and not _capitals(w)]
-        head = _head_chunk(named[stops[-1] + 1 :] if stops else named)  # "beat the index's 4% gain": index
-        if head:
-            return head
-    label = _LABEL_BEFORE.search(tail)
-    if label is not None:  # "base price: $59,995"
-        return " ".join(label.group(1).split()[-4:])
-    if text.startswith(", ", after) and len(left) < 8 and left.strip().lower() == "at":
-        tokens = _WORDS.findall(text, after + 2, min(limit, after + 120))
-        verb = next((i for i in range(len(tokens)) if _verb_at(tokens, i)), 0)
-        head = _head_chunk(tokens[:verb])
-        if head:
-            return head  # "At 8,849 metres, Everest is the tallest": what the clause after is about
-    ranging = _RANGE_VERB.search(tail) if draft.qualifier == "range" else None
-    if ranging is not None:  # "Tickets range from €30 to €120": what ranges
-        head = _head_chunk(_WORDS.findall(_CLAUSE.split(left[: len(left) - len(tail) + ranging.start()])[-1]))
-        if head:
-            return head
-    if _SIZE_AFTER.match(text, after, limit) and tail.rstrip().endswith(","):
-        pieces = _CLAUSE.split(left.rstrip()[:-1])  # "The ship, 300 metres long, …": the noun it describes
-        head = _last_noun(pieces[-1]) if pieces else ""
-        if head:
-            return head
-    polled = _NAME_ON.search(tail) if draft.unit == "percentage" else None
-    if polled is not None:  # "Labour on 44%, the Conservatives on 25%"
-        return polled.group(1)
-    standing = _WITH_AT.search(tail)
-    if standing is not None:  # "with carbon levels at 1200 ppm", "with Brent crude settling at $71"
-        named = standing.group(1).split()
-        while len(named) > 1 and _is_verb(named[-1]):
-            named.pop()
-        return " ".join(named)
-    deal = _DEAL_ON.match(text, after, limit) if _money(draft) or draft.unit == "percentage" else None
-    if deal is not None and (deal.group(1) == "off" or _DEAL_VERB.search(tail)):
-        what = noun_phrase(text, deal.end(), limit)
-        if what:
-            return what  # "20% off all laptops", "Save $50 on the Bose headphones"
-    priced = _PRICED.search(tail) if _money(draft) else None
-    if priced is not None:  # "the Gleaming Mirror, starting at $448", "The Pixel 8 is on sale for $499"
-        tokens = _WORDS.findall(_CLAUSE.split(tail[: priced.start()])[-1])
-        while tokens and tokens[-1].lower() in _COPULAS:
-            tokens.pop()
-        k = len(tokens)
-        while k > 0 and not _verb_at(tokens, k - 1) and tokens[k - 1].lower() not in _IMPERATIVES:
-            k -= 1
-        head = _head_chunk(tokens[k:], noun=True)
-        if head:
-            return head
-    having = _HAVING.search(tail) if draft.unit and _physical(draft.unit) else None
-    if having is not None and having.group(1).lower() not in STOP_WORDS and not _is_verb(having.group(1)):
-        return having.group(1)  # "Ferrari's SF90 with 938 horsepower", "a phone with 12GB"
-    than = _THAN.match(text, after, limit)
-    if than is not None:  # "10mph less than the top wind speeds on Mars": compared with them
-        compared = noun_phrase(text, than.end(), limit)
-        first = compared.split()[0].lower() if compared else ""
-        if first and first not in _TIME_WORDS and not _PARTICIPLE_ED.fullmatch(first):  # not "than planned"
-            return compared
-    change = _CHANGE_IN.match(text, after, limit)
-    if change is not None and change.group(1).lower() in _CHANGE_NOUNS:  # "a 4.99% rise in council tax"
-        what = noun_phrase(text, change.end(), limit)
-        if what:
-            return what
-    # "a 25% duty", "95 per cent loan-to-value mortgages", "the best $200 smartphones"
-    share_or_price = draft.unit == "percentage" or draft.rule[0] in CURRENCY_FIRST
-    rate = _RATE_WORDS.search(text, draft.start, draft.end) is not None  # "a million barrels a day flow": no noun
+class Measured(Enum):
+    """The rules of :data:`MEASURED`, in order: what a measure, amount or share is of."""
+
+    AGED = "the people aged it: '1.2 million adults aged 18 to 65'"
+    PEOPLE_AGED = "the people over or under it: 'men over 50'"
+    COMPARED = "the noun before a comparative: 'trucks heavier than 7.5 tonnes'"
+    OWNER = "the owner before it: 'the old hybrid's 212', 'the index's 4% gain'"
+    LABEL = "a label before it: 'base price: $59,995'"
+    AT_CLAUSE = "what the clause after 'At N,' is about: 'At 8,849 metres, Everest is'"
+    RANGING = "what ranges: 'Tickets range from €30 to €120'"
+    SIZE = "the noun a size describes: 'The ship, 300 metres long,'"
+    POLLED = "a name on a share: 'Labour on 44%'"
+    STANDING = "what stands at it: 'with carbon levels at 1200 ppm'"
+    DEAL = "what a deal is on: '20% off all laptops', 'Save $50 on the headphones'"
+    PRICED = "what a price is of: 'the Gleaming Mirror, starting at $448'"
+    HAVING = "what has it: 'a phone with 12GB'"
+    THAN = "what it is compared with: '10mph less than the top wind speeds'"
+    CHANGE_IN = "what a change is in: 'a 4.99% rise in council tax'"
+    MODIFIED = "the noun it modifies: 'a 25% duty', 'the best $200 smartphones'"
+    PRONOUN_AT = "nothing, after 'put it at': 'organisers put it at 50,000'"
+    CHANGED = "the thing raised or cut to it: 'bringing the total area to 1,900 square miles'"
+    NOUN_OF = "the noun before 'of': 'a fine of $3bn', 'a fatality rate of 1%'"
+    SUBJECT = "the subject of its clause: 'Vecturas shares rose 6.5%'"
+
+
+def measured(text: str, draft: Draft, floor: int, limit: int, trace: Trace | None = None) -> str:
+    """What a measure, amount or share is of, by the first rule of :data:`MEASURED` that decides."""
+    return MEASURED.first(around(text, draft, floor, limit), trace) or ""
+
+
+def _aged(w: Around, m: Match | None) -> str | None:
+    assert m is not None
+    return m.group(1) if m.group(1).lower() not in STOP_WORDS else None
+
+
+def _compared(w: Around, m: Match | None) -> str | None:
+    before = WORD_BEFORE.search(w.before)
+    return before.group(1) if before is not None and before.group(1).lower() not in STOP_WORDS | _VERBS else None
+
+
+def _owner(w: Around, m: Match | None) -> str | None:
+    assert m is not None
+    named = _WORDS.findall(m.group(1))
+    stops = [k for k, word in enumerate(named) if word.lower() in STOP_WORDS and not _capitals(word)]
+    return _head_chunk(named[stops[-1] + 1 :] if stops else named) or None  # "beat the index's 4% gain": index
+
+
+def _label(w: Around, m: Match | None) -> str | None:
+    assert m is not None
+    return " ".join(m.group(1).split()[-4:])
+
+
+def _at_clause(w: Around, m: Match | None) -> str | None:
+    if not (w.text.startswith(", ", w.after) and len(w.left) < 8 and w.left.strip().lower() == "at"):
+        return None
+    tokens = _WORDS.findall(w.text, w.after + 2, min(w.limit, w.after + 120))
+    verb = next((i for i in range(len(tokens)) if _verb_at(tokens, i)), 0)
+    return _head_chunk(tokens[:verb]) or None
+
+
+def _ranging(w: Around, m: Match | None) -> str | None:
+    assert m is not None
+    return _head_chunk(_WORDS.findall(_CLAUSE.split(w.left[: len(w.left) - len(w.before) + m.start()])[-1])) or None
+
+
+def _size(w: Around, m: Match | None) -> str | None:
+    if not w.before.rstrip().endswith(","):
+        return None
+    pieces = _CLAUSE.split(w.left.rstrip()[:-1])
+    return (_last_noun(pieces[-1]) if pieces else "") or None
+
+
+def _group(w: Around, m: Match | None) -> str | None:
+    assert m is not None
+    return m.group(1)
+
+
+def _standing(w: Around, m: Match | None) -> str | None:
+    assert m is not None
+    named = m.group(1).split()
+    while len(named) > 1 and _is_verb(named[-1]):
+        named.pop()
+    return " ".join(named)
+
+
+def _deal(w: Around, m: Match | None) -> str | None:
+    assert m is not None
+    if m.group(1) != "off" and not _DEAL_VERB.search(w.before):
+        return None
+    return noun_phrase(w.text, m.end(), w.limit) or None
+
+
+def _priced(w: Around, m: Match | None) -> str | None:
+    assert m is not None
+    tokens = _WORDS.findall(_CLAUSE.split(w.before[: m.start()])[-1])
+    while tokens and tokens[-1].lower() in _COPULAS:
+        tokens.pop()
+    k = len(tokens)
+    while k > 0 and not _verb_at(tokens, k - 1) and tokens[k - 1].lower() not in _IMPERATIVES:
+        k -= 1
+    return _head_chunk(tokens[k:], noun=True) or None
+
+
+def _having(w: Around, m: Match | None) -> str | None:
+    assert m is not None
+    word = m.group(1)
+    return word if word.lower() not in STOP_WORDS and not _is_verb(word) else None
+
+
+def _than(w: Around, m: Match | None) -> str | None:
+    assert m is not None
+    compared = noun_phrase(w.text, m.end(), w.limit)
+    first = compared.split()[0].lower() if compared else ""
+    return compared if first and first not in _TIME_WORDS and not _PARTICIPLE_ED.fullmatch(first) else None
+
+
+def _change_in(w: Around, m: Match | None) -> str | None:
+    assert m is not None
+    return (noun_phrase(w.text, m.end(), w.limit) or None) if m.group(1).lower() in _CHANGE_NOUNS else None
+
+
+def _share_or_price(w: Around) -> bool:
+    return share(w) or w.draft.rule[0] in CURRENCY_FIRST
+
+
+def _modified(w: Around, m: Match | None) -> str | None:
+    share_or_price = _share_or_price(w)
+    if not (_DETERMINER_BEFORE.search(w.before) or not w.left.strip() or share_or_price):
+        return None
+    if _RATE_WORDS.search(w.text, w.start, w.draft.end) or _PERIOD_ABBREVIATION.match(w.text, w.after, w.limit):
+        return None  # "a million barrels a day flow", "+0.2% q/q": no noun
+    space = (_SPACE_LOWER if share_or_price else _SPACE_LETTER).match(w.text[w.after : w.limit])
+    if space is None:
+        return None
+    following = noun_phrase(w.text, w.after + space.end(), w.limit)
+    first = following.split()[0].lower() if following else ""
+    if first in _COMPARATIVES and _A_BEFORE.search(w.before):  # "a 50% lower risk of death"
+        following = " ".join(following.split()[1:]) or noun_phrase(
+            w.text, w.after + space.end() + len(first) + 1, w.limit
+        )
+        first = following.split()[0].lower() if following else ""
+    # "the gain of 2.13% witnessed in August" (but "30% fuming acid", "12 C melting point")
+    participle = _PARTICIPLE_ED.fullmatch(first)
+    speaking = _SAID_NEXT.match(w.text, w.after + space.end() + len(following), w.limit)
     if (
-        (_DETERMINER_BEFORE.search(tail) or not left.strip() or share_or_price)
-        and not rate
-        and not _PERIOD_ABBREVIATION.match(text, after, limit)
+        first
+        and not speaking  # "short of the 4.1% analysts had forecast": who forecast it, not what
+        and first not in _TIME_WORDS
+        and first not in _VERBS
+        and first not in _ADVERBS_AFTER
+        and not (_trend_word(first) or participle)
     ):
-        m = rx(r"[ \u00a0]+(?=\p{Ll})" if share_or_price else r"[ \u00a0]+(?=[\p{L}])").match(text[after:limit])
-        if m is not None:
-            following = noun_phrase(text, after + m.end(), limit)
-            first = following.split()[0].lower() if following else ""
-            if first in _COMPARATIVES and rx(r"(?i)\ban?\s+$").search(tail):  # "a 50% lower risk of death"
-                following = " ".join(following.split()[1:]) or noun_phrase(
-                    text, after + m.end() + len(first) + 1, limit
-                )
-                first = following.split()[0].lower() if following else ""
-            # "the gain of 2.13% witnessed in August" (but "30% fuming acid", "12 C melting point")
-            participle = _PARTICIPLE_ED.fullmatch(first)
-            speaking = _SAID_NEXT.match(text, after + m.end() + len(following), limit)
-            if (
-                first
-                and not speaking  # "short of the 4.1% analysts had forecast": who forecast it, not what
-                and first not in _TIME_WORDS
-                and first not in _VERBS
-                and first not in _ADVERBS_AFTER
-                and not (_trend_word(first) or participle)
-            ):
-                return following
-    bound = _BOUND_CUE.match(text, draft.start, draft.end) is not None  # "pushed temperatures above 40C"
-    opened = text[draft.start : draft.start + 5].lower() == "from "  # "cut the deficit from 6.1% to 3.8%"
+        return following
+    return None
+
+
+def _nothing(w: Around, m: Match | None) -> str | None:
+    return ""  # "organisers put it at 50,000": what "it" is was said before
+
+
+def _changed(w: Around, m: Match | None) -> str | None:
+    bound = _BOUND_CUE.match(w.text, w.start, w.draft.end) is not None  # "pushed temperatures above 40C"
+    opened = w.text[w.start : w.start + 5].lower() == "from "  # "cut the deficit from 6.1% to 3.8%"
     cue = "to" if bound else "from" if opened else ""  # the preposition the figure's own surface swallowed
-    if _PRONOUN_AT.search(tail):
-        return ""  # "organisers put it at 50,000": what "it" is was said before
-    changed = _object_before(left + cue if cue and left.endswith(" ") else left)
-    if changed:
-        return changed
-    noun = _NOUN_BEFORE_OF.search(tail)
-    if (
-        noun is not None
-        and noun.group(1).lower() not in STOP_WORDS
-        and noun.group(1).lower() not in _AGGREGATES
-        and not _AT_A_RATE.search(tail)
-    ):
-        modifier = _MODIFIER_BEFORE.search(tail, 0, noun.start(1))  # "a fatality rate of 1%": fatality rate
-        acted = bool(
-            modifier is not None
-            and _PARTICIPLE_ED.fullmatch(modifier.group(1).lower())
-            and _SUBJECT_BEFORE.search(tail, 0, modifier.start(1))
-        )  # "The court awarded damages of €250,000" (but "a fixed rate of", "maximum sustained winds of")
-        clause = modifier is not None and modifier.group(1).endswith("ing") and tail[: modifier.start(1)].endswith(", ")
-        # ", beating estimates of 79 cents": a clause's verb, not a modifier ("operating profit of" is one)
-        if modifier is not None and modifier.group(1).lower() not in _NOT_MODIFIERS and not (acted or clause):
-            return f"{modifier.group(1)} {noun.group(1)}"
-        a_change = noun.group(1).lower() in _CHANGE_NOUNS and _AN_BEFORE.search(tail, 0, noun.start(1))
-        if noun.group(1).lower() not in _BARE_NOUNS and not a_change:
-            return noun.group(1)  # but "…, an increase of 9.7%" is the subject's change ("the rise of 3.4%" is one)
-    return subject(left)  # "Blood pressure fell by an average of 10 mmHg": what was averaged
+    return _object_before(w.left + cue if cue and w.left.endswith(" ") else w.left) or None
+
+
+def _noun_of(w: Around, m: Match | None) -> str | None:
+    assert m is not None
+    noun, tail = m.group(1), w.before
+    if noun.lower() in STOP_WORDS or noun.lower() in _AGGREGATES or _AT_A_RATE.search(tail):
+        return None
+    modifier = _MODIFIER_BEFORE.search(tail, 0, m.start(1))  # "a fatality rate of 1%": fatality rate
+    acted = bool(
+        modifier is not None
+        and _PARTICIPLE_ED.fullmatch(modifier.group(1).lower())
+        and _SUBJECT_BEFORE.search(tail, 0, modifier.start(1))
+    )  # "The court awarded damages of €250,000" (but "a fixed rate of", "maximum sustained winds of")
+    clause = modifier is not None and modifier.group(1).endswith("ing") and tail[: modifier.start(1)].endswith(", ")
+    # ", beating estimates of 79 cents": a clause's verb, not a modifier ("operating profit of" is one)
+    if modifier is not None and modifier.group(1).lower() not in _NOT_MODIFIERS and not (acted or clause):
+        return f"{modifier.group(1)} {noun}"
+    a_change = noun.lower() in _CHANGE_NOUNS and _AN_BEFORE.search(tail, 0, m.start(1))
+    if noun.lower() not in _BARE_NOUNS and not a_change:
+        return noun  # but "…, an increase of 9.7%" is the subject's change ("the rise of 3.4%" is one)
+    return None
+
+
+def _subject(w: Around, m: Match | None) -> str | None:
+    return subject(w.left)  # "Blood pressure fell by an average of 10 mmHg": what was averaged
+
+
+def _moved_share(w: Around) -> bool:
+    return not w.draft.unit or (w.draft.unit == "percentage" and _changes_after(w.text, w.after, w.limit))
 
 
 _PERIOD_ABBREVIATION = regex.compile(r"(?i)\s+(?:[qmyw]/[qmyw]|yoy|qoq|mom|y-o-y|q-o-q|m-o-m)\b")  # "+0.2% q/q"
@@ -273,9 +331,6 @@ _WITH_AT = regex.compile(
 )
 
 
-LOOK_BACK = 1000  # characters before a figure where what it measures may be named
-
-
 # "Revenue: $4bn", "Headcount — 12,400"
 _LABEL_BEFORE = regex.compile(r"([\p{L}][\p{L} '’-]{0,40})(?::|\s+[—–])\s*$", regex.REVERSE)
 
@@ -286,4 +341,38 @@ _DETERMINER_BEFORE = regex.compile(
     r"|minimum|extra|additional|mere|whopping|massive|huge|modest|heavy|light|tiny|existing|former|revised|smaller"
     r"|larger|bigger|cheaper|pricier|newer|older|basic|base|top)\s+)?$",
     regex.REVERSE,
+)
+
+
+_SPACE_LOWER = regex.compile(r"[ \u00a0]+(?=\p{Ll})")
+_SPACE_LETTER = regex.compile(r"[ \u00a0]+(?=[\p{L}])")
+_A_BEFORE = regex.compile(r"(?i)\ban?\s+$")
+
+MEASURED: Table[Around, str] = Table(
+    "measured",
+    "entity",
+    (
+        Rule(Measured.AGED, _aged, _AGED, "before", ("aged",)),
+        Rule(Measured.PEOPLE_AGED, _aged, _PEOPLE_AGED, "before", when=people_aged),
+        Rule(Measured.COMPARED, _compared, _COMPARED, "at", ("than",)),
+        Rule(Measured.OWNER, _owner, _OWNER_BEFORE, "before", ("'s", "’s"), _moved_share),
+        Rule(Measured.LABEL, _label, _LABEL_BEFORE, "before", (":", "—", "–")),
+        Rule(Measured.AT_CLAUSE, _at_clause, needs=("at",)),
+        Rule(
+            Measured.RANGING, _ranging, _RANGE_VERB, "before", ("rang", "var"), lambda w: w.draft.qualifier == "range"
+        ),
+        Rule(Measured.SIZE, _size, _SIZE_AFTER, "after"),
+        Rule(Measured.POLLED, _group, _NAME_ON, "before", ("on",), share),
+        Rule(Measured.STANDING, _standing, _WITH_AT, "before", ("at",)),
+        Rule(Measured.DEAL, _deal, _DEAL_ON, "after", ("on", "off"), money_or_share),
+        Rule(Measured.PRICED, _priced, _PRICED, "before", when=money),
+        Rule(Measured.HAVING, _having, _HAVING, "before", ("with",), physical),
+        Rule(Measured.THAN, _than, _THAN, "after", ("than",)),
+        Rule(Measured.CHANGE_IN, _change_in, _CHANGE_IN, "after", ("in", "of")),
+        Rule(Measured.MODIFIED, _modified),
+        Rule(Measured.PRONOUN_AT, _nothing, _PRONOUN_AT, "before", ("at",)),
+        Rule(Measured.CHANGED, _changed),
+        Rule(Measured.NOUN_OF, _noun_of, _NOUN_BEFORE_OF, "before", ("of", "worth")),
+        Rule(Measured.SUBJECT, _subject),
+    ),
 )

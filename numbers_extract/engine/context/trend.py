@@ -12,8 +12,9 @@ from ..cues import (
 from ..figures.draft import Draft
 from ..names import OPENED_BY_FROM
 from ..rx import rx
-from .entity import _HYPHEN_UNIT, _money
+from .entity import _HYPHEN_UNIT
 from .subjects import _TREND_NOUNS, _trend_word
+from .window import is_money
 
 _LEFT_TOKENS = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?|[\d.,%$€£]+|[,;:()—–]")
 
@@ -64,7 +65,7 @@ def trend_of(text: str, draft: Draft, floor: int, limit: int, previous: list[Dra
         if found and by and n and len(tokens) > n + 1 and tokens[-n - 2].lower() in _NOUN_MARKERS:
             found = ""  # "lowered its forecast for growth by 0.3 points": a noun in what the verb moved
         if found:
-            if not n and token.lower() in _FUNDING and _money(draft):
+            if not n and token.lower() in _FUNDING and is_money(draft):
                 return ""  # "the startup raised $50m": money raised, not a rise ("raised prices by 5%" is)
             hit = matches[len(tokens) - 1 - n]
             verb_at = draft.start - len(left) + hit.end()

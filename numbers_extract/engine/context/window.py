@@ -1,0 +1,72 @@
+"""A figure in its sentence, as the context rules read it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..figures.draft import Draft
+from ..names import Name
+from ..units import load_catalogue
+
+LOOK_BACK = 1000  # characters before a figure where what it measures may be named
+TAIL = 80  # characters before a figure that the patterns anchored at it read
+NEAR = 80  # characters on either side of a figure where a rule's cheap test looks for its words
+
+
+@dataclass(frozen=True, slots=True)
+class Around:
+    """A figure (a draft) in the sentence ``text[floor:limit]``: the windows its rules read."""
+
+    text: str
+    draft: Draft
+    floor: int
+    limit: int
+    start: int  # where the figure starts
+    after: int  # where the figure and its unit end: what it counts or modifies may start here
+    left: str  # the sentence before the figure, at most LOOK_BACK characters (a data table is one sentence)
+    before: str  # the last TAIL characters of ``left``
+    near: str  # lower-cased, NEAR characters on either side of the figure and the figure: for cheap tests
+
+
+def around(text: str, draft: Draft, floor: int, limit: int) -> Around:
+    after = draft.after if draft.after >= 0 else draft.end
+    left = text[max(floor, draft.start - LOOK_BACK) : draft.start]
+    near = text[max(floor, draft.start - NEAR) : min(limit, after + NEAR)].lower()
+    return Around(text, draft, floor, limit, draft.start, after, left, left[-TAIL:], near)
+
+
+def is_money(draft: Draft) -> bool:
+    """An amount of money: "$5m", "45 million dollars", "€3 a litre"."""
+    return bool(draft.unit) and load_catalogue().unit(draft.unit).dimension.startswith("currency")
+
+
+def is_physical(draft: Draft) -> bool:
+    """A measure of a physical quantity: not money, a share, a count or a span of time."""
+    dimension = load_catalogue().unit(draft.unit).dimension if draft.unit else ""
+    return dimension not in ("time", "dimensionless", "") and not dimension.startswith("currency")
+
+
+# the cheap tests of the context rules that ask what kind of figure it is
+def money(w: Around) -> bool:
+    return is_money(w.draft)
+
+
+def share(w: Around) -> bool:
+    return w.draft.unit == "percentage"
+
+
+def money_or_share(w: Around) -> bool:
+    return is_money(w.draft) or w.draft.unit == "percentage"
+
+
+def physical(w: Around) -> bool:
+    return is_physical(w.draft)
+
+
+def a_range(w: Around) -> bool:
+    return w.draft.qualifier == "range"
+
+
+def people_aged(w: Around) -> bool:
+    """ "men over 50", "children under 5": an age after the people it is of."""
+    return w.draft.rule[0] is Name.PEOPLE_AGE

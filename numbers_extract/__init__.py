@@ -16,6 +16,9 @@ Review and checks:
 - ``to_html(figures, texts, path_or_file)``: a review page, every figure highlighted in its text;
 - ``check(figures, expected)``: the text against a reference table (``read_expected``, ``format_report``);
 - ``reconcile(figures)``: figures that report the same quantity, grouped into claims that agree or not.
+
+Why a figure is what it is: ``explain(text)`` gives each figure with the rules that set its fields
+and the rules that were tried and declined (``print(explain(text))``).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from typing import TYPE_CHECKING
 # check and reconcile share their names with their modules: imported here, so the names are the functions
 from .checks.check import CheckReport, Expected, ExpectedError, check, format_report, read_expected
 from .checks.reconcile import Claim, claims_rows, reconcile
-from .engine.pipeline import extract
+from .engine import Explanation, explain, extract
 from .export.writers import to_csv, to_jsonl
 from .table import COLUMNS, Figure
 
@@ -55,11 +58,13 @@ __all__ = [
     "Document",
     "Expected",
     "ExpectedError",
+    "Explanation",
     "Figure",
     "Report",
     "__version__",
     "check",
     "claims_rows",
+    "explain",
     "extract",
     "extract_files",
     "format_report",

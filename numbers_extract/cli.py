@@ -57,6 +57,7 @@ examples:
   numbers-extract seeds -o figures.xlsx          # a folder of articles, for a spreadsheet
   numbers-extract seeds -o review.html           # every figure highlighted in its text, in a browser
   numbers-extract check seeds --against expected.csv   # does the text say what the data says?
+  numbers-extract explain article.txt            # why each figure is what it is: the rules behind it
   numbers-extract report.pdf page.html notes.md  # JSON Lines on standard output
   numbers-extract 'articles/**/*.txt' --format csv > figures.csv
   numbers-extract seeds -o figures.csv --no-bom --csv-raw --delimiter ';'
@@ -363,11 +364,45 @@ def _check_main(argv: list[str]) -> int:
     return 0 if report.ok and not unread else 1
 
 
+EXPLAIN_DESCRIPTION = """\
+Explain every figure of a document: for each, the rule that set its value, unit, qualifier,
+entity, trend, kind and source, and the rules that were tried and declined; then the numerals
+that gave no figure, and the rule that dropped each. For developers finding why a figure is wrong."""
+
+
+def _explain_main(argv: list[str]) -> int:
+    """numbers-extract explain FILE...: each document's figures with the rules behind them, on stdout."""
+    from .engine import explain
+    from .io.inputs import read_document
+
+    parser = argparse.ArgumentParser(prog=f"{PROG} explain", description=EXPLAIN_DESCRIPTION)
+    parser.add_argument("paths", nargs="+", metavar="FILE", help="a text, HTML or PDF file, or - for stdin")
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as done:
+        return int(done.code or 0)
+    status = 0
+    try:
+        with _stdout_text() as stdout:
+            for path in args.paths:
+                document = read_document(path)
+                if document.status == SKIPPED:
+                    print(f"{PROG} explain: skipped {path}: {document.reason}", file=sys.stderr)
+                    status = 1
+                    continue
+                stdout.write(f"== {path}\n{explain(document.text, doc=path)}")
+    except BrokenPipeError:
+        _quiet_stdout()
+    return status
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 an input not read, 2 a usage error)."""
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["check"] and not Path("check").exists():
         return _check_main(argv[1:])
+    if argv[:1] == ["explain"] and not Path("explain").exists():
+        return _explain_main(argv[1:])
     parser = _parser()
     try:
         args = parser.parse_args(argv)

@@ -7,6 +7,7 @@ kind, source) → the table's rows. ``pipeline.py`` runs them.
 
 from __future__ import annotations
 
+from .explain import Explained, Explanation, explain
 from .pipeline import extract
 
-__all__ = ["extract"]
+__all__ = ["Explained", "Explanation", "explain", "extract"]

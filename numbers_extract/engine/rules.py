@@ -49,7 +49,11 @@ class Window(Protocol):
     def before(self) -> str: ...  # the text just before the figure, for patterns written backwards
     @property
     def near(self) -> str: ...  # the text around the figure, lower-cased, for the cheap tests
+    @property
+    def trace(self) -> Trace | None: ...  # where the steps go, when someone asks (explain); else None
 
+
+READING = "reading"  # the stage whose steps are the names of a figure's rule, recorded as it is written
 
 C = TypeVar("C", bound=Window)
 R = TypeVar("R")
@@ -103,8 +107,14 @@ class Table(Generic[C, R]):
     field: Field
     rules: tuple[Rule[C, R], ...]
 
-    def first(self, window: C, trace: Trace | None = None) -> R | None:
+    def first(self, window: C) -> R | None:
         """What the first rule that decides produces, or None when every rule declines."""
+        picked = self.pick(window)
+        return picked[1] if picked is not None else None
+
+    def pick(self, window: C) -> tuple[Enum, R] | None:
+        """The first rule that decides, and what it produced; None when every rule declines."""
+        trace = window.trace
         for rule in self.rules:
             if (rule.needs and not any(word in window.near for word in rule.needs)) or (
                 rule.when is not None and not rule.when(window)
@@ -122,7 +132,7 @@ class Table(Generic[C, R]):
                 outcome: Outcome = "declined" if made is None else "fired"
                 trace.add(self.stage, self.field, rule.name, (window.start, window.after), outcome, _said(made))
             if made is not None:
-                return made
+                return rule.name, made
         return None
 
 

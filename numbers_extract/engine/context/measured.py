@@ -77,7 +77,7 @@ class Measured(Enum):
 
 def measured(text: str, draft: Draft, floor: int, limit: int, trace: Trace | None = None) -> str:
     """What a measure, amount or share is of, by the first rule of :data:`MEASURED` that decides."""
-    return MEASURED.first(around(text, draft, floor, limit), trace) or ""
+    return MEASURED.first(around(text, draft, floor, limit, trace)) or ""
 
 
 def _aged(w: Around, m: Match | None) -> str | None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..figures.draft import Draft
 from ..names import Name
+from ..rules import Trace
 from ..units import load_catalogue
 
 LOOK_BACK = 1000  # characters before a figure where what it measures may be named
@@ -26,13 +27,15 @@ class Around:
     left: str  # the sentence before the figure, at most LOOK_BACK characters (a data table is one sentence)
     before: str  # the last TAIL characters of ``left``
     near: str  # lower-cased, NEAR characters on either side of the figure and the figure: for cheap tests
+    trace: Trace | None  # where the rules' steps go, for explain(); None otherwise
+    entity: str = ""  # what the figure counts, as far as the context stage has read it
 
 
-def around(text: str, draft: Draft, floor: int, limit: int) -> Around:
+def around(text: str, draft: Draft, floor: int, limit: int, trace: Trace | None = None) -> Around:
     after = draft.after if draft.after >= 0 else draft.end
     left = text[max(floor, draft.start - LOOK_BACK) : draft.start]
     near = text[max(floor, draft.start - NEAR) : min(limit, after + NEAR)].lower()
-    return Around(text, draft, floor, limit, draft.start, after, left, left[-TAIL:], near)
+    return Around(text, draft, floor, limit, draft.start, after, left, left[-TAIL:], near, trace)
 
 
 def is_money(draft: Draft) -> bool:

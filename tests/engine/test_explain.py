@@ -1,0 +1,56 @@
+"""explain(): the figures of extract(), each with the rules that decided its fields, and the
+numerals that gave no figure with the rule that dropped them; the same from the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from numbers_extract import explain, extract
+from numbers_extract.cli import main
+
+TEXT = (
+    "The SDF, Manning said, has cleared more than 19 square miles of territory, bringing the total "
+    "liberated area to more than 1,900 square miles. Shares rose 6.5% to 164p. "
+    "One of them lives at 49 Zorro Ranch Road."
+)
+
+
+def test_explain_gives_the_figures_extract_gives() -> None:
+    assert [e.figure for e in explain(TEXT).figures] == extract(TEXT)
+
+
+def test_each_figure_says_which_rule_decided_each_field() -> None:
+    explained = {e.figure.surface: dict(e.decided) for e in explain(TEXT).figures}
+    area = explained["more than 1,900 square miles"]
+    assert area["entity"] == "carried.measured > measured.changed"  # the thing raised to it
+    assert area["qualifier"] == "a cue written before the number"
+    assert area["unit"] == "written after the number"
+    assert explained["6.5%"]["entity"] == "carried.measured > measured.subject"  # "Shares rose"
+    assert explained["164p"]["entity"] == "carried.to_level"  # the level the shares rose to
+
+
+def test_the_rules_tried_and_declined_are_listed() -> None:
+    area = next(e for e in explain(TEXT).figures if e.figure.surface == "more than 1,900 square miles")
+    declined = {(s.stage, s.rule.name, s.outcome) for s in area.steps}
+    assert ("measured", "MODIFIED", "declined") in declined
+    assert ("measured", "THAN", "no match") in declined
+    assert "declined: " in str(area)
+
+
+def test_a_numeral_that_gives_no_figure_is_listed_with_the_rule_that_dropped_it() -> None:
+    dropped = explain(TEXT).dropped
+    assert [(TEXT[s.start : s.end], s.stage, s.rule.name) for s in dropped] == [("49", "kept", "NAME")]
+    assert "dropped at" in str(explain(TEXT))
+
+
+def test_the_command_line_explains_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    assert main(["explain", str(article)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"== {article}\n'more than 19 square miles' at 35-60")
+    assert "  entity    'total liberated area'           carried.measured > measured.changed" in out
+    assert main(["explain", str(tmp_path / "missing.txt")]) == 1
+    assert "skipped" in capsys.readouterr().err

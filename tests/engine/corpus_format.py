@@ -6,9 +6,12 @@ give, one indented line each, in order:
     The ferry carried some 1,600 people.
         some 1,600 | value=1600; qualifier=approximate; kind=count; entity=people
 
-`nothing` (indented) says the text gives no figure at all. A line `xfail: why` right before a
-case marks a known failure: the test is a strict xfail, so a fix is noticed. Lines starting with
-`#` are comments. Field values: `None`, a number, or text (surrounding quotes are optional and
+`nothing` (indented) says the text gives no figure at all. An indented line `rules: a, b` names
+the rules the case is an example of, as ``explain`` names them (``stage.rule``, e.g.
+``entity.of_measure``, ``kept.name``): each must fire on the case's text (on a figure, or on a
+numeral it drops), and every rule of every table must be named by some case. A line `xfail: why`
+right before a case marks a known failure: the test is a strict xfail, so a fix is noticed. Lines
+starting with `#` are comments. Field values: `None`, a number, or text (surrounding quotes are optional and
 keep spaces); fields not named are not checked, but every figure must be listed.
 """
 
@@ -34,6 +37,7 @@ class Case:
     text: str
     expected: tuple[Expected, ...]
     xfail: str = ""
+    rules: tuple[str, ...] = ()  # the rules this case is an example of
 
     @property
     def id(self) -> str:
@@ -75,12 +79,13 @@ def load(path: Path) -> list[Case]:
     xfail = ""
     pending_xfail = ""
     nothing = False
+    rules: list[str] = []
 
     def close() -> None:
         if text:
             if not expected and not nothing:
                 raise ValueError(f"{path.name}:{start}: a case with no expectation")
-            cases.append(Case(path.name, start, text, tuple(expected), xfail))
+            cases.append(Case(path.name, start, text, tuple(expected), xfail, tuple(rules)))
 
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not raw.strip() or raw.lstrip().startswith("#"):
@@ -93,11 +98,13 @@ def load(path: Path) -> list[Case]:
                 raise ValueError(f"{path.name}:{number}: an expectation before any text")
             if raw.strip() == "nothing":
                 nothing = True
+            elif raw.strip().startswith("rules:"):
+                rules += [r.strip() for r in raw.strip()[len("rules:") :].split(",") if r.strip()]
             else:
                 expected.append(_expected(raw))
             continue
         close()
-        text, start, expected, nothing = raw, number, [], False
+        text, start, expected, nothing, rules = raw, number, [], False, []
         xfail, pending_xfail = pending_xfail, ""
     close()
     return cases

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 import math
+import pkgutil
 from typing import Any
 
 import pytest
 
-from numbers_extract import extract
+from numbers_extract import explain, extract
+from numbers_extract.engine.rules import Table
 from tests.engine.corpus_format import Case, all_cases
 
 CASES = all_cases()
@@ -21,6 +24,12 @@ def _same(want: Any, got: Any) -> bool:
 
 def _check(case: Case) -> None:
     figures = extract(case.text)
+    if case.rules:
+        explained = explain(case.text)
+        fired = {f"{s.stage}.{s.rule.name.lower()}" for e in explained.figures for s in e.steps if s.outcome == "fired"}
+        fired |= {f"{s.stage}.{s.rule.name.lower()}" for s in explained.dropped}
+        missing = [rule for rule in case.rules if rule not in fired]
+        assert not missing, f"rules named by the case that did not fire: {missing}; fired: {sorted(fired)}"
     got = [(f.surface, f) for f in figures]
     wanted = [e.surface for e in case.expected]
     assert [s for s, _ in got] == wanted, f"figures {[s for s, _ in got]} != expected {wanted}"
@@ -43,3 +52,32 @@ def test_every_rule_group_has_a_negative_case() -> None:
     files = {c.file for c in CASES}
     with_negatives = {c.file for c in CASES if not c.expected}
     assert files and files <= with_negatives, f"corpora without a negative case: {sorted(files - with_negatives)}"
+
+
+def _tables() -> list[Table[Any, Any]]:
+    """Every rule table of the engine: the module-level Table objects of numbers_extract.engine."""
+    import numbers_extract.engine as engine
+
+    found: dict[int, Table[Any, Any]] = {}
+    for info in pkgutil.walk_packages(engine.__path__, engine.__name__ + "."):
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if isinstance(value, Table):
+                found[id(value)] = value
+    return sorted(found.values(), key=lambda t: t.stage)
+
+
+def test_every_rule_of_every_table_is_named_by_a_corpus_case() -> None:
+    """A rule without an example cannot exist: each is named (`rules: stage.rule`) by some case."""
+    named = {rule for case in CASES for rule in case.rules}
+    rules = [f"{table.stage}.{rule.name.name.lower()}" for table in _tables() for rule in table.rules]
+    assert len(rules) == len(set(rules)), "two rules have the same name"
+    assert not [r for r in rules if r not in named], "rules no corpus case names"
+    assert not named - set(rules), f"cases name rules that do not exist: {sorted(named - set(rules))}"
+
+
+def test_every_rule_enum_member_is_a_rule_of_its_table() -> None:
+    """Each table's Enum names exactly its rules, in the order they are tried."""
+    for table in _tables():
+        names = [rule.name for rule in table.rules]
+        assert names == list(type(names[0])), f"{table.stage}: the Enum and the table disagree"

@@ -4,6 +4,8 @@ territory", "a 48-hour ceasefire").
 
 from __future__ import annotations
 
+from enum import Enum
+
 import regex
 
 from ..cues import (
@@ -11,9 +13,11 @@ from ..cues import (
 )
 from ..figures.draft import Draft
 from ..names import Name
-from ..rx import rx
+from ..rules import Rule, Table
 from .phrases import _OLD, _PARTICIPLE_ED, _TIME_WORDS, _plural, noun_phrase
-from .window import is_money
+from .window import Around, is_money
+
+Match = regex.Match[str]
 
 _OF_X = regex.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+|a\s+|an\s+|all\s+|this\s+|that\s+"
@@ -58,70 +62,141 @@ _MORE = regex.compile(r"[ \u00a0]+(?:more|fewer|extra|additional|further)\s+(?=\
 _PER_TIME = regex.compile(r"\s+(\p{Ll}{3,}s)\s+(?:per|an?|each)\s+(second|minute|hour|day|week|month|year)\b")
 
 
-def entity(text: str, draft: Draft, floor: int, limit: int) -> str:
+class Entity(Enum):
+    """The rules of :data:`ENTITY`, in order: what a figure counts or measures, as written."""
+
+    DRAFTED = "said by the rule that read the figure: 'a 1,200-page report', 'one child in five', 'Maddon, 66,'"
+    DATED = "nothing for a date, a time, or an age whose people come before it: 'adults over 65'"
+    SPENT_IN = "what money is in: '$1 billion in gains', '$2m in funding'"
+    OF_MEASURE = "what a measure is of: '19 square miles of territory', '8 miles (13 km) of new tunnels'"
+    MONEY_BETWEEN = "the noun after money that follows a compound: 'a two-year, $40 million contract'"
+    MODIFIES = "the noun a unit modifies: 'a two-day truce', '50mph winds', 'a 40 yard line'"
+    MEASURE_NAMES_NONE = "nothing: a measure names no noun after it"
+    VAGUE_PLURAL = "nothing after a vague plural: 'Thousands marched'"
+    VAGUE_OF = "the noun after a vague count or 'one of': 'dozens of people', 'one of its stores'"
+    OF = "the noun after 'of': 'two of Johnson's deputies', '35m of its Echo devices'"
+    WHOSE = "the noun a share is of: 'keep half the revenue'"
+    RATE = "a count per span of time: '60 frames per second', '12 trains an hour'"
+    NOUN_AFTER = "the noun after the number: '1,600 people', '5,000 more beds'"
+
+
+def entity(w: Around) -> str:
     """What the figure counts or measures, as written in the text; "" when it does not say."""
-    after = draft.after if draft.after >= 0 else draft.end
-    if draft.entity:
-        return draft.entity
-    if draft.unit or draft.kind in ("date", "time", "ordinal"):
-        if draft.kind in ("date", "time") or draft.rule[0] is Name.PEOPLE_AGE:
-            return ""  # "adults over 65 falls": whose age it is is said before it
-        spent = _IN_X.match(text, after, limit) if is_money(draft) else None
-        if spent is not None:  # "$1 billion in gains", "$5bn in sales", "$2m in funding"
-            what = noun_phrase(text, spent.end(), limit)
-            head = what.split()[-1].lower() if what else ""
-            if head and (_plural(head) or head in _MONEY_NOUNS) and what.split()[0].lower() not in _TIME_WORDS:
-                return what  # not "$80 in premarket trading"
-        aside = _ASIDE.match(text, after, limit)  # "8 miles (13 km) of new tunnels", and "13 km) of"
-        skip = aside.end() if aside is not None else after + 1 if text[after : after + 1] == ")" else after
-        near = text[draft.start : draft.start + 7].lower() == "within "  # "within 40 km of Earth": near it
-        of = None if near else _OF_X.match(text, skip, limit)
-        if of is not None:
-            return noun_phrase(text, of.end(), limit)
-        if _HYPHEN_UNIT.search(text, draft.start, draft.end):
-            money = _MONEY_BETWEEN.match(text, skip, limit)  # "a two-year, $40 million contract"
-            if money is not None:
-                return noun_phrase(text, money.end(), limit)
-        # a hyphen compound or a unit used as a modifier: "a two-day truce", "a 40 yard line"
-        if (
-            draft.unit
-            and text[skip : skip + 1] in (" ", "-")
-            and (
-                draft.rule[-1] is Name.YEAR_OLD
-                or _HYPHEN_UNIT.search(text, draft.start, draft.end)
-                or _modifier(text, draft)
-                or _BEFORE_PLURAL.match(text, skip, limit)  # "50mph winds", "300 km/h speeds"
-            )
-            and not _RATE_WORDS.search(text, draft.start, draft.end)  # "20m barrels a day pass through"
-        ):
-            modified = noun_phrase(text, skip + 1, limit)
-            first = modified.split()[0].lower() if modified else ""
-            if (
-                first
-                and not _SAID_NEXT.match(text, skip + 1 + len(modified), limit)  # "the 4.1% analysts had forecast"
-                and first not in _TIME_WORDS
-                and first not in _ADVERBS_AFTER
-                and not (_OLD.match(modified) or _PARTICIPLE_ED.fullmatch(first))
-            ):
-                return modified
-        return ""
-    if draft.style == "vague" and text[draft.end - 1 : draft.end].lower() == "s":
-        return ""  # "Thousands marched", "tens of thousands fled": what they are is said elsewhere
-    if draft.style == "vague" or draft.rule[0] is Name.ONE_OF:
-        return noun_phrase(text, after, limit)
-    of = _OF_X.match(text, after, limit)
-    if of is not None:  # "two of Johnson's deputies", "35m of its Echo devices"
-        return noun_phrase(text, of.end(), limit)
-    whose = _DETERMINED.match(text, after, limit) if draft.style == "fraction" else None
-    if whose is not None:  # "keep half the revenue", "a third its size"
-        return noun_phrase(text, whose.end(), limit)
-    rate = _PER_TIME.match(text, after, limit)
-    if rate is not None:  # "60 frames per second", "12 trains an hour"
-        return f"{rate.group(1)} per {rate.group(2)}"
-    m = _MORE.match(text, after, limit) if draft.value != 1 else None  # "5,000 more beds" (not "one more step")
-    if m is None:
-        m = rx(r"[ \u00a0]+").match(text, after, limit)
-    return noun_phrase(text, m.end(), limit, singular=draft.value == 1) if m else ""
+    return ENTITY.first(w) or ""
+
+
+def _drafted(w: Around, m: Match | None) -> str | None:
+    return w.draft.entity
+
+
+def _nothing(w: Around, m: Match | None) -> str | None:
+    return ""
+
+
+def _measures(w: Around) -> bool:
+    """A measure, money, a share, or a date, time or ordinal: read by the measure rules."""
+    return bool(w.draft.unit) or w.draft.kind in ("date", "time", "ordinal")
+
+
+def _dated(w: Around) -> bool:
+    return _measures(w) and (w.draft.kind in ("date", "time") or w.draft.rule[0] is Name.PEOPLE_AGE)
+
+
+def _money(w: Around) -> bool:
+    return _measures(w) and is_money(w.draft)
+
+
+def _spent_in(w: Around, m: Match | None) -> str | None:
+    assert m is not None
+    what = noun_phrase(w.text, m.end(), w.limit)
+    head = what.split()[-1].lower() if what else ""
+    if head and (_plural(head) or head in _MONEY_NOUNS) and what.split()[0].lower() not in _TIME_WORDS:
+        return what  # not "$80 in premarket trading"
+    return None
+
+
+def _skip(w: Around) -> int:
+    """Where the noun after a measure may start: past a restatement in brackets ("8 miles (13 km) of")."""
+    text, after = w.text, w.after
+    aside = _ASIDE.match(text, after, w.limit)
+    return aside.end() if aside is not None else after + 1 if text[after : after + 1] == ")" else after
+
+
+def _of_measure(w: Around, m: Match | None) -> str | None:
+    if w.text[w.start : w.start + 7].lower() == "within ":
+        return None  # "within 40 km of Earth": near it
+    of = _OF_X.match(w.text, _skip(w), w.limit)
+    return noun_phrase(w.text, of.end(), w.limit) if of is not None else None
+
+
+def _hyphened(w: Around) -> bool:
+    return _measures(w) and _HYPHEN_UNIT.search(w.text, w.start, w.draft.end) is not None
+
+
+def _money_between(w: Around, m: Match | None) -> str | None:
+    money = _MONEY_BETWEEN.match(w.text, _skip(w), w.limit)
+    return noun_phrase(w.text, money.end(), w.limit) if money is not None else None
+
+
+def _modifies(w: Around, m: Match | None) -> str | None:
+    text, draft, skip = w.text, w.draft, _skip(w)
+    if not draft.unit or text[skip : skip + 1] not in (" ", "-"):
+        return None
+    if not (
+        draft.rule[-1] is Name.YEAR_OLD
+        or _HYPHEN_UNIT.search(text, draft.start, draft.end)
+        or _modifier(text, draft)
+        or _BEFORE_PLURAL.match(text, skip, w.limit)  # "50mph winds", "300 km/h speeds"
+    ) or _RATE_WORDS.search(text, draft.start, draft.end):  # "20m barrels a day pass through"
+        return None
+    modified = noun_phrase(text, skip + 1, w.limit)
+    first = modified.split()[0].lower() if modified else ""
+    if (
+        first
+        and not _SAID_NEXT.match(text, skip + 1 + len(modified), w.limit)  # "the 4.1% analysts had forecast"
+        and first not in _TIME_WORDS
+        and first not in _ADVERBS_AFTER
+        and not (_OLD.match(modified) or _PARTICIPLE_ED.fullmatch(first))
+    ):
+        return modified
+    return None
+
+
+def _vague_plural(w: Around) -> bool:
+    return w.draft.style == "vague" and w.text[w.draft.end - 1 : w.draft.end].lower() == "s"
+
+
+def _vague_or_one_of(w: Around) -> bool:
+    return w.draft.style == "vague" or w.draft.rule[0] is Name.ONE_OF
+
+
+def _noun_here(w: Around, m: Match | None) -> str | None:
+    return noun_phrase(w.text, w.after, w.limit)
+
+
+def _noun_then(w: Around, m: Match | None) -> str | None:
+    assert m is not None
+    return noun_phrase(w.text, m.end(), w.limit)
+
+
+def _fraction(w: Around) -> bool:
+    return w.draft.style == "fraction"
+
+
+def _rate(w: Around, m: Match | None) -> str | None:
+    assert m is not None
+    return f"{m.group(1)} per {m.group(2)}"
+
+
+def _noun_after(w: Around, m: Match | None) -> str | None:
+    draft = w.draft
+    space = _MORE.match(w.text, w.after, w.limit) if draft.value != 1 else None  # not "one more step"
+    if space is None:
+        space = _SPACE.match(w.text, w.after, w.limit)
+    return noun_phrase(w.text, space.end(), w.limit, singular=draft.value == 1) if space else ""
+
+
+_SPACE = regex.compile(r"[ \u00a0]+")
 
 
 _COMPARATIVES = words("higher lower cheaper faster smaller bigger larger better worse stronger weaker greater")
@@ -180,4 +255,25 @@ def _modifier(text: str, draft: Draft) -> bool:
 
 _SAID_NEXT = regex.compile(
     r"\s+(?:had\s+|have\s+|has\s+)?(?:forecast|expected|predicted|estimated|projected|anticipated|pencil+ed\s+in)\b"
+)
+
+
+ENTITY: Table[Around, str] = Table(
+    "entity",
+    "entity",
+    (
+        Rule(Entity.DRAFTED, _drafted, when=lambda w: bool(w.draft.entity)),
+        Rule(Entity.DATED, _nothing, when=_dated),
+        Rule(Entity.SPENT_IN, _spent_in, _IN_X, "after", ("in",), _money),
+        Rule(Entity.OF_MEASURE, _of_measure, needs=("of",), when=_measures),
+        Rule(Entity.MONEY_BETWEEN, _money_between, when=_hyphened),
+        Rule(Entity.MODIFIES, _modifies, when=_measures),
+        Rule(Entity.MEASURE_NAMES_NONE, _nothing, when=_measures),
+        Rule(Entity.VAGUE_PLURAL, _nothing, when=_vague_plural),
+        Rule(Entity.VAGUE_OF, _noun_here, when=_vague_or_one_of),
+        Rule(Entity.OF, _noun_then, _OF_X, "after", ("of",)),
+        Rule(Entity.WHOSE, _noun_then, _DETERMINED, "after", when=_fraction),
+        Rule(Entity.RATE, _rate, _PER_TIME, "after"),
+        Rule(Entity.NOUN_AFTER, _noun_after),
+    ),
 )

@@ -86,7 +86,7 @@ def read_sentence(
     previous: list[Draft] = []  # the trend rule looks back a few figures, no further
     for k, draft in enumerate(found):
         w = around(text, draft, sentence.start, sentence.end, trace)
-        entity = entity_of(text, draft, sentence.start, sentence.end)
+        entity = entity_of(w)
         counted = draft.value not in (None, 1) or draft.style == "vague"  # "17 died and dozens more were hurt"
         if draft.kind == "" and not draft.unit and counted and not entity:
             entity = ELIDED.first(beside(w, found, k, out, "")) or ""

@@ -33,7 +33,7 @@ def texts() -> Iterator[tuple[str, str]]:
     for path in sorted(SEEDS.glob("*.txt")):
         yield f"seeds/{path.name}", path.read_text(encoding="utf-8")
     for case in all_cases():
-        yield f"corpus/{case.file}:{case.line}", case.text
+        yield f"corpus/{case.file}: {case.text}", case.text  # by its text: a line added above keeps the name
     yield "generated.txt", GENERATED.read_text(encoding="utf-8")
 
 

@@ -68,12 +68,17 @@ def _tables() -> list[Table[Any, Any]]:
 
 
 def test_every_rule_of_every_table_is_named_by_a_corpus_case() -> None:
-    """A rule without an example cannot exist: each is named (`rules: stage.rule`) by some case."""
+    """A rule without an example cannot exist: each table has its corpus file, corpus/<stage>.txt,
+    whose cases name (`rules: stage.rule`) every rule of the table."""
     named = {rule for case in CASES for rule in case.rules}
-    rules = [f"{table.stage}.{rule.name.name.lower()}" for table in _tables() for rule in table.rules]
-    assert len(rules) == len(set(rules)), "two rules have the same name"
-    assert not [r for r in rules if r not in named], "rules no corpus case names"
-    assert not named - set(rules), f"cases name rules that do not exist: {sorted(named - set(rules))}"
+    by_file = {(case.file, rule) for case in CASES for rule in case.rules}
+    rules = [(table.stage, f"{table.stage}.{rule.name.name.lower()}") for table in _tables() for rule in table.rules]
+    assert len(rules) == len({r for _, r in rules}), "two rules have the same name"
+    unnamed = [r for stage, r in rules if (f"{stage}.txt", r) not in by_file]
+    assert not unnamed, f"rules no case of their table's corpus file names: {unnamed}"
+    assert not named - {r for _, r in rules}, (
+        f"cases name rules that do not exist: {sorted(named - {r for _, r in rules})}"
+    )
 
 
 def test_every_rule_enum_member_is_a_rule_of_its_table() -> None:

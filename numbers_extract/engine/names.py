@@ -9,6 +9,7 @@ writes the column ("<qualifier> <number> <unit> or more").
 from __future__ import annotations
 
 from enum import Enum
+from functools import cache
 
 
 class Name(Enum):
@@ -84,6 +85,7 @@ def ends_with_unit(rule: tuple[Name, ...], cue: str) -> bool:
     return not cue and bool(rule) and rule[-1] in UNITS_LAST
 
 
+@cache  # a text has few rules, many times over
 def rule_text(names: tuple[Name, ...], cue: str = "") -> str:
     """The ``rule`` column: the names in order, the cue after the number, then the notes."""
     words = [n.value for n in names if n not in NOTES]

@@ -72,6 +72,10 @@ class Rule(Generic[C, R]):
     needs: tuple[str, ...] = ()
     when: Callable[[C], bool] | None = None
 
+    def __post_init__(self) -> None:
+        if (self.pattern is None) != (self.where == "none"):
+            raise ValueError(f"rule {self.name}: a pattern needs a place to look, and a place a pattern")
+
 
 @dataclass(frozen=True, slots=True)
 class Step:
@@ -115,18 +119,36 @@ class Table(Generic[C, R]):
     def pick(self, window: C) -> tuple[Enum, R] | None:
         """The first rule that decides, and what it produced; None when every rule declines."""
         trace = window.trace
-        for rule in self.rules:
-            if (rule.needs and not any(word in window.near for word in rule.needs)) or (
-                rule.when is not None and not rule.when(window)
-            ):
+        near = ""
+        for rule in self.rules:  # the loop every figure goes through: written for speed
+            when, needs = rule.when, rule.needs
+            if when is not None and not when(window):
                 if trace is not None:
                     trace.add(self.stage, self.field, rule.name, (window.start, window.after), "skipped")
                 continue
-            found = _find(rule, window)
-            if found is None and rule.where != "none":
-                if trace is not None:
-                    trace.add(self.stage, self.field, rule.name, (window.start, window.after), "no match")
-                continue
+            if needs:
+                near = near or window.near
+                for word in needs:
+                    if word in near:
+                        break
+                else:
+                    if trace is not None:
+                        trace.add(self.stage, self.field, rule.name, (window.start, window.after), "skipped")
+                    continue
+            where, found = rule.where, None
+            if where != "none":
+                pattern = rule.pattern
+                assert pattern is not None
+                if where == "before":
+                    found = pattern.search(window.before)
+                elif where == "after":
+                    found = pattern.match(window.text, window.after, window.limit)
+                else:
+                    found = pattern.match(window.text, window.start, window.limit)
+                if found is None:
+                    if trace is not None:
+                        trace.add(self.stage, self.field, rule.name, (window.start, window.after), "no match")
+                    continue
             made = rule.produce(window, found)
             if trace is not None:
                 outcome: Outcome = "declined" if made is None else "fired"
@@ -134,17 +156,6 @@ class Table(Generic[C, R]):
             if made is not None:
                 return rule.name, made
         return None
-
-
-def _find(rule: Rule[C, R], window: C) -> regex.Match[str] | None:
-    pattern = rule.pattern
-    if pattern is None or rule.where == "none":
-        return None
-    if rule.where == "before":
-        return pattern.search(window.before)
-    if rule.where == "after":
-        return pattern.match(window.text, window.after, window.limit)
-    return pattern.match(window.text, window.start, window.limit)
 
 
 def _said(made: object) -> str:

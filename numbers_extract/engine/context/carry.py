@@ -11,8 +11,8 @@ sentence would make long documents quadratic).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 import regex
 
@@ -60,25 +60,54 @@ _NEW_PREDICATE = rx(r"\b\p{L}{3,}ing\b")  # "25 new stores, bringing its total t
 _MEASURES = ("money", "percent", "measure", "duration", "number")
 
 
-@dataclass(frozen=True, slots=True)
-class Beside:
-    """A figure beside the figures before it in its sentence: what the carry rules read."""
+class Beside(NamedTuple):
+    """A figure beside the figures before it in its sentence: what the carry rules read (a
+    NamedTuple, as :class:`~.window.Around` is)."""
 
-    text: str
-    draft: Draft
-    floor: int
-    limit: int
-    start: int
-    after: int
-    before: str
-    near: str
-    trace: Trace | None
-    around: Around
+    around: Around  # the figure in its sentence
     found: Sequence[Draft]  # the sentence's drafts, this one at ``k``
     k: int
     out: Sequence[Figure]  # the document's figures so far
     kind: str
     prev: Figure | None  # the sentence's figure right before this one
+    measure: bool  # a measure, money, a share or a span of time, or a count with a unit
+
+    # the window's parts, as the rules and the Window protocol read them
+    @property
+    def text(self) -> str:
+        return self.around.text
+
+    @property
+    def draft(self) -> Draft:
+        return self.around.draft
+
+    @property
+    def floor(self) -> int:
+        return self.around.floor
+
+    @property
+    def limit(self) -> int:
+        return self.around.limit
+
+    @property
+    def start(self) -> int:
+        return self.around.start
+
+    @property
+    def after(self) -> int:
+        return self.around.after
+
+    @property
+    def before(self) -> str:
+        return self.around.before
+
+    @property
+    def near(self) -> str:
+        return self.around.near
+
+    @property
+    def trace(self) -> Trace | None:
+        return self.around.trace
 
     def earlier(self) -> Iterator[Figure]:
         """The sentence's figures so far, latest first."""
@@ -86,10 +115,6 @@ class Beside:
             if f.start < self.floor:
                 return
             yield f
-
-    @property
-    def measure(self) -> bool:
-        return self.kind in _MEASURES or (self.kind == "count" and bool(self.draft.unit))
 
     @property
     def adjunct(self) -> bool:
@@ -104,9 +129,8 @@ class Beside:
 
 def beside(w: Around, found: Sequence[Draft], k: int, out: Sequence[Figure], kind: str) -> Beside:
     prev = out[-1] if out and out[-1].start >= w.floor else None
-    return Beside(
-        w.text, w.draft, w.floor, w.limit, w.start, w.after, w.before, w.near, w.trace, w, found, k, out, kind, prev
-    )
+    measure = kind in _MEASURES or (kind == "count" and bool(w.draft.unit))
+    return Beside(w, found, k, out, kind, prev, measure)
 
 
 class Elided(Enum):

@@ -10,7 +10,6 @@ number is in, and who gave it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from enum import Enum
 
 import regex
@@ -90,17 +89,18 @@ def read_sentence(
         counted = draft.value not in (None, 1) or draft.style == "vague"  # "17 died and dozens more were hurt"
         if draft.kind == "" and not draft.unit and counted and not entity:
             entity = ELIDED.first(beside(w, found, k, out, "")) or ""
-        if not draft.kind and KEPT.first(replace(w, entity=entity)):
+        if not draft.kind and KEPT.first(w.with_entity(entity)):
             continue
         kind = kind_of(draft, entity, catalogue)
         b = beside(w, found, k, out, kind)
         if not entity:
-            entity, kind = _carried(b)
-            b = replace(b, kind=kind)
+            entity, carried = _carried(b)
+            if carried != kind:  # "75 million subscribers, up from 60 million": a count, as before
+                kind, b = carried, beside(w, found, k, out, carried)
         trend = "" if b.adjunct else trend_of(text, draft, sentence.start, sentence.end, previous)
         trend, entity = said_again(b, trend, entity)
         if kind == "number" and not draft.unit and in_points(draft, b.earlier()):
-            draft = replace(draft, unit="point", rule=(*draft.rule, Name.IN_POINTS))
+            draft = draft._replace(unit="point", rule=(*draft.rule, Name.IN_POINTS))
             kind = "measure"  # "lost 162 points, or 2.1%, to 7,425.81": the index's level, in points
         previous = [*previous[-7:], draft]
         if trace is not None:

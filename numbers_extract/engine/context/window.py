@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
 from ..figures.draft import Draft
 from ..names import Name
@@ -14,9 +15,11 @@ TAIL = 80  # characters before a figure that the patterns anchored at it read
 NEAR = 80  # characters on either side of a figure where a rule's cheap test looks for its words
 
 
-@dataclass(frozen=True, slots=True)
-class Around:
-    """A figure (a draft) in the sentence ``text[floor:limit]``: the windows its rules read."""
+class Around(NamedTuple):
+    """A figure (a draft) in the sentence ``text[floor:limit]``: the windows its rules read.
+
+    A NamedTuple, not a frozen dataclass: as immutable, and made for every figure four times
+    faster (a frozen dataclass sets each field through ``object.__setattr__``)."""
 
     text: str
     draft: Draft
@@ -24,28 +27,46 @@ class Around:
     limit: int
     start: int  # where the figure starts
     after: int  # where the figure and its unit end: what it counts or modifies may start here
-    left: str  # the sentence before the figure, at most LOOK_BACK characters (a data table is one sentence)
-    before: str  # the last TAIL characters of ``left``
+    before: str  # the last TAIL characters before the figure: what the patterns anchored at it read
     near: str  # lower-cased, NEAR characters on either side of the figure and the figure: for cheap tests
     trace: Trace | None  # where the rules' steps go, for explain(); None otherwise
     entity: str = ""  # what the figure counts, as far as the context stage has read it
 
+    @property
+    def left(self) -> str:
+        """The sentence before the figure, at most LOOK_BACK characters (a data table is one sentence):
+        cut when a rule asks (few do), not kept."""
+        return self.text[max(self.floor, self.start - LOOK_BACK) : self.start]
+
+    def with_entity(self, entity: str) -> Around:
+        """The same figure, with what it counts read so far."""
+        return Around(
+            self.text, self.draft, self.floor, self.limit, self.start, self.after, self.before, self.near, self.trace,
+            entity,
+        )  # fmt: skip
+
 
 def around(text: str, draft: Draft, floor: int, limit: int, trace: Trace | None = None) -> Around:
+    start = draft.start
     after = draft.after if draft.after >= 0 else draft.end
-    left = text[max(floor, draft.start - LOOK_BACK) : draft.start]
-    near = text[max(floor, draft.start - NEAR) : min(limit, after + NEAR)].lower()
-    return Around(text, draft, floor, limit, draft.start, after, left, left[-TAIL:], near, trace)
+    before = text[max(floor, start - TAIL) : start]
+    near = text[max(floor, start - NEAR) : min(limit, after + NEAR)].lower()
+    return Around(text, draft, floor, limit, start, after, before, near, trace)
+
+
+@cache
+def _dimension(unit: str) -> str:
+    return load_catalogue().unit(unit).dimension
 
 
 def is_money(draft: Draft) -> bool:
     """An amount of money: "$5m", "45 million dollars", "€3 a litre"."""
-    return bool(draft.unit) and load_catalogue().unit(draft.unit).dimension.startswith("currency")
+    return bool(draft.unit) and _dimension(draft.unit).startswith("currency")
 
 
 def is_physical(draft: Draft) -> bool:
     """A measure of a physical quantity: not money, a share, a count or a span of time."""
-    dimension = load_catalogue().unit(draft.unit).dimension if draft.unit else ""
+    dimension = _dimension(draft.unit) if draft.unit else ""
     return dimension not in ("time", "dimensionless", "") and not dimension.startswith("currency")
 
 

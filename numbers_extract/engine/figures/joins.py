@@ -4,8 +4,6 @@ five"), a unit shared by a list, a measure written in parts ("6ft 4in").
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
 from ..cues import (
@@ -51,7 +49,7 @@ def _ratios(text: str, out: list[Draft]) -> list[Draft]:
             low = value if a.low is not None else None
             high = value if a.high is not None else None
             noun = gap.groupdict().get("noun") or ""  # "one child in five": a share of children
-            out[k : k + 2] = [replace(a, end=b.end, value=value, low=low, high=high, rule=(Name.RATIO,), cue="",
+            out[k : k + 2] = [a._replace(end=b.end, value=value, low=low, high=high, rule=(Name.RATIO,), cue="",
                                       after=b.after, style="fraction", entity=noun)]  # fmt: skip
         k += 1
     return out
@@ -99,7 +97,7 @@ def _from_to(text: str, out: list[Draft], floor: int) -> list[Draft]:
             k += 1
             continue
         if a.qualifier == "range":  # "from about 14-18 mpg to 24": the new level has the same unit
-            out[j] = replace(b, unit=a.unit, rule=(*b.rule, Name.UNIT_SHARED))
+            out[j] = b._replace(unit=a.unit, rule=(*b.rule, Name.UNIT_SHARED))
             k = j
             continue
         if a.qualifier != "exact":
@@ -108,8 +106,7 @@ def _from_to(text: str, out: list[Draft], floor: int) -> list[Draft]:
         assert a.value is not None and b.value is not None
         low, high = min(a.value, b.value), max(a.value, b.value)
         start = _FROM.search(text, max(floor, a.start - 6), a.start).start()  # type: ignore[union-attr]
-        merged = replace(
-            a, start=start, end=b.end, value=None, low=low, high=high, qualifier="range",
+        merged = a._replace(start=start, end=b.end, value=None, low=low, high=high, qualifier="range",
             rule=(Name.FROM_GAP,), cue="", after=b.after,
         )  # fmt: skip
         out[k : j + 1] = [merged]
@@ -127,7 +124,7 @@ def _level_of(text: str, bare: Draft, new: Draft) -> Draft:
     scale = SUFFIX_SCALES[suffix.group(1)] if suffix is not None else scale  # "from 24.2 to 33-35bn"
     if not _scaled_itself(text, bare) and new.low is not None and abs(value * scale) <= abs(new.low) * 10:
         value = tidy(value * scale)
-    return replace(bare, value=value, low=value, high=value, unit=new.unit, rule=(*bare.rule, Name.UNIT_SHARED))
+    return bare._replace(value=value, low=value, high=value, unit=new.unit, rule=(*bare.rule, Name.UNIT_SHARED))
 
 
 def _millions_agree(text: str, out: list[Draft]) -> list[Draft]:
@@ -140,8 +137,7 @@ def _millions_agree(text: str, out: list[Draft]) -> list[Draft]:
     for d in out:
         if d.unit == "metre" and d.value is not None and rx(r"\dm$").search(text, d.start, d.end):
             value = tidy(d.value * 1_000_000)
-            d = replace(
-                d,
+            d = d._replace(
                 value=value,
                 low=value if d.low is not None else None,
                 high=value if d.high is not None else None,
@@ -216,8 +212,7 @@ def _range(
         start = draft.start - len(left) + (between or from_).start()  # type: ignore[union-attr]
     opening = (Name.BETWEEN,) if between else (Name.FROM,) if from_ else ()
     rule = (*opening, Name.OR if word == "or" else Name.TO, *((Name.UNIT,) if unit else ()))
-    merged = replace(
-        draft, start=start, end=second.end, value=None, low=low, high=high, qualifier="range",
+    merged = draft._replace(start=start, end=second.end, value=None, low=low, high=high, qualifier="range",
         unit=unit, rule=rule, cue="", after=second.after,
     )  # fmt: skip
     return merged, 1
@@ -290,7 +285,7 @@ def _distribute(text: str, out: list[Draft]) -> list[Draft]:
             continue  # "$5 and 10" is not "5 dollars and 10 dollars" by this rule
         if _PLURAL_NOUN.match(text, this.end, nxt.end) and not gap.strip(" ,"):
             continue
-        out[k] = replace(this, unit=nxt.unit, rule=(*this.rule, Name.UNIT_SHARED))
+        out[k] = this._replace(unit=nxt.unit, rule=(*this.rule, Name.UNIT_SHARED))
     return out
 
 
@@ -334,7 +329,7 @@ def _in_parts(text: str, out: list[Draft]) -> list[Draft]:
             low = total if first.low is not None else None
             high = total if first.high is not None else None
             out[k : j + 1] = [
-                replace(first, end=parts[-1].end, value=total, low=low, high=high, unit=smallest,
+                first._replace(end=parts[-1].end, value=total, low=low, high=high, unit=smallest,
                         rule=(Name.IN_PARTS,), cue="", after=parts[-1].after)
             ]  # fmt: skip
         k += 1

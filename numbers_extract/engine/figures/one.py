@@ -6,8 +6,6 @@ source) is added afterwards by context.py."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
 from ..cues import (
@@ -356,7 +354,7 @@ def _one(
         low, high = None, None
     draft = Draft(s, e, value, low, high, qualifier, unit, tuple(rule_parts), after=e, style=n.style, cue=written_after)
     if age:
-        return replace(draft, rule=(Name.YEAR_OLD,), cue="")
+        return draft._replace(rule=(Name.YEAR_OLD,), cue="")
     if unit or hyphen:
         return draft
     if n.style == "words" and value in (2, 3) and qualifier == "exact":
@@ -364,8 +362,8 @@ def _one(
         if noun is not None:  # "a day or two", "another pick or two"
             said = unit_after(text, noun.start(1) - 1, noun.end(1), catalogue)
             if said is not None and said.end == noun.end(1):
-                return replace(draft, unit=said.name, rule=(Name.A_UNIT_OR,), cue="")
-            return replace(draft, entity=noun.group(1), rule=(Name.A_NOUN_OR,), cue="")
+                return draft._replace(unit=said.name, rule=(Name.A_UNIT_OR,), cue="")
+            return draft._replace(entity=noun.group(1), rule=(Name.A_NOUN_OR,), cue="")
     return _unitless(text, draft, n, floor, limit)
 
 
@@ -432,7 +430,7 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
             return None
         of = _OF_DET.match(text, e, limit)
         if of is not None:
-            return replace(draft, rule=(Name.ONE_OF,), cue="", after=of.end())
+            return draft._replace(rule=(Name.ONE_OF,), cue="", after=of.end())
     if (
         n.style == "digits"
         and rx(r"\d{4}").fullmatch(raw)
@@ -448,41 +446,41 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
         dated = _DATED_NOUN.match(text, e, limit)  # "2019 levels", "2010 prices": the year's
         counted = _PLURAL_NOUN.match(text, e, limit) and not strong and not dated
         if not counted and (1900 <= value <= 2100 or strong):
-            return replace(
-                draft, kind="date", date=str(value), value=None, low=None, high=None, rule=(Name.YEAR,), cue=""
+            return draft._replace(
+                kind="date", date=str(value), value=None, low=None, high=None, rule=(Name.YEAR,), cue=""
             )
     if _AGED.search(text, max(floor, s - 16), s):
-        return replace(draft, unit="year", rule=(Name.AGED,), cue="")  # "patients aged 50 to 75"
+        return draft._replace(unit="year", rule=(Name.AGED,), cue="")  # "patients aged 50 to 75"
     if (
         isinstance(value, int)
         and 0 < value < 120
         and draft.qualifier in ("lower_bound", "upper_bound")
         and _PEOPLE_BOUND.search(text, max(floor, s - 24), n.start)
     ):
-        return replace(draft, unit="year", rule=(Name.PEOPLE_AGE,), cue="")  # "men over 50", "children under 5"
+        return draft._replace(unit="year", rule=(Name.PEOPLE_AGE,), cue="")  # "men over 50", "children under 5"
     if isinstance(value, int) and 0 < value < 120 and _OLDER_THAN.match(text, s, n.start):
-        return replace(draft, unit="year", rule=(Name.OLDER_THAN,), cue="")  # "people older than 65"
+        return draft._replace(unit="year", rule=(Name.OLDER_THAN,), cue="")  # "people older than 65"
     if (
         isinstance(value, int)
         and 0 < value < 120
         and _PERSON_IS.search(text, max(floor, s - 20), s)
         and _AGE_ENDS.match(text, e, limit)
     ):
-        return replace(draft, unit="year", rule=(Name.PERSON_IS,), cue="")  # "he will be 35 by then", "who was 10."
+        return draft._replace(unit="year", rule=(Name.PERSON_IS,), cue="")  # "he will be 35 by then", "who was 10."
     if draft.qualifier == "exact" and n.style == "digits" and not draft.unit:
         scale = _LEFT_WORD.search(text, max(floor, s - 12), s)
         if scale is not None and scale.group(1) in _SCALE_LABELS:  # "a magnitude 6.4 earthquake", "category 4"
-            return replace(draft, kind="number", rule=(Name.SCALE_NUMBER,), cue="")
+            return draft._replace(kind="number", rule=(Name.SCALE_NUMBER,), cue="")
     label = _is_label(text, draft.start, floor)
     if label and _RANGE_TO_UNIT.match(text, e, limit):
         label = ""  # "Pour 3 to 4 L": a range with a unit follows, so the word before is no name
     if label and draft.qualifier == "exact" and n.style == "digits":
         if label.lower().rstrip(".") in LABEL_NOUNS:
-            return replace(draft, kind="number", rule=(Name.LABEL,), cue="")
+            return draft._replace(kind="number", rule=(Name.LABEL,), cue="")
         return None
     age = rx(r",\s*(\d{1,3})\s*,").match(text[draft.start - 2 : e + 2]) if draft.start - 2 >= floor else None
     if age is not None and n.style == "digits" and isinstance(value, int) and 0 < value < 120:
         name = _AGE_NAME.search(text, max(floor, s - 60), s - 2) or _AGE_NOUN.search(text, max(floor, s - 40), s - 2)
         if name is not None:  # "Maddon, 66,", "The senator, 72,"
-            return replace(draft, unit="year", rule=(Name.NAME_AGE,), cue="", entity=name.group(1))
+            return draft._replace(unit="year", rule=(Name.NAME_AGE,), cue="", entity=name.group(1))
     return draft

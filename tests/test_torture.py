@@ -343,3 +343,24 @@ def test_arabic_digits_with_their_thousands_separator() -> None:
 def test_digits_in_chinese_text() -> None:
     figures = extract("军方说有1600人乘坐32辆公共汽车离开。")
     assert [(f.surface, f.value) for f in figures] == [("1600", 1600), ("32", 32)]
+
+
+@pytest.mark.parametrize(
+    ("name", "tails"),
+    [
+        ("long_word.txt", 1),
+        ("million_digits.txt", 1),  # a run of a million digits is no number anyone wrote
+        ("million_arabic_digits.txt", 1),
+        ("million_commas.txt", 1),
+        ("digits_and_commas.txt", 1),
+        ("digits_and_dots.txt", 1),
+        ("nested_parentheses.txt", 2),  # TAIL is inside the parentheses and after them
+        ("brackets.txt", 1),
+        ("blank_lines.txt", 1),
+    ],
+)
+def test_a_file_of_no_figures_gives_only_its_tail(corpus: Path, name: str, tails: int) -> None:
+    text = _text_of(corpus, name)
+    figures = extract(text)
+    assert _rows(figures) == [TAIL_ROW] * tails
+    assert figures[-1].start == text.rindex("5 dollars")

@@ -45,8 +45,14 @@ def _openpyxl_row(path: Path, sheet: str = "Figures") -> dict[str, Any]:
     return {name: cell for name, cell in zip(COLUMNS, book[sheet][2], strict=True)}
 
 
+def _calamine(path: Path, sheet: str = "Figures") -> list[list[Any]]:
+    """The sheet's rows as python-calamine reads them (as Excel would)."""
+    rows: list[list[Any]] = CalamineWorkbook.from_path(str(path)).get_sheet_by_name(sheet).to_python()
+    return rows
+
+
 def _calamine_row(path: Path) -> dict[str, Any]:
-    header, row = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Figures").to_python()[:2]
+    header, row = _calamine(path)[:2]
     return dict(zip(header, row, strict=True))
 
 
@@ -76,8 +82,7 @@ def test_a_40000_character_sentence_is_cut_to_exactly_32767_units(tmp_path: Path
 def test_the_cut_falls_at_the_limit_and_not_before(tmp_path: Path) -> None:
     fits, one_more = "z" * 32_767, "z" * 32_768
     path = _xlsx(tmp_path, [figure(entity=fits), figure(entity=one_more)])
-    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Figures").to_python()[1:]
-    entities = [row[COLUMNS.index("entity")] for row in rows]
+    entities = [str(row[COLUMNS.index("entity")]) for row in _calamine(path)[1:]]
     assert [len(e) for e in entities] == [32_767, 32_767]
     _same_text(entities[0], fits)  # exactly at the limit: whole
     _same_text(entities[1], "z" * 32_733 + " … [cut: 32,768 characters in all]")
@@ -86,7 +91,7 @@ def test_the_cut_falls_at_the_limit_and_not_before(tmp_path: Path) -> None:
 def test_characters_outside_the_bmp_count_twice_and_are_never_split(tmp_path: Path) -> None:
     # 20,000 emoji are 40,000 UTF-16 units: 16,366 of them (32,732 units) and the note (34) fit, one more would not
     path = _xlsx(tmp_path, [figure(entity="🙂" * 20_000)])
-    entity = _calamine_row(path)["entity"]
+    entity = str(_calamine_row(path)["entity"])
     assert (len(entity), _utf16(entity)) == (16_400, 32_766)
     _same_text(entity, "🙂" * 16_366 + " … [cut: 20,000 characters in all]")
 
@@ -94,8 +99,7 @@ def test_characters_outside_the_bmp_count_twice_and_are_never_split(tmp_path: Pa
 def test_a_long_reason_on_the_documents_sheet_is_cut_the_same_way(tmp_path: Path) -> None:
     report = Report("a.txt", 40_000, 0, "failed", "r" * 40_000)
     path = _xlsx(tmp_path, [], documents=[report])
-    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Documents").to_python()
-    _same_text(rows[1][4], "r" * 32_733 + CUT_40000)
+    _same_text(str(_calamine(path, "Documents")[1][4]), "r" * 32_733 + CUT_40000)
 
 
 def test_a_cut_sentence_keeps_its_figure_in_bold(tmp_path: Path) -> None:

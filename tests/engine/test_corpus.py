@@ -11,7 +11,7 @@ import pytest
 
 from numbers_extract import explain, extract
 from numbers_extract.engine.rules import Table
-from tests.engine.corpus_format import Case, all_cases
+from tests.engine.corpus_format import Case, Expected, all_cases
 
 CASES = all_cases()
 
@@ -52,6 +52,31 @@ def test_every_rule_group_has_a_negative_case() -> None:
     files = {c.file for c in CASES}
     with_negatives = {c.file for c in CASES if not c.expected}
     assert files and files <= with_negatives, f"corpora without a negative case: {sorted(files - with_negatives)}"
+
+
+def _unnamed(case: Case, expected: Expected) -> list[str]:
+    """What a corpus figure leaves unsaid that a user reads first: its value and qualifier (a date or
+    a clock time has no value), and for a range that its value is None and where it runs from and to."""
+    if expected.fields.get("kind") in ("date", "time"):
+        return []
+    missing = [name for name in ("value", "qualifier") if name not in expected.fields]
+    if expected.fields.get("qualifier") == "range":
+        missing += [name for name in ("low", "high") if name not in expected.fields]
+        if expected.fields.get("value", None) is not None:
+            missing.append("value=None")
+    return missing
+
+
+def test_every_figure_names_its_value_and_qualifier() -> None:
+    """A case that checks only a figure's entity or source lets a wrong number pass: every figure that is not
+    a date or a time names the value the text says and its qualifier; a range says value=None, low and high."""
+    unnamed = [
+        f"{case.file}:{case.line}: {expected.surface!r} lacks {', '.join(missing)}"
+        for case in CASES
+        for expected in case.expected
+        if (missing := _unnamed(case, expected))
+    ]
+    assert not unnamed, f"{len(unnamed)} corpus figures say too little:\n" + "\n".join(unnamed)
 
 
 def _tables() -> list[Table[Any, Any]]:

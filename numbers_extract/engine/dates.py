@@ -10,22 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import regex
 
+from .lexicon import alternation, lexicon
 from .rx import rx
 from .sentences import TIMEOUT
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
-    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}  # fmt: skip
+MONTHS = MappingProxyType({**lexicon().months, **lexicon().month_abbreviations})  # "may", "jan": month numbers
 
+# capitalised, an abbreviation with or without its full stop: "May", "Jan.", "Sept"
 _MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    r"(?P<month>"
+    + alternation(lexicon().months, capitalise=True)
+    + "|"
+    + alternation(lexicon().month_abbreviations, capitalise=True, suffix=r"\.?")
+    + ")"
 )
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"

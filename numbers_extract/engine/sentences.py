@@ -16,16 +16,10 @@ from dataclasses import dataclass
 import regex
 
 from .cues import words
+from .lexicon import lexicon
 from .rx import rx
 
-ABBREVIATIONS = words(
-    """
-    mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj gov sen rep rev hon pres
-    supt insp det cpl pvt brig messrs mme mlle no nos vol vols fig figs art sec ch pp approx est
-    dept univ corp inc ltd co bros jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues
-    wed thu thur thurs fri sat sun vs etc al ave blvd rd hwy
-    """
-)
+ABBREVIATIONS = lexicon().abbreviations
 
 _END = regex.compile(
     r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|[。！？।॥]+["'”’)\]」』]*|\n(?:[ \t\r\f\v]*\n)*""",

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from ..cues import (
-    words,
-)
+from ..cues import words
 from ..figures.draft import Draft
 from ..rx import rx
 from ..units import load_catalogue

@@ -9,16 +9,15 @@ from collections.abc import Iterable
 import regex
 
 from ...table import Figure
-from ..cues import (
-    STOP_WORDS,
-    words,
-)
+from ..cues import words
 from ..figures.draft import Draft
+from ..lexicon import lexicon
 from ..units import Catalogue
 from .measured import _AGGREGATES, _BARE_NOUNS
 from .phrases import _PARTICIPLE_ED, _TIME_WORDS, _VERBS
 from .subjects import _COPULAS, _trend_word
 
+STOP_WORDS = lexicon().stop_words
 _SHARES = frozenset(
     {"percentage", "percentage point", "basis point", "per mille", "parts-per-million", "parts-per-billion",
      "parts-per-trillion"}

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import regex
 
-from ..cues import (
-    STOP_WORDS,
-    words,
-)
+from ..cues import words
 from ..figures.draft import Draft
 from ..figures.joins import WORD_BEFORE
 from ..figures.qualifiers import PEOPLE
+from ..lexicon import lexicon
 from ..rx import rx
 from .entity import _ADVERBS_AFTER, _COMPARATIVES, _RATE_WORDS, _SAID_NEXT, _money, _physical
 from .phrases import _PARTICIPLE_ED, _TIME_WORDS, _VERBS, _capitals, noun_phrase
@@ -31,6 +29,7 @@ from .subjects import (
 )
 from .trend import _changes_after
 
+STOP_WORDS = lexicon().stop_words
 _PRONOUN_AT = regex.compile(
     r"(?i)\b(?:put|puts|estimated|estimates|estimate|pegged|pegs|placed|places|set|sets)\s+(?:it|them|this|that)\s+at\s+$"
 )

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import regex
 
-from ..cues import (
-    STOP_WORDS,
-    words,
-)
+from ..cues import words
+from ..lexicon import lexicon
 from ..rx import rx
 
+STOP_WORDS = lexicon().stop_words
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]")
 
 
@@ -26,12 +25,7 @@ _IRREGULAR_PLURALS = words(
 _SINGULAR_MEN = words("specimen abdomen regimen acumen stamen")  # "fishermen", "policemen" are plural
 
 
-_MONTHS = words(
-    """
-    january february march april may june july august september october november december monday
-    tuesday wednesday thursday friday saturday sunday
-    """
-)
+_MONTHS = frozenset(lexicon().months) | lexicon().weekdays  # the calendar's names
 
 
 _SAME_PLURAL = words("series species news means")

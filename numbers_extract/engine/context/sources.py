@@ -16,6 +16,7 @@ from functools import cache
 import regex
 
 from ..cues import words
+from ..lexicon import alternation, lexicon
 from ..rx import rx
 
 SAY = (
@@ -168,13 +169,7 @@ def _patterns() -> _Patterns:
 _COMMA_BEFORE = regex.compile(r",\s+(?:(?:also|later|then)\s+)?$")
 _RELEASED = r"(?:released|published|compiled|issued)(?=\s+by\b)"  # "The figures, released by the Home Office, show"
 _ANY_CUE = regex.compile(r"\b(?:" + SAY + "|" + _STUDY_FOUND + "|" + _RELEASED + r"|[Aa]ccording|quot(?:ed|es|ing))\b")
-_NOT_SPEAKERS = words(
-    """
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
-    january february march april may june july august september october november december
-    this that there which what who it's we i you a an the
-    """
-)  # "we", "I", "you" speak inside quotes: the quote's attribution names who; "An estimated 40" has no speaker
+_NOT_SPEAKERS = lexicon().not_speakers
 _MEDIA = words(
     """
     press news times post journal tv television radio reuters bloomberg associated npr bbc cnn
@@ -226,11 +221,9 @@ _AUTHORED = (
 _LINKS = words("of for at from in on with to by and")  # "the head of the agency": one speaker
 
 
-_DAYS_MONTHS = (
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-_WHEN_AFTER = r"\s+(?:on|in)\s+(?:" + "|".join(_DAYS_MONTHS) + ")$"
+_CALENDAR = sorted({*lexicon().weekdays, *lexicon().months})
+_DAYS_MONTHS = tuple(name.capitalize() for name in _CALENDAR)
+_WHEN_AFTER = r"\s+(?:on|in)\s+" + alternation(_CALENDAR, capitalise=True) + "$"
 
 
 def _clean(who: str) -> str:

@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import regex
 
-from ..cues import (
-    INDEX_NAMES,
-    NOT_NAMES,
-    QUALIFIER_CUES,
-    STOP_WORDS,
-    TREND_DOWN,
-    TREND_NOUN_DOWN,
-    TREND_NOUN_UP,
-    TREND_UP,
-    words,
-)
+from ..cues import words
+from ..lexicon import lexicon
 from .phrases import (
     _GERUND_NOUNS,
     _MONTHS,
@@ -29,10 +20,18 @@ from .phrases import (
     _capitals,
 )
 
+_LEX = lexicon()
+INDEX_NAMES = _LEX.index_names
+NOT_NAMES = _LEX.not_names
+STOP_WORDS = _LEX.stop_words
+TREND_DOWN = _LEX.trend_down
+TREND_NOUN_DOWN = _LEX.trend_noun_down
+TREND_NOUN_UP = _LEX.trend_noun_up
+TREND_UP = _LEX.trend_up
 _PASSIVE_ASIDE = regex.compile(r"\s*(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s+by\s")  # ", first reported by Bloomberg,"
 
 
-_CUE_WORDS = frozenset(w for cue in QUALIFIER_CUES for w in cue.split() if w.isalpha()) | {"up", "down", "by", "to"}
+_CUE_WORDS = frozenset(w for cue in _LEX.figure_lead_ins for w in cue.split() if w.isalpha())
 
 
 _JUNK = words(

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import regex
 
-from ..cues import (
-    TREND_NOUN_DOWN,
-    TREND_NOUN_UP,
-    words,
-)
+from ..cues import words
 from ..figures.draft import Draft
+from ..lexicon import lexicon
 from ..rx import rx
 from .entity import _HYPHEN_UNIT, _money
 from .subjects import _TREND_NOUNS, _trend_word
 
+TREND_NOUN_DOWN = lexicon().trend_noun_down
+TREND_NOUN_UP = lexicon().trend_noun_up
 _LEFT_TOKENS = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?|[\d.,%$€£]+|[,;:()—–]")
 
 

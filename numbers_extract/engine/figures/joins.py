@@ -8,10 +8,7 @@ from dataclasses import replace
 
 import regex
 
-from ..cues import (
-    TREND_DOWN,
-    TREND_UP,
-)
+from ..lexicon import lexicon
 from ..numerals import SCALES, SUFFIX_SCALES, Numeral, tidy
 from ..rx import rx
 from ..units import Catalogue
@@ -228,7 +225,7 @@ _BY = regex.compile(r"(?i)\bby\s+$")
 WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$", regex.REVERSE)  # the word right before a position
 
 
-_MOVES = TREND_UP | TREND_DOWN
+_MOVES = lexicon().trend_up | lexicon().trend_down
 
 
 def _moved_before(text: str, start: int, floor: int) -> bool:

@@ -6,18 +6,14 @@ source) is added afterwards by context.py."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
+from types import MappingProxyType
 
 import regex
 
-from ..cues import (
-    INDEX_NAMES,
-    LABEL_NOUNS,
-    NOT_NAMES,
-    QUALIFIER_AFTER,
-    STOP_WORDS,
-    words,
-)
+from ..cues import words
+from ..lexicon import lexicon
 from ..numerals import ORDINAL_WORDS, SCALES, SUFFIX_SCALES, Numeral, number, tidy
 from ..rx import rx
 from ..units import Catalogue
@@ -33,6 +29,25 @@ from .unit_after import (
     _scale_suffix,
     _temperature,
     unit_after,
+)
+
+_LEX = lexicon()
+INDEX_NAMES = _LEX.index_names
+LABEL_NOUNS = _LEX.label_nouns
+NOT_NAMES = _LEX.not_names
+STOP_WORDS = _LEX.stop_words
+# cue written after the number -> qualifier: "50-plus", "100+", "or more", "or so"; a cue in words
+# follows a space, one that starts with a symbol is written against the number
+QUALIFIER_AFTER: Mapping[str, str] = MappingProxyType(
+    {
+        (cue if not cue[0].isalpha() else " " + cue): qualifier
+        for cues, qualifier in (
+            (_LEX.qualifier_after_lower_bound, "lower_bound"),
+            (_LEX.qualifier_after_upper_bound, "upper_bound"),
+            (_LEX.qualifier_after_approximate, "approximate"),
+        )
+        for cue in sorted(cues)
+    }
 )
 
 _PLUS_MINUS = regex.compile(r"\s?(?:±|\+/-|\+-)\s?(\d+(?:\.\d+)?)(?![\d.])")

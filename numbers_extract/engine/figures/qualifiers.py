@@ -4,15 +4,27 @@ rather than bounding it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 import regex
 
-from ..cues import (
-    QUALIFIER_CUES,
-    STOP_WORDS,
-    words,
-)
+from ..cues import words
+from ..lexicon import lexicon
 from ..units import Catalogue
 from .unit_after import _BEFORE_NOUN
+
+_LEX = lexicon()
+STOP_WORDS = _LEX.stop_words
+# cue written before the number -> qualifier. The longest cue that ends right before the number wins
+# ("just under" before "under").
+QUALIFIER_CUES: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(_LEX.qualifier_approximate, "approximate"),
+        **dict.fromkeys(_LEX.qualifier_lower_bound, "lower_bound"),
+        **dict.fromkeys(_LEX.qualifier_upper_bound, "upper_bound"),
+    }
+)
 
 # patterns anchored at the end of the text before a number are matched backwards (regex.REVERSE): from
 # that end, rather than tried at every position of the window
@@ -22,7 +34,7 @@ _LEFT_WORD = regex.compile(r"([\p{L}][\p{L}\p{N}&.'’]*)\s*$", regex.REVERSE)
 _CUE_WORDS = max(len(cue.split()) for cue in QUALIFIER_CUES)
 
 
-_SYMBOL_CUES = sorted((c for c in QUALIFIER_CUES if not c[0].isalpha()), key=len, reverse=True)
+_SYMBOL_CUES = sorted((c for c in QUALIFIER_CUES if not c[0].isalpha()), key=lambda c: (-len(c), c))
 
 
 _TOKEN = regex.compile(r"\S+")

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import regex
 
-from ..cues import (
-    ANGLE_WORDS,
-    TEMPERATURE_WORDS,
-    words,
-)
+from ..cues import words
+from ..lexicon import lexicon
 from ..numerals import SUFFIX_SCALES, Numeral
 from ..rx import rx
 from ..units import Catalogue
 from .draft import UnitMatch
 
+ANGLE_WORDS = lexicon().angle_words
+TEMPERATURE_WORDS = lexicon().temperature_words
 _SPACE = " \u00a0\u202f\u2009"
 
 

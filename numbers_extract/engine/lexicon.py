@@ -1,0 +1,198 @@
+"""English as data: every word class the engine knows, loaded once from data/lexicon/<class>.txt.
+
+The code says what to do with a class; the files say which words are in it. A class is a meaning
+("verbs of upward change", "speech verbs", "months"), listed once; a word may belong to several
+classes with different meanings ("cut" is a verb of change and a noun).
+
+The file format (data/lexicon/README.txt says the same)::
+
+    # What the class is, and what the code does with it: the first comment lines, required.
+    # disjoint: trend_down, other_class     no word may be in both this class and those
+    # include: months, weekdays             this class also holds every word of those classes
+    # values: int                           each entry maps to a number:      "twenty = 20"
+    # values: int pair                      ... or to two (an interval):       "dozens = 12 144"
+    # case: sensitive                       entries keep their case ("K", "M"); else all lower case
+    rose
+    more than
+
+Lines starting with ``#`` are comments; a comment of the form ``# key: value`` with one of the keys
+above is a directive. Every other non-blank line is one entry, which may hold spaces ("close to");
+a space in an entry matches any run of white space where a pattern is built from the class
+(:func:`alternation`). Blank lines and comments group a file for reading and mean nothing.
+
+:class:`Lexicon` has one field per class, named as its file: a misspelt class is a type error, a
+field without a file fails on load, and tests/engine/test_lexicon.py checks the files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Literal
+
+import regex
+
+Values = Literal["", "int", "int pair"]
+DIRECTIVES = ("disjoint", "include", "values", "case")
+
+
+@dataclass(frozen=True, slots=True)
+class ClassFile:
+    """One class file as written: its entries in order (repeats kept, for the tests) and directives."""
+
+    name: str
+    about: tuple[str, ...]  # the leading comment lines that say what the class is
+    entries: tuple[str, ...]
+    values: tuple[str, ...]  # the value written after each entry ("20", "12 144"), or "" each
+    disjoint: tuple[str, ...]
+    include: tuple[str, ...]
+    kind: Values
+    case_sensitive: bool
+
+
+@cache
+def read_class(name: str) -> ClassFile:
+    """data/lexicon/<name>.txt, parsed as the module docstring describes."""
+    path = resources.files("numbers_extract").joinpath(f"data/lexicon/{name}.txt")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LookupError(f"word class {name!r}: no file data/lexicon/{name}.txt") from None
+    about: list[str] = []
+    directives: dict[str, str] = {}
+    entries: list[str] = []
+    values: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            key, colon, rest = line[1:].strip().partition(":")
+            if colon and key in DIRECTIVES:
+                directives[key] = rest.strip()
+            elif not entries and not directives:
+                about.append(line[1:].strip())
+            continue
+        entry, _, value = raw.partition(" = ")
+        entries.append(entry)  # as written: stray white space fails a test, it is not mended here
+        values.append(value.strip())
+    kind = directives.get("values", "")
+    if kind not in ("", "int", "int pair"):
+        raise ValueError(f"data/lexicon/{name}.txt: unknown values {kind!r}")
+    return ClassFile(
+        name=name,
+        about=tuple(about),
+        entries=tuple(entries),
+        values=tuple(values),
+        disjoint=_names(directives.get("disjoint", "")),
+        include=_names(directives.get("include", "")),
+        kind=kind,  # type: ignore[arg-type]  # checked just above
+        case_sensitive=directives.get("case", "") == "sensitive",
+    )
+
+
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(n.strip() for n in text.split(",") if n.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every word class, one field per file in data/lexicon/ (see the module docstring)."""
+
+    # function words
+    articles: frozenset[str]
+    demonstratives: frozenset[str]
+    possessives: frozenset[str]
+    stop_words: frozenset[str]
+    # qualifier cues, one class per qualifier: before the number, and after it
+    qualifier_approximate: frozenset[str]
+    qualifier_lower_bound: frozenset[str]
+    qualifier_upper_bound: frozenset[str]
+    qualifier_after_approximate: frozenset[str]
+    qualifier_after_lower_bound: frozenset[str]
+    qualifier_after_upper_bound: frozenset[str]
+    figure_lead_ins: frozenset[str]
+    # change
+    trend_up: frozenset[str]
+    trend_down: frozenset[str]
+    trend_noun_up: frozenset[str]
+    trend_noun_down: frozenset[str]
+    # names and labels
+    label_nouns: frozenset[str]
+    index_names: frozenset[str]
+    not_names: frozenset[str]
+    # measures
+    temperature_words: frozenset[str]
+    angle_words: frozenset[str]
+    # the calendar
+    months: Mapping[str, int]
+    month_abbreviations: Mapping[str, int]
+    weekdays: frozenset[str]
+    weekday_abbreviations: frozenset[str]
+    relative_days: frozenset[str]
+    # speakers
+    not_speakers: frozenset[str]
+    # sentences
+    abbreviations: frozenset[str]
+
+
+# the field types a class may have, and the values its file must declare for each
+_KINDS: Mapping[str, Values] = MappingProxyType(
+    {"frozenset[str]": "", "Mapping[str, int]": "int", "Mapping[str, tuple[int, int]]": "int pair"}
+)
+CLASSES: tuple[str, ...] = tuple(f.name for f in fields(Lexicon))
+
+
+def _words(name: str, seen: tuple[str, ...] = ()) -> frozenset[str]:
+    """The words of a class with those of the classes it includes."""
+    if name in seen:
+        raise ValueError(f"data/lexicon/{name}.txt: includes itself ({' > '.join((*seen, name))})")
+    found = read_class(name)
+    out = set(found.entries)
+    for other in found.include:
+        out |= _words(other, (*seen, name))
+    return frozenset(out)
+
+
+def _value(name: str, kind: Values) -> Any:
+    found = read_class(name)
+    if found.kind != kind:
+        raise TypeError(f"data/lexicon/{name}.txt: values {found.kind!r}, the code reads {kind!r}")
+    if kind == "":
+        return _words(name)
+    if found.include:
+        raise ValueError(f"data/lexicon/{name}.txt: a class with values includes no other class")
+    if kind == "int":
+        return MappingProxyType({e: int(v) for e, v in zip(found.entries, found.values, strict=True)})
+    pairs = {}
+    for entry, value in zip(found.entries, found.values, strict=True):
+        low, high = value.split()
+        pairs[entry] = (int(low), int(high))
+    return MappingProxyType(pairs)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Every class, read once (cached): frozensets of words, read-only mappings for classes with values."""
+    loaded = {}
+    for f in fields(Lexicon):
+        kind = _KINDS.get(str(f.type))
+        if kind is None:
+            raise TypeError(f"Lexicon.{f.name}: a class is a frozenset[str] or a Mapping, not {f.type}")
+        loaded[f.name] = _value(f.name, kind)
+    return Lexicon(**loaded)
+
+
+def alternation(words: Iterable[str], capitalise: bool = False, suffix: str = "") -> str:
+    """A regex group that matches any of ``words``: ``(?:a|b|c)``, escaped, longest first (then in
+    alphabetical order: the same pattern every run). A space in a word matches any white space;
+    ``capitalise`` writes each word with a capital ("The", "January"); ``suffix`` follows each word
+    inside the group (r"\\.?" for an abbreviation's optional stop)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    if not ordered:
+        raise ValueError("an alternation of no words matches nothing")
+    written = (w[:1].upper() + w[1:] if capitalise else w for w in ordered)
+    return "(?:" + "|".join(r"\s+".join(regex.escape(p) for p in w.split(" ")) + suffix for w in written) + ")"

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import regex
 
-from ..lexicon import lexicon
+from ..lexicon import alternation, lexicon
 from ..numerals import SCALES, SUFFIX_SCALES, Numeral, tidy
 from ..rx import rx
 from ..units import Catalogue
@@ -119,7 +119,7 @@ def _level_of(text: str, bare: Draft, new: Draft) -> Draft:
     if value is None or bare.qualifier != "exact":
         return bare
     scale = _scale_of(text, new.start, new.end)
-    suffix = rx(r"\d(bn|m|k)\b").search(text, new.start, new.end) if scale == 1 else None
+    suffix = rx(r"\d(" + _SCALE_SUFFIX + r")\b").search(text, new.start, new.end) if scale == 1 else None
     scale = SUFFIX_SCALES[suffix.group(1)] if suffix is not None else scale  # "from 24.2 to 33-35bn"
     if not _scaled_itself(text, bare) and new.low is not None and abs(value * scale) <= abs(new.low) * 10:
         value = tidy(value * scale)
@@ -246,18 +246,19 @@ def _neighbours(text: str, first: Draft, second: Draft, floor: int) -> bool:
     return not rx(r"[\d\p{L}],\s*$").search(text, max(floor, first.start - 3), first.start)
 
 
+_SCALE_WORD = alternation(SCALES)  # "billion", "lakh"
+_SCALE_SUFFIX = alternation(s for s in SUFFIX_SCALES if s.islower())  # "bn", "m" (any case)
+_SCALED = regex.compile("(?i)(?:" + _SCALE_WORD + "|" + _SCALE_SUFFIX + r")\b")
+
+
 def _scaled_itself(text: str, draft: Draft) -> bool:
-    return bool(
-        rx(r"(?i)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|bn|mn|[kmb])\b").search(
-            text[draft.start : draft.end]
-        )
-    )
+    return bool(_SCALED.search(text[draft.start : draft.end]))
 
 
 def _scale_of(text: str, start: int, end: int) -> int:
     """The product of the scale words in ``text[start:end]`` ("billion", "lakh crore"); 1 for none."""
     factor = 1
-    for word in rx(r"(?i)hundred|thousand|million|billion|trillion|lakhs?|crores?").findall(text[start:end]):
+    for word in rx("(?i)" + _SCALE_WORD).findall(text[start:end]):
         factor *= SCALES[word.lower()]
     return factor
 

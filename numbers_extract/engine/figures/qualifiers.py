@@ -9,8 +9,7 @@ from types import MappingProxyType
 
 import regex
 
-from ..cues import words
-from ..lexicon import lexicon
+from ..lexicon import alternation, lexicon
 from ..units import Catalogue
 from .unit_after import _BEFORE_NOUN
 
@@ -84,31 +83,22 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
     return None
 
 
-_ARTICLE_WORDS = words("a an the")
+_ARTICLE_WORDS = _LEX.articles
 
 
 _STARTS_AT = regex.compile(r"(?i)\bstart(?:s|ing|ed)?\s+(?:at|from)\b")
 
 
-_MOVED = words(
-    """
-    edged inched ticked crept moved went climbed rose jumped shot revised marked bumped pushed rounded
-    picked bounced crawled creeping edging ticking moving going climbing rising jumping revising
-    goes gone moves move climbs edges ticks creeps
-    """
-)
+_MOVED = _LEX.moved_before_up_to
 
 
-_LONGER_THAN = regex.compile(r"(?i)\b(?:for|of|after|lasting|with|than|in|spanning|and|or|been|is|was|are|were)\s+$")
+_LONGER_THAN = regex.compile(r"(?i)\b" + alternation(_LEX.over_bounds_after) + r"\s+$")
 
 
 _AGO = regex.compile(r"\s+(?:ago|old|of\s+age)\b")  # "over 40 years ago": more than 40
 
 
-PEOPLE = (
-    r"(?i)\b(men|women|people|adults|children|kids|those|anyone|everyone|patients|drivers|workers|residents"
-    r"|voters|pensioners|smokers|players|employees|users|parents|teenagers|girls|boys|babies|infants)\s+"
-)  # before "over 50", "under 5": whose age it is
+PEOPLE = r"(?i)\b(" + alternation(_LEX.people_of_an_age) + r")\s+"  # before "over 50", "under 5": whose age it is
 
 
 _PEOPLE_BOUND = regex.compile(PEOPLE + r"(?:aged\s+)?(?:over|under|above|below)\s+$", regex.REVERSE)

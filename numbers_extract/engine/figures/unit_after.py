@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import regex
 
-from ..cues import words
-from ..lexicon import lexicon
+from ..lexicon import alternation, lexicon
 from ..numerals import SUFFIX_SCALES, Numeral
 from ..rx import rx
 from ..units import Catalogue
 from .draft import UnitMatch
 
-ANGLE_WORDS = lexicon().angle_words
-TEMPERATURE_WORDS = lexicon().temperature_words
+_LEX = lexicon()
+ANGLE_WORDS = _LEX.angle_words
+TEMPERATURE_WORDS = _LEX.temperature_words
 _SPACE = " \u00a0\u202f\u2009"
 
 
@@ -30,22 +30,22 @@ _CHUNK = regex.compile(r"[^\s]+")
 _TRIM = regex.compile(r"""[.,;:!?)\]"'”’]+$""")
 
 
-_SUFFIX = regex.compile(r"(?P<s>bn|bln|mln|mn|tn|trn|k|K|m|M|b|B|T)(?![\p{L}\p{N}])")
+_SUFFIX = regex.compile(r"(?P<s>" + alternation(SUFFIX_SCALES) + r")(?![\p{L}\p{N}])")
 
 
-_SPACED_SUFFIX = regex.compile(r"\s(?P<s>bn|bln|mln|mn|tn|trn|B|M)\b")
+_SPACED_SUFFIX = regex.compile(r"\s(?P<s>" + alternation(_LEX.scale_suffixes_spaced) + r")\b")
 
 
-_PLURAL_NOUN = regex.compile(r"\s*(?:of\b|[a-z]+s\b|people\b|men\b|women\b|children\b|staff\b)")
+_PLURAL_NOUN = regex.compile(
+    r"\s*(?:of\b|[a-z]+s\b|" + alternation(_LEX.people_plurals | _LEX.people_collectives) + r"\b)"
+)
 
 
 _AGE = regex.compile(r"[- ]old\b", regex.IGNORECASE)
 
 
-_TRACK = regex.compile(
-    r"\s*(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relays?|races?|sprints?|finals?|heats?|dash"
-    r"|runs?|titles?|records?|events?|swims?|specialists?|runners?|champions?)\b"
-)  # a distance in metres before a race or what it is run for, not millions
+# a distance in metres before a race or what it is run for, not millions
+_TRACK = regex.compile(r"\s*" + alternation(_LEX.race_words) + r"\b")
 
 
 def _prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> tuple[int, str] | None:
@@ -144,8 +144,8 @@ _PER = regex.compile(r"(?:\s*/\s*|\s+(?:per|a|an|each|every)\s+|-(?:a|an|per)-)"
 
 
 _NOT_PER = regex.compile(
-    r"\s+(?:earlier|ago|later|before|after|prior|from|back|previously)\b"
-    r"(?<!(?:before|after)(?=\s+(?:tax|taxes|fees|costs|deductions|expenses|inflation)\b))",
+    r"\s+" + alternation(_LEX.not_rate_after) + r"\b"
+    r"(?<!(?:before|after)(?=\s+" + alternation(_LEX.deductions) + r"\b))",
     regex.IGNORECASE,
 )  # "a year earlier" dates a figure; "$3,200 a month after tax" is still a rate
 
@@ -153,19 +153,10 @@ _NOT_PER = regex.compile(
 _ASIDE = regex.compile(r"\s*\([^()]{1,40}\)(?=\s+per\s)|\)(?=\s+per\s)")
 
 
-_RATE_NOUNS = words(
-    """
-    share head person night ticket seat copy dose pill pack piece user customer household student
-    resident passenger visitor patient vote subscriber member employee worker
-    """
-)
+_RATE_NOUNS = _LEX.rate_nouns
 
 
-_STOP_PER = words(
-    """
-    cent percent the a an each
-    """
-)
+_STOP_PER = _LEX.not_per
 
 
 def _compound(text: str, unit: UnitMatch, limit: int, catalogue: Catalogue) -> UnitMatch:
@@ -221,20 +212,13 @@ def _scale_suffix(
 _WORD = regex.compile(r"[\p{L}-]+")
 
 
-_MONEY_WORDS = words(
-    """
-    paid pay pays paying cost costs costing spent spend spends spending worth fee fees fine fined bid
-    offer offered raised raise sold bought salary wage wages price priced budget deal transfer valued
-    earned earn earns owes owed owe debt debts loan bonus bill charged charge tax taxes profit loss
-    revenue turnover donated donation
-    """
-)
+_MONEY_WORDS = _LEX.money_words
 
 
 _OF_NEXT = regex.compile(r"\s+of\b")
 
 
-_OF_FORCE = regex.compile(r"\s+of\s+(?:thrust|force|pull|tension|downforce|lift)\b")
+_OF_FORCE = regex.compile(r"\s+of\s+" + alternation(_LEX.force_nouns) + r"\b")
 
 
 def _pounds(text: str, n: Numeral, unit: str, scaled: bool, floor: int, end: int, limit: int) -> str:

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .cues import words
-from .lexicon import lexicon
+from .lexicon import alternation, lexicon
 from .rx import rx
 
 ABBREVIATIONS = lexicon().abbreviations
@@ -52,12 +51,8 @@ def _is_abbreviation(before: str, after: str) -> bool:
 
 
 # abbreviations a sentence may end with, and the words that show a new one began after them
-_MAY_END = words("inc corp ltd co bros etc plc llc")
-_STARTER = regex.compile(
-    r"""\s+["'“‘(]?(?:The|It|He|She|They|We|I|But|And|This|That|These|Those|There|Its|His|Her|Their|Our
-    |However|Meanwhile|Some|Many|Most|After|Before|When|While|If|In|On|At|A|An)\b""",
-    regex.VERBOSE,
-)
+_MAY_END = lexicon().may_end_sentence
+_STARTER = regex.compile(r"""\s+["'“‘(]?""" + alternation(lexicon().sentence_starters, capitalise=True) + r"\b")
 
 
 PIECE = 20_000  # characters: a line longer than this is cut at whitespace (or, with none, anywhere)

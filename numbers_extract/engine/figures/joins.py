@@ -11,7 +11,7 @@ import regex
 from ..lexicon import alternation, lexicon
 from ..numerals import SCALES, SUFFIX_SCALES, Numeral, tidy
 from ..rx import rx
-from ..units import Catalogue
+from ..units import Catalogue, load_catalogue
 from .draft import Draft
 from .one import _one
 from .unit_after import _PLURAL_NOUN
@@ -291,25 +291,16 @@ def _distribute(text: str, out: list[Draft]) -> list[Draft]:
     return out
 
 
-# measures written in parts, largest first, as a number of the smallest: "2 hours 20 minutes" is
-# 140 minutes, "6ft 4in" 76 inches, "7lb 4oz" 116 ounces. Years and months join each other, and weeks
-# down to seconds each other (a month has no fixed number of days).
-_IN_SMALLER = (
-    {"year": 12, "month": 1},
-    {"week": 7 * 24 * 3600, "day": 24 * 3600, "hour": 3600, "minute": 60, "second": 1},
-    {"foot": 12, "inch": 1},
-    {"stone": 14 * 16, "pound-mass": 16, "ounce": 1},
-)
-
-
 _PART_GAP = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 
 
 def _in_parts(text: str, out: list[Draft]) -> list[Draft]:
-    """ "2 hours 20 minutes", "2 years and 3 months", "6ft 4in", "7lb 4oz": one figure."""
+    """ "2 hours 20 minutes", "2 years and 3 months", "6ft 4in", "7lb 4oz": one figure, in the smallest
+    unit ("part" in data/units.txt says which units a measure is written in parts of)."""
+    in_smaller = load_catalogue().in_parts
     k = 0
     while k < len(out) - 1:
-        scale = next((s for s in _IN_SMALLER if out[k].unit in s), None)
+        scale = next((s for s in in_smaller if out[k].unit in s), None)
         j = k
         while (
             scale is not None

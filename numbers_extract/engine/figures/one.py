@@ -6,9 +6,7 @@ source) is added afterwards by context.py."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
-from types import MappingProxyType
 
 import regex
 
@@ -17,7 +15,7 @@ from ..numerals import BIG_SCALES, FRACTION_WORDS, ORDINAL_WORDS, SCALES, SMALL,
 from ..rx import rx
 from ..units import Catalogue
 from .draft import Draft, UnitMatch
-from .qualifiers import _LEFT_WORD, _PEOPLE_BOUND, _qualifier, _spread_over
+from .qualifiers import _LEFT_WORD, _PEOPLE_BOUND, QUALIFIER_AFTER, _qualifier, _spread_over
 from .unit_after import (
     _AGE,
     _PLURAL_NOUN,
@@ -35,20 +33,6 @@ INDEX_NAMES = _LEX.index_names
 LABEL_NOUNS = _LEX.label_nouns
 NOT_NAMES = _LEX.not_names
 STOP_WORDS = _LEX.stop_words
-# cue written after the number -> qualifier: "50-plus", "100+", "or more", "or so"; a cue in words
-# follows a space, one that starts with a symbol is written against the number
-QUALIFIER_AFTER: Mapping[str, str] = MappingProxyType(
-    {
-        (cue if not cue[0].isalpha() else " " + cue): qualifier
-        for cues, qualifier in (
-            (_LEX.qualifier_after_lower_bound, "lower_bound"),
-            (_LEX.qualifier_after_upper_bound, "upper_bound"),
-            (_LEX.qualifier_after_approximate, "approximate"),
-        )
-        for cue in sorted(cues)
-    }
-)
-
 _PLUS_MINUS = regex.compile(r"\s?(?:±|\+/-|\+-)\s?(\d+(?:\.\d+)?)(?![\d.])")
 
 

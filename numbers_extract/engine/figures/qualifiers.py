@@ -25,6 +25,20 @@ QUALIFIER_CUES: Mapping[str, str] = MappingProxyType(
     }
 )
 
+# cue written after the number -> qualifier: "50-plus", "100+", "or more", "or so"; a cue in words
+# follows a space, one that starts with a symbol is written against the number
+QUALIFIER_AFTER: Mapping[str, str] = MappingProxyType(
+    {
+        (cue if not cue[0].isalpha() else " " + cue): qualifier
+        for cues, qualifier in (
+            (_LEX.qualifier_after_lower_bound, "lower_bound"),
+            (_LEX.qualifier_after_upper_bound, "upper_bound"),
+            (_LEX.qualifier_after_approximate, "approximate"),
+        )
+        for cue in sorted(cues)
+    }
+)
+
 # patterns anchored at the end of the text before a number are matched backwards (regex.REVERSE): from
 # that end, rather than tried at every position of the window
 _LEFT_WORD = regex.compile(r"([\p{L}][\p{L}\p{N}&.'’]*)\s*$", regex.REVERSE)

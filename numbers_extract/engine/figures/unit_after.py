@@ -64,9 +64,6 @@ def _prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> tuple[in
     return None
 
 
-_COMMON_WORDS = frozenset({"stone"})  # units that are also a material and a surname: lower case, before no noun
-
-
 _BEFORE_NOUN = regex.compile(r"\s+\p{Ll}{3,}s\b")
 
 
@@ -128,7 +125,7 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
             return None  # "a 1-in-100-year flood": odds, not inches
         if attached and len(candidate) == 1 and candidate.isupper() and _CAPITAL_NEXT.match(text, end, limit):
             return None  # "221B Baker Street", "10A Downing Lane": a house number, not bytes or amps
-        if name in _COMMON_WORDS and (not candidate.islower() or _BEFORE_NOUN.match(text, end, limit)):
+        if name in catalogue.common_words and (not candidate.islower() or _BEFORE_NOUN.match(text, end, limit)):
             return None  # "three stone lions": what they are made of; "in 2016 Stone said": a name
         age = bool(_AGE.match(text, end, limit)) and catalogue.unit(name).dimension == "time"
         return _compound(text, UnitMatch(end, name, hyphen, age), limit, catalogue)

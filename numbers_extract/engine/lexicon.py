@@ -15,10 +15,11 @@ The file format (data/lexicon/README.txt says the same)::
     rose
     more than
 
-Lines starting with ``#`` are comments; a comment of the form ``# key: value`` with one of the keys
-above is a directive. Every other non-blank line is one entry, which may hold spaces ("close to");
-a space in an entry matches any run of white space where a pattern is built from the class
-(:func:`alternation`). Blank lines and comments group a file for reading and mean nothing.
+A file opens with its header, comment lines: first what the class is, then the directives, comments
+of the form ``# key: value`` with one of the keys above. Every later line is one entry, which may
+hold spaces ("close to"), unless it is blank or a comment (``#``), which group a file for reading
+and mean nothing. A space in an entry matches any run of white space where a pattern is built from
+the class (:func:`alternation`).
 
 :class:`Lexicon` has one field per class, named as its file: a misspelt class is a type error, a
 field without a file fails on load, and tests/engine/test_lexicon.py checks the files.
@@ -27,9 +28,10 @@ field without a file fails on load, and tests/engine/test_lexicon.py checks the 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -54,31 +56,32 @@ class ClassFile:
 
 
 @cache
+def _directory() -> Traversable:
+    return resources.files("numbers_extract").joinpath("data/lexicon")
+
+
+@cache
 def read_class(name: str) -> ClassFile:
     """data/lexicon/<name>.txt, parsed as the module docstring describes."""
-    path = resources.files("numbers_extract").joinpath(f"data/lexicon/{name}.txt")
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _directory().joinpath(f"{name}.txt").read_text(encoding="utf-8")
     except FileNotFoundError:
         raise LookupError(f"word class {name!r}: no file data/lexicon/{name}.txt") from None
+    lines = text.splitlines()
     about: list[str] = []
     directives: dict[str, str] = {}
-    entries: list[str] = []
-    values: list[str] = []
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line:
-            continue
-        if line.startswith("#"):
-            key, colon, rest = line[1:].strip().partition(":")
-            if colon and key in DIRECTIVES:
-                directives[key] = rest.strip()
-            elif not entries and not directives:
-                about.append(line[1:].strip())
-            continue
-        entry, _, value = raw.partition(" = ")
-        entries.append(entry)  # as written: stray white space fails a test, it is not mended here
-        values.append(value.strip())
+    k = 0
+    while k < len(lines) and (not lines[k] or lines[k][0] == "#"):  # the header: what the class is, directives
+        key, colon, rest = lines[k][1:].strip().partition(":")
+        if colon and key in DIRECTIVES:
+            directives[key] = rest.strip()
+        elif lines[k] and not directives:
+            about.append(lines[k][1:].strip())
+        k += 1
+    # the entries as written (stray white space fails a test, it is not mended here), and their values
+    split = [line.partition(" = ") for line in lines[k:] if line and line[0] != "#" and not line.isspace()]
+    entries = [entry for entry, _, _ in split]
+    values = [value.strip() for _, _, value in split]
     kind = directives.get("values", "")
     if kind not in ("", "int", "int pair"):
         raise ValueError(f"data/lexicon/{name}.txt: unknown values {kind!r}")
@@ -98,9 +101,9 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(n.strip() for n in text.split(",") if n.strip())
 
 
-@dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Every word class, one field per file in data/lexicon/ (see the module docstring)."""
+    """Every word class, one field per file in data/lexicon/ (see the module docstring). Read-only, like a
+    frozen dataclass, which it is not because a dataclass of this many fields takes 15 ms to define."""
 
     # function words
     articles: frozenset[str]
@@ -262,12 +265,24 @@ class Lexicon:
     may_end_sentence: frozenset[str]
     sentence_starters: frozenset[str]
 
+    __slots__ = tuple(__annotations__)
+
+    def __init__(self, classes: Mapping[str, Any]) -> None:
+        for name in self.__slots__:
+            object.__setattr__(self, name, classes[name])
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"the lexicon is read-only: {name}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"the lexicon is read-only: {name}")
+
 
 # the field types a class may have, and the values its file must declare for each
 _KINDS: Mapping[str, Values] = MappingProxyType(
     {"frozenset[str]": "", "Mapping[str, int]": "int", "Mapping[str, tuple[int, int]]": "int pair"}
 )
-CLASSES: tuple[str, ...] = tuple(f.name for f in fields(Lexicon))
+CLASSES: tuple[str, ...] = Lexicon.__slots__
 
 
 def _words(name: str, seen: tuple[str, ...] = ()) -> frozenset[str]:
@@ -302,12 +317,12 @@ def _value(name: str, kind: Values) -> Any:
 def lexicon() -> Lexicon:
     """Every class, read once (cached): frozensets of words, read-only mappings for classes with values."""
     loaded = {}
-    for f in fields(Lexicon):
-        kind = _KINDS.get(str(f.type))
+    for name, written in Lexicon.__annotations__.items():
+        kind = _KINDS.get(written)
         if kind is None:
-            raise TypeError(f"Lexicon.{f.name}: a class is a frozenset[str] or a Mapping, not {f.type}")
-        loaded[f.name] = _value(f.name, kind)
-    return Lexicon(**loaded)
+            raise TypeError(f"Lexicon.{name}: a class is a frozenset[str] or a Mapping, not {written}")
+        loaded[name] = _value(name, kind)
+    return Lexicon(loaded)
 
 
 def alternation(words: Iterable[str], capitalise: bool = False, suffix: str = "") -> str:
@@ -319,4 +334,8 @@ def alternation(words: Iterable[str], capitalise: bool = False, suffix: str = ""
     if not ordered:
         raise ValueError("an alternation of no words matches nothing")
     written = (w[:1].upper() + w[1:] if capitalise else w for w in ordered)
-    return "(?:" + "|".join(r"\s+".join(regex.escape(p) for p in w.split(" ")) + suffix for w in written) + ")"
+    return "(?:" + "|".join(r"\s+".join(map(_escape, w.split(" "))) + suffix for w in written) + ")"
+
+
+def _escape(word: str) -> str:
+    return word if word.isalnum() else regex.escape(word)  # most words need no escape: a faster start

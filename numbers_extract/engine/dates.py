@@ -30,6 +30,7 @@ _MONTH = (
 )
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"
+_ZONE = alternation(lexicon().time_zones)  # "5 pm EST", "14:30 GMT"
 _NOT_MORE = r"(?![\d,.]?\d)(?!\s*(?:%|per\b|percent))"
 
 
@@ -128,14 +129,14 @@ _RULES: tuple[tuple[str, str, str, Callable[[regex.Match[str]], str]], ...] = (
         "clock time",
         "time",
         r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\.\d+)?(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b))?"
-        r"(?:\s*(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|PT|ET|BST|CET|CEST)\b)?",
+        r"(?:\s*" + _ZONE + r"\b)?",
         _none,
     ),
     (
         "<hour>.<minute> am/pm",
         "time",
         r"(?<![\d.,])\b(?:1[0-2]|0?[1-9])\.[0-5]\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
-        r"(?:\s*(?:GMT|UTC|EDT|EST|PDT|PST|PT|ET|BST)\b)?",
+        r"(?:\s*" + _ZONE + r"\b)?",
         _none,
     ),
     ("clock time colon", "time", r"\b\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?\b", _none),
@@ -143,7 +144,7 @@ _RULES: tuple[tuple[str, str, str, Callable[[regex.Match[str]], str]], ...] = (
         "<hour> am/pm",
         "time",
         r"(?<![\d.,])\b(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
-        r"(?:\s*(?:GMT|UTC|EDT|EST|PDT|PST|PT|ET|BST)\b)?",
+        r"(?:\s*" + _ZONE + r"\b)?",
         _none,
     ),
     ("military time", "time", r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|Z)\b", _none),

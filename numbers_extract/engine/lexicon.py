@@ -173,6 +173,8 @@ class Lexicon:
     periodic: frozenset[str]
     period_markers: frozenset[str]
     period_pointers: frozenset[str]
+    time_zones: frozenset[str]
+    dating_words: frozenset[str]
     # what makes a number a year, a rank, a name, a modifier or an idiom
     before_year: frozenset[str]
     dated_nouns: frozenset[str]

@@ -59,10 +59,7 @@ _FROM = regex.compile(r"(?i)\bfrom\s+$")
 _TO_AFTER_ADJUNCT = regex.compile(r"(?i)\s+(?:[^\s,;()]+\s+){0,4}?to\s+")  # "in 2008 to", "combined to"
 
 
-_WHEN = regex.compile(
-    r"(?i)\b(?:in|at|during|by|since|last|this|next|ago|earlier|year|month|week|day|quarter|today|yesterday|"
-    r"morning|night|evening)\b"
-)
+_WHEN = regex.compile(r"(?i)\b" + alternation(lexicon().dating_words) + r"\b")
 
 
 def _from_to(text: str, out: list[Draft], floor: int) -> list[Draft]:

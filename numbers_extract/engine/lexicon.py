@@ -153,7 +153,6 @@ class Lexicon:
     trend_after_down: frozenset[str]
     change_nouns: frozenset[str]
     change_adjectives: frozenset[str]
-    past_trend_verbs: frozenset[str]
     phrasal_up: frozenset[str]
     funding_verbs: frozenset[str]
     pass_over: frozenset[str]
@@ -272,6 +271,13 @@ class Lexicon:
     def __init__(self, classes: Mapping[str, Any]) -> None:
         for name in self.__slots__:
             object.__setattr__(self, name, classes[name])
+
+    @property
+    def past_trend_verbs(self) -> frozenset[str]:
+        """The verbs of change in the past tense ("rose", "fell", "jumped"): those of trend_up and
+        trend_down in -ed or in irregular_past."""
+        moved = self.trend_up | self.trend_down
+        return frozenset(w for w in moved if w.endswith("ed") or w in self.irregular_past)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"the lexicon is read-only: {name}")

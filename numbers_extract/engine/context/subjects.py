@@ -353,10 +353,9 @@ def _present_verb(before: str, token: str) -> bool:
 _NAME_BEFORE = regex.compile(r"(?:^|[:;,]\s*|\s)((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:\d+\s+)?)$", regex.REVERSE)
 
 
+_SAID = alternation(_LEX.speech_before_speaker)  # "said", "noted", "wrote"
 _ATTRIBUTION = regex.compile(
-    r"(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:"
-    + alternation(_LEX.speech_before_speaker)
-    + r"|told\s+\w+)|(?:he|she|it|they)\s+(?:said|says|added|noted)",
+    r"(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:" + _SAID + r"|told\s+\w+)|(?:he|she|it|they)\s+" + _SAID,
     regex.IGNORECASE,
 )
 

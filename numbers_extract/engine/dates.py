@@ -31,6 +31,7 @@ _MONTH = (
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"
 _ZONE = alternation(lexicon().time_zones)  # "5 pm EST", "14:30 GMT"
+_NAMED_TIME = alternation(lexicon().named_times)  # "noon", "midnight"
 _NOT_MORE = r"(?![\d,.]?\d)(?!\s*(?:%|per\b|percent))"
 
 
@@ -148,7 +149,7 @@ _RULES: tuple[tuple[str, str, str, Callable[[regex.Match[str]], str]], ...] = (
         _none,
     ),
     ("military time", "time", r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|Z)\b", _none),
-    ("noon / midnight", "time", r"\b(?:noon|midnight|midday)\b", _none),
+    ("noon / midnight", "time", r"\b" + _NAMED_TIME + r"\b", _none),
 )
 
 # what a rule's match must contain: a cheap search that lets most sentences skip most rules
@@ -166,14 +167,14 @@ _NEEDS = {
     "clock time colon": r"\d:\d",
     "<hour> am/pm": r"(?i)\d\s*[ap]\.?m",
     "military time": r"GMT|UTC|\dZ",
-    "noon / midnight": r"noon|midnight|midday",
+    "noon / midnight": _NAMED_TIME,
 }
 _COMPILED = tuple(
     (name, kind, pattern, iso, regex.compile(_NEEDS[name], regex.VERSION0)) for name, kind, pattern, iso in _RULES
 )  # each rule's pattern compiles when a text first passes its quick test (rx caches it): a faster start
 
 
-_ANY = regex.compile(r"\d|noon|midnight|midday")  # every rule needs one of these
+_ANY = regex.compile(r"\d|" + _NAMED_TIME)  # every rule needs one of these
 
 
 def find(text: str) -> list[DateSpan]:

@@ -120,6 +120,7 @@ class Lexicon:
     verb_adverbs: frozenset[str]
     particles: frozenset[str]
     clause_conjunctions: frozenset[str]
+    as_idioms: frozenset[str]
     stop_words: frozenset[str]
     # numbers in words
     number_words: Mapping[str, int]
@@ -173,6 +174,7 @@ class Lexicon:
     period_markers: frozenset[str]
     period_pointers: frozenset[str]
     time_zones: frozenset[str]
+    named_times: frozenset[str]
     dating_words: frozenset[str]
     # what makes a number a year, a rank, a name, a modifier or an idiom
     before_year: frozenset[str]
@@ -261,6 +263,7 @@ class Lexicon:
     public_bodies: frozenset[str]
     media_words: frozenset[str]
     not_speakers: frozenset[str]
+    speaker_openers: frozenset[str]
     # sentences
     abbreviations: frozenset[str]
     may_end_sentence: frozenset[str]

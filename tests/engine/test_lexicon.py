@@ -155,6 +155,78 @@ def test_every_month_abbreviation_reads_as_a_date(month: str) -> None:
     assert (figure.kind, figure.date) == ("date", f"2020-{lexicon().month_abbreviations[month]:02d}-05")
 
 
+def _after(cue: str) -> str:
+    """A cue written after 50, as its class file says: a word after a space, a symbol against it."""
+    return f"It has 50{' ' if cue[0].isalpha() else ''}{cue} staff."
+
+
+# every word of a class, in a sentence, gives what the class is for: (class, sentence, what to read
+# from the figures, what it must be). A word added to the wrong class fails here.
+BEHAVIOUR = {
+    "trend_up": ("Sales {} 5% last year.", lambda fs, w: [f.trend for f in fs], lambda w: ["up"]),
+    "trend_down": ("Sales {} 5% last year.", lambda fs, w: [f.trend for f in fs], lambda w: ["down"]),
+    "trend_noun_up": ("It reported a 5% {} in sales.", lambda fs, w: [f.trend for f in fs], lambda w: ["up"]),
+    "trend_noun_down": ("It reported a 5% {} in sales.", lambda fs, w: [f.trend for f in fs], lambda w: ["down"]),
+    "number_words": ("They saw {} dogs.", lambda fs, w: [f.value for f in fs], lambda w: [lexicon().number_words[w]]),
+    "number_tens": ("They saw {} dogs.", lambda fs, w: [f.value for f in fs], lambda w: [lexicon().number_tens[w]]),
+    "ordinal_words": (
+        "It was the {} game of the season.",
+        lambda fs, w: [(f.value, f.kind) for f in fs],
+        lambda w: [(lexicon().ordinal_words[w], "ordinal")],
+    ),
+    "vague_counts": (
+        "There were {} of people.",
+        lambda fs, w: [(f.low, f.high, f.qualifier) for f in fs],
+        lambda w: [(*lexicon().vague_counts[w], "range")],
+    ),
+    "scale_suffixes": (
+        "It cost $3{}.",
+        lambda fs, w: [f.value for f in fs],
+        lambda w: [3 * lexicon().scale_suffixes[w]],
+    ),
+    "speech_verbs": ("Smith {} that 40 people had died.", lambda fs, w: [f.source for f in fs], lambda w: ["Smith"]),
+    "studies": (
+        "A {} of adults by YouGov found 40% were worried.",
+        lambda fs, w: [f.source for f in fs],
+        lambda w: ["YouGov"],
+    ),
+    "time_zones": ("It starts at 5 pm {} today.", lambda fs, w: [f.surface for f in fs], lambda w: [f"5 pm {w}"]),
+    "label_nouns": ("See {} 427 for details.", lambda fs, w: [f.kind for f in fs], lambda w: ["number"]),
+    "people_of_an_age": (
+        "The rule covers {} over 65.",
+        lambda fs, w: [(f.unit, f.qualifier) for f in fs],
+        lambda w: [("year", "lower_bound")],
+    ),
+    "index_names": ("The {} 500 fell 2% on Monday.", lambda fs, w: [f.surface for f in fs], lambda w: ["2%"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BEHAVIOUR))
+def test_every_word_of_a_class_does_what_its_file_says(name: str) -> None:
+    template, read, want = BEHAVIOUR[name]
+    wrong = []
+    for word in sorted(getattr(lexicon(), name)):
+        written = word.capitalize() if name == "label_nouns" else word.upper() if name == "index_names" else word
+        got = read(extract(template.format(written)), word)
+        if got != want(word):
+            wrong.append((word, got))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("name", "qualifier"),
+    [("qualifier_after_approximate", "approximate"), ("qualifier_after_lower_bound", "lower_bound"),
+     ("qualifier_after_upper_bound", "upper_bound")],
+)  # fmt: skip
+def test_every_qualifier_cue_after_a_number_qualifies(name: str, qualifier: str) -> None:
+    wrong = [
+        (cue, got)
+        for cue in sorted(getattr(lexicon(), name))
+        if (got := [f.qualifier for f in extract(_after(cue))]) != [qualifier]
+    ]
+    assert wrong == []
+
+
 @pytest.mark.parametrize(
     ("name", "qualifier"),
     [

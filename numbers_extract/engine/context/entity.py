@@ -8,7 +8,7 @@ import regex
 
 from ..figures.draft import Draft
 from ..lexicon import alternation, lexicon
-from ..numerals import BIG_SCALES, SMALL
+from ..numerals import BIG_SCALES, SMALL, SUFFIX_SCALES
 from ..rx import rx
 from ..units import load_catalogue
 from .phrases import _OLD, _PARTICIPLE_ED, _plural, noun_phrase
@@ -42,7 +42,9 @@ _DETERMINED = regex.compile(r"\s+(?:the|its|their|his|her|our|your|this|that)\s+
 
 
 _MONEY_BETWEEN = regex.compile(
-    r",?\s+(?:[$€£]|US\$|C\$|A\$)\d[\d,.]*(?:\s*(?:million|billion|trillion|m|bn|k)\b)?\s+(?=\p{Ll})"
+    r",?\s+(?:[$€£]|US\$|C\$|A\$)\d[\d,.]*(?:\s*"
+    + alternation([*BIG_SCALES, *(s for s in SUFFIX_SCALES if s.islower())])
+    + r"\b)?\s+(?=\p{Ll})"
 )
 
 

@@ -183,11 +183,14 @@ _DAYS_MONTHS = tuple(name.capitalize() for name in _CALENDAR)
 _WHEN_AFTER = r"\s+(?:on|in)\s+" + alternation(_CALENDAR, capitalise=True) + "$"
 
 
+_OPENERS = alternation(_LEX.speaker_openers)  # "However the ministry said": the ministry
+
+
 def _clean(who: str) -> str:
     who = who.strip().rstrip(",.")
     if "by" in who:
         who = rx(_AUTHORED).sub("", who)
-    who = rx(r"^(?i:but|and|so|yet|then|however|meanwhile|also|while|whereas|although|though)\s+").sub("", who)
+    who = rx(r"^(?i:" + _OPENERS + r")\s+").sub("", who)
     if who.endswith(_DAYS_MONTHS):
         who = rx(_WHEN_AFTER).sub("", who)  # "the Home Office on Thursday": the Home Office
     who = rx(r"^(?i:which|who|whom|that|whose)\s+").sub("", who)

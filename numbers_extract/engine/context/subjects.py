@@ -33,7 +33,7 @@ _JUNK = _LEX.not_subject_heads
 
 _CLAUSE = regex.compile(
     r"[;:()\[\]—–“”\"]|,(?!\d{3})|\s" + alternation(_LEX.clause_conjunctions) + r"\s"
-    r"|(?<!\bas\s+\w+)\sas\s(?!(?:much|many|well|high|low|long|far|little|few|part|of|a|an|the)\b|\w+\s+as\b)"
+    r"|(?<!\bas\s+\w+)\sas\s(?!" + alternation(_LEX.as_idioms) + r"\b|\w+\s+as\b)"
 )  # "Nintendo fell 4% as Sony lost 2.7%": the clause after "as" has its own subject
 
 

@@ -81,6 +81,25 @@ _LISTS = ("block", "never", "share", "common", "singular")  # directives that li
 _UNIT_LISTS = ("share", "common")  # ... of them, those that list unit names
 
 
+def _lists(
+    directives: list[tuple[str, str]], units: Mapping[str, Unit]
+) -> tuple[dict[str, set[str]], list[tuple[str, int, str]]]:
+    """The block, never, share, common and singular lists, and the part lines as (NAME, N, SMALLER)."""
+    lists: dict[str, set[str]] = {verb: set() for verb in _LISTS}
+    parts: list[tuple[str, int, str]] = []
+    for verb, rest in directives:
+        if verb in _LISTS:
+            lists[verb].update(_items(rest))
+        elif verb == "part":
+            name, _, written = rest.partition(":")
+            count, _, smaller = written.strip().partition(" ")
+            parts.append((name.strip(), int(count), smaller.strip()))
+    named = [n for verb in _UNIT_LISTS for n in lists[verb]] + [n for big, _, small in parts for n in (big, small)]
+    if any(name not in units for name in named):
+        raise ValueError(f"data/units.txt: unknown units {[n for n in named if n not in units]}")
+    return lists, parts
+
+
 def _in_parts(parts: list[tuple[str, int, str]]) -> tuple[Mapping[str, int], ...]:
     """From "part NAME: N SMALLER" lines, the chains of units a measure is written in ("6ft 4in"), each
     unit with its size in the chain's smallest unit (a foot is 12 inches), in the order of the file."""
@@ -108,25 +127,18 @@ def load_catalogue() -> Catalogue:
     words_added: dict[str, str] = {}
     symbols_added: dict[str, str] = {}
     prefixes: dict[str, str] = {}
-    lists: dict[str, set[str]] = {verb: set() for verb in _LISTS}
-    parts: list[tuple[str, int, str]] = []
     additions = resources.files("numbers_extract").joinpath("data/units.txt").read_text(encoding="utf-8")
     for verb, rest in _directives(additions):
         if verb == "unit":
             name, _, dimension = (s.strip() for s in rest.partition("|"))
             units[name] = Unit(name, dimension, units[name].currency_code if name in units else "")
             continue
-        if verb in _LISTS:
-            lists[verb].update(_items(rest))
-            continue
+        if verb in _LISTS or verb == "part":
+            continue  # read by _lists
         name, _, surfaces = rest.partition(":")
         name = name.strip()
         if name not in units:
             raise ValueError(f"data/units.txt: unknown unit {name!r} in {verb!r}")
-        if verb == "part":
-            count, _, smaller = surfaces.strip().partition(" ")
-            parts.append((name, int(count), smaller.strip()))
-            continue
         for surface in _items(surfaces):
             if verb == "word":
                 words_added[surface.lower()] = name
@@ -146,9 +158,7 @@ def load_catalogue() -> Catalogue:
     words.update(words_added)
     symbols = {s: resolve(s, names) for s, names in snapshot["symbols"].items()}
     symbols.update(symbols_added)
-    unknown = [n for verb in _UNIT_LISTS for n in lists[verb]] + [small for _, _, small in parts]
-    if any(name not in units for name in unknown):
-        raise ValueError(f"data/units.txt: unknown units {[n for n in unknown if n not in units]}")
+    lists, parts = _lists(_directives(additions), units)
     longest = max(len(s.split()) for s in [*words, *symbols])
     heads = frozenset(s.split()[0].lower() for s in [*words, *symbols] if s.split())
     return Catalogue(

@@ -22,7 +22,9 @@ and mean nothing. A space in an entry matches any run of white space where a pat
 the class (:func:`alternation`).
 
 :class:`Lexicon` has one field per class, named as its file: a misspelt class is a type error, a
-field without a file fails on load, and tests/engine/test_lexicon.py checks the files.
+field without a file fails on load, and tests/engine/test_lexicon.py checks the files. A class the
+code derives from others is a property of it (``past_trend_verbs``: those of trend_up and trend_down
+in the past tense). :func:`alternation` writes a class as a pattern.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from typing import Any, Literal
 import regex
 
 Values = Literal["", "int", "int pair"]
+_VALUES: Mapping[str, Values] = MappingProxyType({"": "", "int": "int", "int pair": "int pair"})
 DIRECTIVES = ("disjoint", "include", "values", "case")
 
 
@@ -82,9 +85,9 @@ def read_class(name: str) -> ClassFile:
     split = [line.partition(" = ") for line in lines[k:] if line and line[0] != "#" and not line.isspace()]
     entries = [entry for entry, _, _ in split]
     values = [value.strip() for _, _, value in split]
-    kind = directives.get("values", "")
-    if kind not in ("", "int", "int pair"):
-        raise ValueError(f"data/lexicon/{name}.txt: unknown values {kind!r}")
+    kind = _VALUES.get(directives.get("values", ""))
+    if kind is None:
+        raise ValueError(f"data/lexicon/{name}.txt: unknown values {directives['values']!r}")
     return ClassFile(
         name=name,
         about=tuple(about),
@@ -92,7 +95,7 @@ def read_class(name: str) -> ClassFile:
         values=tuple(values),
         disjoint=_names(directives.get("disjoint", "")),
         include=_names(directives.get("include", "")),
-        kind=kind,  # type: ignore[arg-type]  # checked just above
+        kind=kind,
         case_sensitive=directives.get("case", "") == "sensitive",
     )
 

@@ -9,27 +9,30 @@ needs context (is "2000" a year or 2,000 things?) and is decided in figures.py w
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import MappingProxyType
 from typing import NamedTuple
 
 import regex
 
+from .lexicon import alternation, lexicon
 from .names import Name
 from .rx import rx
 from .sentences import TIMEOUT
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
-    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}  # fmt: skip
+MONTHS = MappingProxyType({**lexicon().months, **lexicon().month_abbreviations})  # "may", "jan": month numbers
 
+# capitalised, an abbreviation with or without its full stop: "May", "Jan.", "Sept"
 _MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    r"(?P<month>"
+    + alternation(lexicon().months, capitalise=True)
+    + "|"
+    + alternation(lexicon().month_abbreviations, capitalise=True, suffix=r"\.?")
+    + ")"
 )
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"
+_ZONE = alternation(lexicon().time_zones)  # "5 pm EST", "14:30 GMT"
+_NAMED_TIME = alternation(lexicon().named_times)  # "noon", "midnight"
 _NOT_MORE = r"(?![\d,.]?\d)(?!\s*(?:%|per\b|percent))"
 
 
@@ -127,14 +130,14 @@ _RULES: tuple[tuple[Name, str, str, Callable[[regex.Match[str]], str]], ...] = (
         Name.CLOCK_TIME,
         "time",
         r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\.\d+)?(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b))?"
-        r"(?:\s*(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|PT|ET|BST|CET|CEST)\b)?",
+        r"(?:\s*" + _ZONE + r"\b)?",
         _none,
     ),
     (
         Name.HOUR_MINUTE_AM_PM,
         "time",
         r"(?<![\d.,])\b(?:1[0-2]|0?[1-9])\.[0-5]\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
-        r"(?:\s*(?:GMT|UTC|EDT|EST|PDT|PST|PT|ET|BST)\b)?",
+        r"(?:\s*" + _ZONE + r"\b)?",
         _none,
     ),
     (Name.CLOCK_TIME_COLON, "time", r"\b\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?\b", _none),
@@ -142,11 +145,11 @@ _RULES: tuple[tuple[Name, str, str, Callable[[regex.Match[str]], str]], ...] = (
         Name.HOUR_AM_PM,
         "time",
         r"(?<![\d.,])\b(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
-        r"(?:\s*(?:GMT|UTC|EDT|EST|PDT|PST|PT|ET|BST)\b)?",
+        r"(?:\s*" + _ZONE + r"\b)?",
         _none,
     ),
     (Name.MILITARY_TIME, "time", r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|Z)\b", _none),
-    (Name.NOON, "time", r"\b(?:noon|midnight|midday)\b", _none),
+    (Name.NOON, "time", r"\b" + _NAMED_TIME + r"\b", _none),
 )
 
 # what a rule's match must contain: a cheap search that lets most sentences skip most rules
@@ -164,14 +167,14 @@ _NEEDS = {
     Name.CLOCK_TIME_COLON: r"\d:\d",
     Name.HOUR_AM_PM: r"(?i)\d\s*[ap]\.?m",
     Name.MILITARY_TIME: r"GMT|UTC|\dZ",
-    Name.NOON: r"noon|midnight|midday",
+    Name.NOON: _NAMED_TIME,
 }
 _COMPILED = tuple(
     (name, kind, pattern, iso, regex.compile(_NEEDS[name], regex.VERSION0)) for name, kind, pattern, iso in _RULES
 )  # each rule's pattern compiles when a text first passes its quick test (rx caches it): a faster start
 
 
-_ANY = regex.compile(r"\d|noon|midnight|midday")  # every rule needs one of these
+_ANY = regex.compile(r"\d|" + _NAMED_TIME)  # every rule needs one of these
 
 
 def find(text: str) -> list[DateSpan]:

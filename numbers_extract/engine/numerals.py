@@ -9,68 +9,47 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Mapping
 from functools import cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 import regex
 
+from .lexicon import alternation, lexicon
 from .rx import rx
 
-SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-SCALES = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-    # Indian English: "Rs 1.5 lakh crore"
-    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
-}  # fmt: skip
+_LEX = lexicon()
+SMALL = _LEX.number_words  # "seven": 7
+TENS = _LEX.number_tens  # "forty": 40
+SCALES: Mapping[str, int] = MappingProxyType({**_LEX.number_scales, **_LEX.number_scales_indian})  # "lakh", too
 # scale abbreviations written after digits: "$3bn", "40k", "1.2m", "2.8bn km", "5 mln"
-SUFFIX_SCALES = {
-    "k": 1_000, "K": 1_000, "thousand": 1_000, "m": 1_000_000, "M": 1_000_000, "mn": 1_000_000,
-    "mln": 1_000_000, "mio": 1_000_000, "b": 1_000_000_000, "B": 1_000_000_000,
-    "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
-    "tr": 1_000_000_000_000, "T": 1_000_000_000_000,
-}  # fmt: skip
-ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-    "hundredth": 100, "thousandth": 1000,
-}  # fmt: skip
-FRACTION_WORDS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
-    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
-}  # fmt: skip
+SUFFIX_SCALES = _LEX.scale_suffixes
+ORDINAL_WORDS = _LEX.ordinal_words
+FRACTION_WORDS = _LEX.fraction_words  # "thirds": 3
 # the denominators fractions are written with; "9/11" is a date, "24/7" a phrase
 FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 50, 64, 100, 128, 1000})
 # vague counts: value None, the interval they commit to
-VAGUE = {
-    "dozens": (12, 144), "scores": (20, 400), "tens": (10, 100), "hundreds": (100, 1_000),
-    "thousands": (1_000, 10_000), "millions": (1_000_000, 10_000_000),
-    "billions": (1_000_000_000, 10_000_000_000), "handful": (2, 9),
-}  # fmt: skip
+VAGUE = _LEX.vague_counts
 
 # "a few", "several", "a couple of" before a scale word: how many of it, at least and at most
-FEW = {"few": (2, 9), "several": (3, 9), "couple": (2, 3)}
+FEW = _LEX.few_counts
 
 MAX_NUMERAL = 64  # characters: "1,000,000,000,000,000,000.25 trillion" fits; a 50 MB run of digits does not
+_DIGIT_WORDS = alternation(w for w, v in SMALL.items() if 1 <= v <= 9)  # "forty-seven", "three point five"
+BIG_SCALES = tuple(w for w, v in _LEX.number_scales.items() if v >= 1000)  # what "tens of", "3½" scale
+_BIG_SCALE = alternation(BIG_SCALES)
+_SCALE_OR_DOZEN = alternation([*_LEX.number_scales, "dozen"])  # "a million", "several dozen"
 _WORD = (
-    r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
-    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|million|billion|trillion|dozen)"
+    "(?:"
+    + alternation(TENS)
+    + r"(?:[-\s]"
+    + _DIGIT_WORDS
+    + r"\b)?|"
+    + alternation([*SMALL, *_LEX.number_scales, "dozen"])
+    + ")"
 )
-_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
+_SCALE_WORD = alternation(SCALES)
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"  # 1,600 · 27,349.19
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])(?:,\d+)?"  # 1.600.000 (European grouping, unambiguous)
@@ -87,7 +66,9 @@ DIGIT_PATTERN = regex.compile(
     (?P<fraction>(?<![\d/.,])(?:\d{1,3}\s)?\d{1,3}\s?[/\u2044]\s?\d{1,4}(?![\d/])
         |(?:\d+\s?)?"""
     + _VULGAR
-    + r"""(?:\s?(?i:thousand|million|billion|trillion)\b)?)
+    + r"""(?:\s?(?i:"""
+    + _BIG_SCALE
+    + r""")\b)?)
   | (?P<sci>(?<![\d.,])\d+(?:\.\d+)?(?:\s?[×x]\s?10\s?\^?\s?(?:[-−]|⁻)?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+|[eE][-−+]?\d+)(?![\d.]))
   | (?P<digits>(?P<num>"""
     + _DIGITS
@@ -100,32 +81,54 @@ DIGIT_PATTERN = regex.compile(
 )
 _WORD_PATTERN = (
     r"""
-    (?P<few>\b(?:[Aa]\s+(?:few|couple\s+of)|[Ss]everal)\s+(?:dozen|hundred|thousand|million|billion)\b)
-  | (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)(?:\s+of\b)?
-        |a\s+handful\s+of\b
-        |(?:dozens|scores|tens|hundreds|thousands|millions|billions)\s+of\b
-        |(?:dozens|scores|hundreds|thousands|millions)(?=\s+more\b)
-        |(?:dozens|hundreds|thousands|millions)(?=\s+(?:were|are|was|have|had|will|would|could|may|might
-            |remain|remained|took|fled|died|lost|joined|left|stood|came|went|gave|saw|ran|rallied)\b
+    (?P<few>\b"""
+    + alternation(FEW)
+    + r"""\s+"""
+    + _SCALE_OR_DOZEN
+    + r"""\b)
+  | (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+"""
+    + alternation(w + "s" for w in BIG_SCALES)
+    + r"""(?:\s+of\b)?
+        |"""
+    + alternation(VAGUE)
+    + r"""\s+of\b
+        |"""
+    + alternation(VAGUE)
+    + r"""(?=\s+more\b)
+        |"""
+    + alternation(_LEX.vague_counts_alone)
+    + r"""(?=\s+"""
+    + alternation(_LEX.vague_count_verbs)
+    + r"""\b
             |\s+\p{Ll}{2,}ed\b|\s*[.,;:!?)]|\s*$)))
-  | (?P<fracscale>\b(?:half|(?:a|one|two|three)[\s-](?:half|thirds?|quarters?))\s+(?:of\s+)?an?\s+
-        (?:hundred|thousand|million|billion|trillion|dozen)\b
+  | (?P<fracscale>\b(?:half|(?:a|one|two|three)[\s-]"""
+    + alternation(FRACTION_WORDS)
+    + r""")\s+(?:of\s+)?an?\s+"""
+    + _SCALE_OR_DOZEN
+    + r"""\b
         |\b(?:a\s+)?half-dozen\b)
-  | (?P<wordfraction>\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]
-        (?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!-)
+  | (?P<wordfraction>\b(?:a|"""
+    + _DIGIT_WORDS
+    + r""")[\s-]"""
+    + alternation(FRACTION_WORDS)
+    + r"""\b(?!-)
         |\bhalf(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b)
         |\b(?:half|quarter)(?=-(?:percentage-)?point\b))
-  | (?P<words>\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"""
+  | (?P<words>\b(?:(?:a|an)\s+(?="""
+    + _SCALE_OR_DOZEN
+    + r"""\b))?"""
     + _WORD
     + r"""(?:(?:\s+and\s+|[\s-]+|\s*,\s*(?="""
     + _WORD
     + r"""\s+(?:hundred|thousand)))"""
     + _WORD
-    + r""")*\b(?:\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)+|\s+and\s+a\s+half\b)?
+    + r""")*\b(?:\s+point(?:\s+"""
+    + alternation(w for w, v in SMALL.items() if v < 10)
+    + r"""\b)+|\s+and\s+a\s+half\b)?
         |\ba\s+dozen\b)
-  | (?P<ordword>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh
-        |twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth
-        |twentieth|thirtieth|fortieth|fiftieth|hundredth|thousandth)\b)
+  | (?P<ordword>\b"""
+    + alternation(ORDINAL_WORDS)
+    + r"""\b)
     """
 )
 
@@ -139,11 +142,21 @@ def word_pattern() -> regex.Pattern[str]:
 # quick tests: most sentences have no number word, many no digit either
 _ANY_DIGIT = regex.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
 _ANY_WORD = regex.compile(
-    r"(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundreds?"
-    r"|thousands?|millions?|billions?|trillion|dozens?|tens|scores|handful|half|halves|thirds?|quarters?|fourths?|fifths?"
-    r"|sixths?|sevenths?|eighths?|ninths?|tenths?|first|second|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
-    r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth|thousandth)\b"
+    r"(?i)\b"
+    + alternation(
+        {
+            *SMALL,
+            *TENS,
+            *_LEX.number_scales,
+            *(w + "s" for w in _LEX.number_scales),
+            "dozen",
+            "dozens",
+            *(count.split()[-1] for count in VAGUE),  # "a handful": handful
+            *FRACTION_WORDS,
+            *ORDINAL_WORDS,
+        }
+    )
+    + r"\b"
 )
 
 
@@ -288,7 +301,7 @@ def _read(match: regex.Match[str], kind: str | None, text: str, start: int, end:
         worth = words_value(text)
         if worth is None:
             return None
-        scaled = bool(rx(r"(?i)million|billion|trillion|thousand").search(text))
+        scaled = bool(rx("(?i)" + _BIG_SCALE).search(text))
         return Numeral(start, end, worth, "words", scaled=scaled)
     if kind == "fraction":
         vulgar = rx(_VULGAR).search(text)
@@ -321,16 +334,16 @@ def _read(match: regex.Match[str], kind: str | None, text: str, start: int, end:
         return Numeral(start, end, tidy(share * _scale(parts[-1])), "words", scaled=parts[-1] != "dozen")
     if kind == "few":  # "a few hundred", "several thousand", "a couple of hundred": a vague count
         words = text.lower().split()
-        low, high = FEW[words[1] if words[0] == "a" else words[0]]
+        low, high = FEW[" ".join(words[:-1])]
         scale = _scale(words[-1])  # "several dozen": 36 to 108
         return Numeral(start, end, None, "vague", low=low * scale, high=high * scale)
     if kind == "vague":
         words = text.lower().split()
         if words[0] == "a":  # "a handful of"
-            words = words[1:]
+            words = [" ".join(words[:2]), *words[2:]]
         low, high = VAGUE[words[0]]
         if len(words) >= 3:  # tens of thousands (of)
-            scale = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}[words[2]]
+            scale = SCALES[words[2].removesuffix("s")]
             low, high = low * scale, high * scale
         return Numeral(start, end, None, "vague", low=low, high=high)
     if kind == "sci":

@@ -15,17 +15,10 @@ from typing import NamedTuple
 
 import regex
 
-from .cues import words
+from .lexicon import alternation, lexicon
 from .rx import rx
 
-ABBREVIATIONS = words(
-    """
-    mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj gov sen rep rev hon pres
-    supt insp det cpl pvt brig messrs mme mlle no nos vol vols fig figs art sec ch pp approx est
-    dept univ corp inc ltd co bros jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues
-    wed thu thur thurs fri sat sun vs etc al ave blvd rd hwy
-    """
-)
+ABBREVIATIONS = lexicon().abbreviations
 
 _END = regex.compile(
     r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|[。！？।॥]+["'”’)\]」』]*|\n(?:[ \t\r\f\v]*\n)*""",
@@ -57,12 +50,8 @@ def _is_abbreviation(before: str, after: str) -> bool:
 
 
 # abbreviations a sentence may end with, and the words that show a new one began after them
-_MAY_END = words("inc corp ltd co bros etc plc llc")
-_STARTER = regex.compile(
-    r"""\s+["'“‘(]?(?:The|It|He|She|They|We|I|But|And|This|That|These|Those|There|Its|His|Her|Their|Our
-    |However|Meanwhile|Some|Many|Most|After|Before|When|While|If|In|On|At|A|An)\b""",
-    regex.VERBOSE,
-)
+_MAY_END = lexicon().may_end_sentence
+_STARTER = regex.compile(r"""\s+["'“‘(]?""" + alternation(lexicon().sentence_starters, capitalise=True) + r"\b")
 
 
 PIECE = 20_000  # characters: a line longer than this is cut at whitespace (or, with none, anywhere)

@@ -35,6 +35,10 @@ class Catalogue:
     longest: int  # the most words a surface has
     heads: frozenset[str]  # the first word of every surface and symbol, lower-cased: a quick "no"
     longest_prefix: int  # characters in the longest currency prefix
+    shares: frozenset[str]  # units of a share of a whole: a figure in one is of kind percent
+    common_words: frozenset[str]  # units that are also common words: a unit only in lower case, before no noun
+    singular: frozenset[str]  # surfaces written singular after any number (lower case): "5 mph", "10 kg"
+    in_parts: tuple[Mapping[str, int], ...]  # units a measure is written in parts of, each its size in the smallest
 
     def unit(self, name: str) -> Unit:
         """The unit called ``name``; a composed "A per B" gets a composed dimension."""
@@ -73,6 +77,47 @@ def _items(rest: str) -> list[str]:
     return [s.strip() for s in rest.split(",") if s.strip()]
 
 
+_LISTS = ("block", "never", "share", "common", "singular")  # directives that list surfaces or units
+_UNIT_LISTS = ("share", "common")  # ... of them, those that list unit names
+
+
+def _lists(
+    directives: list[tuple[str, str]], units: Mapping[str, Unit]
+) -> tuple[dict[str, set[str]], list[tuple[str, int, str]]]:
+    """The block, never, share, common and singular lists, and the part lines as (NAME, N, SMALLER)."""
+    lists: dict[str, set[str]] = {verb: set() for verb in _LISTS}
+    parts: list[tuple[str, int, str]] = []
+    for verb, rest in directives:
+        if verb in _LISTS:
+            lists[verb].update(_items(rest))
+        elif verb == "part":
+            name, _, written = rest.partition(":")
+            count, _, smaller = written.strip().partition(" ")
+            parts.append((name.strip(), int(count), smaller.strip()))
+    named = [n for verb in _UNIT_LISTS for n in lists[verb]] + [n for big, _, small in parts for n in (big, small)]
+    if any(name not in units for name in named):
+        raise ValueError(f"data/units.txt: unknown units {[n for n in named if n not in units]}")
+    return lists, parts
+
+
+def _in_parts(parts: list[tuple[str, int, str]]) -> tuple[Mapping[str, int], ...]:
+    """From "part NAME: N SMALLER" lines, the chains of units a measure is written in ("6ft 4in"), each
+    unit with its size in the chain's smallest unit (a foot is 12 inches), in the order of the file."""
+    bigger = {small: (big, count) for big, count, small in parts}
+    bigs = {big for big, _, _ in parts}
+    chains: list[dict[str, int]] = []
+    for _, _, smallest in parts:
+        if smallest in bigs or any(smallest in chain for chain in chains):
+            continue
+        chain, unit = {smallest: 1}, smallest
+        while unit in bigger:  # up the chain: a foot is 12 inches, a yard 3 feet, so 36 inches
+            big, count = bigger[unit]
+            chain[big] = count * chain[unit]
+            unit = big
+        chains.append(chain)
+    return tuple(MappingProxyType(dict(sorted(c.items(), key=lambda kv: -kv[1]))) for c in chains)
+
+
 @cache
 def load_catalogue() -> Catalogue:
     """quantulum3's snapshot with data/units.txt applied on top. Cached: load once."""
@@ -82,17 +127,14 @@ def load_catalogue() -> Catalogue:
     words_added: dict[str, str] = {}
     symbols_added: dict[str, str] = {}
     prefixes: dict[str, str] = {}
-    blocked: set[str] = set()
-    never: set[str] = set()
     additions = resources.files("numbers_extract").joinpath("data/units.txt").read_text(encoding="utf-8")
     for verb, rest in _directives(additions):
         if verb == "unit":
             name, _, dimension = (s.strip() for s in rest.partition("|"))
             units[name] = Unit(name, dimension, units[name].currency_code if name in units else "")
             continue
-        if verb in ("block", "never"):
-            (blocked if verb == "block" else never).update(_items(rest))
-            continue
+        if verb in _LISTS or verb == "part":
+            continue  # read by _lists
         name, _, surfaces = rest.partition(":")
         name = name.strip()
         if name not in units:
@@ -116,6 +158,7 @@ def load_catalogue() -> Catalogue:
     words.update(words_added)
     symbols = {s: resolve(s, names) for s, names in snapshot["symbols"].items()}
     symbols.update(symbols_added)
+    lists, parts = _lists(_directives(additions), units)
     longest = max(len(s.split()) for s in [*words, *symbols])
     heads = frozenset(s.split()[0].lower() for s in [*words, *symbols] if s.split())
     return Catalogue(
@@ -123,9 +166,13 @@ def load_catalogue() -> Catalogue:
         words=MappingProxyType(words),
         symbols=MappingProxyType(symbols),
         prefixes=MappingProxyType(prefixes),
-        blocked=frozenset(blocked),
-        never=frozenset(never),
+        blocked=frozenset(lists["block"]),
+        never=frozenset(lists["never"]),
         longest=longest,
         heads=heads,
         longest_prefix=max(len(p) for p in prefixes),
+        shares=frozenset(lists["share"]),
+        common_words=frozenset(lists["common"]),
+        singular=frozenset(s.lower() for s in lists["singular"]),
+        in_parts=_in_parts(parts),
     )

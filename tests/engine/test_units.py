@@ -9,7 +9,7 @@ import pytest
 
 from numbers_extract import extract
 from numbers_extract.engine.snapshot import SNAPSHOT, build_snapshot
-from numbers_extract.engine.units import Catalogue, load_catalogue
+from numbers_extract.engine.units import Catalogue, _in_parts, load_catalogue
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +30,7 @@ def _directives() -> list[tuple[str, str, list[str]]]:
         if verb == "unit":
             name, _, dimension = rest.partition("|")
             out.append((verb, name.strip(), [dimension.strip()]))
-        elif verb in ("block", "never"):
+        elif verb in ("block", "never", "share", "common", "singular"):
             out.append((verb, "", [s.strip() for s in rest.split(",") if s.strip()]))
         else:
             name, _, surfaces = rest.partition(":")
@@ -44,10 +44,83 @@ def test_the_shipped_snapshot_is_quantulum3s_catalogue() -> None:
     assert shipped == build_snapshot(), "run `python -m numbers_extract.engine.snapshot` and review the diff"
 
 
+VERBS = {"unit", "word", "symbol", "prefix", "prefer", "block", "never", "share", "common", "singular", "part"}
+
+
 def test_units_txt_is_well_formed() -> None:
     verbs = {verb for verb, _, _ in _directives()}
-    assert verbs <= {"unit", "word", "symbol", "prefix", "prefer", "block", "never"}
-    assert {"unit", "word", "symbol", "prefix", "prefer", "block", "never"} <= verbs
+    assert verbs == VERBS
+    for verb, _, items in _directives():
+        if verb == "part":
+            count, _, smaller = items[0].partition(" ")
+            assert count.isdigit() and int(count) > 1 and smaller, items
+
+
+def test_the_unit_directives_name_known_units(catalogue: Catalogue) -> None:
+    for verb, name, items in _directives():
+        if verb in ("share", "common"):
+            assert [n for n in items if n not in catalogue.units] == [], verb
+        if verb == "part":
+            assert name in catalogue.units and items[0].partition(" ")[2] in catalogue.units, (name, items)
+
+
+def test_singular_surfaces_are_unit_surfaces(catalogue: Catalogue) -> None:
+    """Each surface "singular" names is one a unit is written with (matched ignoring case)."""
+    surfaces = {*catalogue.words, *(s.lower() for s in catalogue.symbols)}
+    assert sorted(catalogue.singular - surfaces) == []
+
+
+def test_the_unit_directives_reach_the_catalogue(catalogue: Catalogue) -> None:
+    assert {"percentage", "percentage point", "basis point", "parts-per-million"} <= catalogue.shares
+    assert catalogue.common_words == {"stone"}
+    assert {"mph", "kg", "feet"} <= catalogue.singular
+    (feet,) = [chain for chain in catalogue.in_parts if "foot" in chain]
+    assert dict(feet) == {"foot": 12, "inch": 1}
+    (time,) = [chain for chain in catalogue.in_parts if "hour" in chain]
+    assert time["week"] == 7 * 24 * 3600 and time["second"] == 1
+    assert not any("month" in chain and "day" in chain for chain in catalogue.in_parts)  # no fixed length
+
+
+def test_parts_chain_in_any_order() -> None:
+    lines = [("foot", 12, "inch"), ("yard", 3, "foot"), ("minute", 60, "second"), ("hour", 60, "minute")]
+    for order in (lines, lines[::-1]):
+        chains = [dict(chain) for chain in _in_parts(order)]
+        assert {"yard": 36, "foot": 12, "inch": 1} in chains and {"hour": 3600, "minute": 60, "second": 1} in chains
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("Turnout fell 40 basis points.", 40, "basis point", "percent"),  # share
+        ("CO2 reached 424 parts per million.", 424, "parts-per-million", "percent"),  # share
+        ("The run took 2 hours 20 minutes.", 140, "minute", "duration"),  # part
+        ("The centre is 6ft 4in tall.", 76, "inch", "measure"),  # part
+        ("The baby weighed 7lb 4oz.", 116, "ounce", "measure"),  # part
+        ("He weighs 12 stone.", 12, "stone", "measure"),  # common, written in lower case
+    ],
+)
+def test_the_unit_directives_shape_figures(text: str, value: float, unit: str, kind: str) -> None:
+    (figure,) = extract(text)
+    assert (figure.value, figure.unit, figure.kind) == (value, unit, kind)
+
+
+@pytest.mark.parametrize("text", ["The museum shows three stone lions.", "In 2016 Stone said little."])
+def test_a_common_word_unit_needs_its_context(text: str) -> None:
+    assert [f.unit for f in extract(text)] in ([""], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Winds reached 50 mile speed.", "speed"),  # "mile" after 50: a modifier of the noun after it
+        ("Winds reached 50 kilometre speed.", "speed"),
+        ("Winds reached 50 mph speed.", "Winds"),  # "mph" is written so after any number: no modifier
+        ("Winds reached 50 km speed.", "Winds"),
+    ],
+)
+def test_a_singular_unit_modifies_the_noun_after_it_unless_written_singular(text: str, entity: str) -> None:
+    (figure,) = extract(text)
+    assert figure.entity == entity
 
 
 def test_every_unit_named_in_units_txt_resolves(catalogue: Catalogue) -> None:

@@ -8,43 +8,39 @@ from enum import Enum
 
 import regex
 
-from ..cues import (
-    words,
-)
 from ..figures.draft import Draft
+from ..lexicon import alternation, lexicon
 from ..names import Name
+from ..numerals import BIG_SCALES, SMALL, SUFFIX_SCALES
 from ..rules import Rule, Table
-from .phrases import _OLD, _PARTICIPLE_ED, _TIME_WORDS, _plural, noun_phrase
+from ..units import load_catalogue
+from .phrases import _OLD, _PARTICIPLE_ED, _plural, noun_phrase
 from .window import Around, is_money
 
 Match = regex.Match[str]
 
+_LEX = lexicon()
+_TIME_WORDS = _LEX.time_words
 _OF_X = regex.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+|a\s+|an\s+|all\s+|this\s+|that\s+"
     r"|these\s+|those\s+)?(?:[\p{L}]+['’]s\s+)?(?:(?:last|first|next|past|previous|top|other)\s+(?=\d))?"
     r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+(?=\d))?"
-    r"(?:\d[\d,.]*(?:%|-strong)?\s+(?:(?:thousand|million|billion)\s+)?(?=[\p{L}])"
-    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+(?=\p{Ll}))?"
+    r"(?:\d[\d,.]*(?:%|-strong)?\s+(?:" + alternation(BIG_SCALES) + r"\s+)?(?=[\p{L}])"
+    r"|" + alternation([*(w for w, v in SMALL.items() if 2 <= v <= 12), "dozen"]) + r"\s+(?=\p{Ll}))?"
 )
 
 
 _ASIDE = regex.compile(r"\s*\([^()]{1,30}\)")
 
 
-_BEFORE_PLURAL = regex.compile(
-    r" (?!(?:is|was|has|does|goes|means|seems|makes|takes|gives|this|its|as|us|plus|less)\b)\p{Ll}{3,}s\b"
-)
+_BEFORE_PLURAL = regex.compile(r" (?!" + alternation(_LEX.not_plurals_before) + r"\b)\p{Ll}{3,}s\b")
 
 
-_MONEY_NOUNS = words(
-    "revenue funding aid debt profit income investment spending financing capital compensation relief support"
-    " restitution bail cash credit equity"
-)
+_MONEY_NOUNS = _LEX.money_nouns
 
 
 _IN_X = regex.compile(
-    r"\s+in\s+(?!(?:exchange|return|cash|total|all|addition|full|part|advance|person|public|turn|order|place|fact"
-    r"|particular|general|response|damages?\s+to|value|size|length|weight|height|width|area|funding\s+for)\b)(?=\p{L})"
+    r"\s+in\s+(?!" + alternation(_LEX.in_idioms) + r"\b)(?=\p{L})"
 )  # "$1 billion in gains", not "$20,000 in exchange for", "$5bn in value"
 
 
@@ -52,14 +48,16 @@ _DETERMINED = regex.compile(r"\s+(?:the|its|their|his|her|our|your|this|that)\s+
 
 
 _MONEY_BETWEEN = regex.compile(
-    r",?\s+(?:[$€£]|US\$|C\$|A\$)\d[\d,.]*(?:\s*(?:million|billion|trillion|m|bn|k)\b)?\s+(?=\p{Ll})"
+    r",?\s+(?:[$€£]|US\$|C\$|A\$)\d[\d,.]*(?:\s*"
+    + alternation([*BIG_SCALES, *(s for s in SUFFIX_SCALES if s.islower())])
+    + r"\b)?\s+(?=\p{Ll})"
 )
 
 
-_MORE = regex.compile(r"[ \u00a0]+(?:more|fewer|extra|additional|further)\s+(?=\p{Ll})")
+_MORE = regex.compile(r"[ \u00a0]+" + alternation(_LEX.more_words) + r"\s+(?=\p{Ll})")
 
 
-_PER_TIME = regex.compile(r"\s+(\p{Ll}{3,}s)\s+(?:per|an?|each)\s+(second|minute|hour|day|week|month|year)\b")
+_PER_TIME = regex.compile(r"\s+(\p{Ll}{3,}s)\s+(?:per|an?|each)\s+(" + alternation(_LEX.time_units) + r")\b")
 
 
 class Entity(Enum):
@@ -199,34 +197,19 @@ def _noun_after(w: Around, m: Match | None) -> str | None:
 _SPACE = regex.compile(r"[ \u00a0]+")
 
 
-_COMPARATIVES = words("higher lower cheaper faster smaller bigger larger better worse stronger weaker greater")
+_COMPARATIVES = _LEX.comparatives
 
 
-_ADVERBS_AFTER = _COMPARATIVES | words(
-    """
-    away apart ahead behind long wide tall deep thick
-    complete full empty effective accurate likely certain sure done finished occupied vaccinated funded owned
-    nationwide worldwide statewide countrywide globally overall alone respectively instead month-on-month
-    year-on-year quarter-on-quarter week-on-week day-on-day year-over-year month-over-month y/y m/m yoy
-    """
-)
+_ADVERBS_AFTER = _LEX.adverbs_after
 
 
-_NORMALLY_SINGULAR = words(
-    "per feet percent cent pct celsius fahrenheit hp mph kph rpm mpg bhp kg km ppm ppb ppt kw mw gw kwh mwh gwh twh ml"
-    " hundred thousand million billion trillion"
-)  # and scale words: "€35 million plus add-ons" uses no unit as a modifier
+_SCALE_WORDS = _LEX.number_scales  # "€35 million plus add-ons" uses no unit as a modifier
 
 
 _HYPHEN_UNIT = regex.compile(r"[\d\p{L}]-\p{L}")
 
 
-_STREET = words(
-    """
-    street st road rd avenue ave way lane ln drive dr boulevard blvd place pl court ct square sq
-    terrace highway hwy parkway pkwy crescent close row
-    """
-)
+_STREET = _LEX.street_words
 
 
 def is_name(entity: str) -> bool:
@@ -250,12 +233,11 @@ def _modifier(text: str, draft: Draft) -> bool:
     if draft.value is None or draft.value == 1 or _RATE_WORDS.search(text, draft.start, draft.end):
         return False  # "A million barrels a day flow": a rate's last word is its time, no modifier
     last = text[draft.start : draft.end].split()[-1].lower()
-    return last.isalpha() and not last.endswith("s") and len(last) > 2 and last not in _NORMALLY_SINGULAR
+    singular = last in _SCALE_WORDS or last in load_catalogue().singular  # "5 mph", "10 kg" ("singular", units.txt)
+    return last.isalpha() and not last.endswith("s") and len(last) > 2 and not singular
 
 
-_SAID_NEXT = regex.compile(
-    r"\s+(?:had\s+|have\s+|has\s+)?(?:forecast|expected|predicted|estimated|projected|anticipated|pencil+ed\s+in)\b"
-)
+_SAID_NEXT = regex.compile(r"\s+(?:had\s+|have\s+|has\s+)?" + alternation(_LEX.forecast_verbs) + r"\b")
 
 
 ENTITY: Table[Around, str] = Table(

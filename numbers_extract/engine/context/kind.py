@@ -9,20 +9,15 @@ from collections.abc import Iterable
 import regex
 
 from ...table import Figure
-from ..cues import (
-    STOP_WORDS,
-    words,
-)
 from ..figures.draft import Draft
+from ..lexicon import lexicon
 from ..units import Catalogue
-from .measured import _AGGREGATES, _BARE_NOUNS
-from .phrases import _PARTICIPLE_ED, _TIME_WORDS, _VERBS
-from .subjects import _COPULAS, _trend_word
+from .phrases import _PARTICIPLE_ED
+from .subjects import _trend_word
 
-_SHARES = frozenset(
-    {"percentage", "percentage point", "basis point", "per mille", "parts-per-million", "parts-per-billion",
-     "parts-per-trillion"}
-)  # fmt: skip  # a share of a whole: kind percent ("424 parts per million" of the air)
+_LEX = lexicon()
+_COPULAS = _LEX.copulas
+_VERBS = _LEX.verbs
 
 
 def kind_of(draft: Draft, entity: str, catalogue: Catalogue) -> str:
@@ -32,8 +27,8 @@ def kind_of(draft: Draft, entity: str, catalogue: Catalogue) -> str:
         dimension = catalogue.unit(draft.unit).dimension
         if dimension == "currency" or dimension.startswith("currency per"):
             return "money"
-        if draft.unit.split(" per ")[0] in _SHARES:
-            return "percent"  # also "10% a year": a rate, still a percent
+        if draft.unit.split(" per ")[0] in catalogue.shares:
+            return "percent"  # also "10% a year": a rate, still a percent ("share" in data/units.txt)
         if dimension == "time":
             return "duration"
         if dimension == "dimensionless" and draft.unit not in ("point",):
@@ -46,7 +41,7 @@ def kind_of(draft: Draft, entity: str, catalogue: Catalogue) -> str:
     return "number"
 
 
-_NOT_LASTING = _AGGREGATES | _BARE_NOUNS | _VERBS | STOP_WORDS | _TIME_WORDS | words("first last")
+_NOT_LASTING = _LEX.not_lasting
 
 
 _LASTING = regex.compile(r"\b[Aa]n?\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:for|lasting)\s+$", regex.REVERSE)

@@ -7,22 +7,16 @@ from enum import Enum
 
 import regex
 
-from ..cues import (
-    STOP_WORDS,
-    words,
-)
 from ..figures.draft import Draft
 from ..figures.joins import WORD_BEFORE
-from ..figures.qualifiers import PEOPLE
+from ..lexicon import alternation, lexicon
 from ..names import CURRENCY_FIRST
+from ..numerals import SMALL
 from ..rules import Rule, Table, Trace
-from .entity import _ADVERBS_AFTER, _COMPARATIVES, _RATE_WORDS, _SAID_NEXT
-from .phrases import _PARTICIPLE_ED, _TIME_WORDS, _VERBS, _capitals, noun_phrase
+from .entity import _RATE_WORDS, _SAID_NEXT
+from .phrases import _PARTICIPLE_ED, _capitals, noun_phrase
 from .subjects import (
-    _CHANGE_NOUNS,
     _CLAUSE,
-    _COPULAS,
-    _IMPERATIVES,
     _WORDS,
     _head_chunk,
     _is_verb,
@@ -37,9 +31,17 @@ from .window import Around, around, money, money_or_share, people_aged, physical
 
 Match = regex.Match[str]
 
-_PRONOUN_AT = regex.compile(
-    r"(?i)\b(?:put|puts|estimated|estimates|estimate|pegged|pegs|placed|places|set|sets)\s+(?:it|them|this|that)\s+at\s+$"
-)
+_LEX = lexicon()
+STOP_WORDS = _LEX.stop_words
+_ADVERBS_AFTER = _LEX.adverbs_after
+_CHANGE_NOUNS = _LEX.change_nouns
+_COMPARATIVES = _LEX.comparatives
+_COPULAS = _LEX.copulas
+_IMPERATIVES = _LEX.imperatives
+_TIME_WORDS = _LEX.time_words
+_VERBS = _LEX.verbs
+_STOP_OR_VERB = STOP_WORDS | _VERBS
+_PRONOUN_AT = regex.compile(r"(?i)\b" + alternation(_LEX.put_at_verbs) + r"\s+(?:it|them|this|that)\s+at\s+$")
 
 
 # "a fine of $3bn", "a deal worth $2bn". Patterns anchored at the end of the text before a figure are
@@ -87,7 +89,7 @@ def _aged(w: Around, m: Match | None) -> str | None:
 
 def _compared(w: Around, m: Match | None) -> str | None:
     before = WORD_BEFORE.search(w.before)
-    return before.group(1) if before is not None and before.group(1).lower() not in STOP_WORDS | _VERBS else None
+    return before.group(1) if before is not None and before.group(1).lower() not in _STOP_OR_VERB else None
 
 
 def _owner(w: Around, m: Match | None) -> str | None:
@@ -250,7 +252,7 @@ _PERIOD_ABBREVIATION = regex.compile(r"(?i)\s+(?:[qmyw]/[qmyw]|yoy|qoq|mom|y-o-y
 
 
 _PRICED = regex.compile(
-    r"\s(?:starting|starts|start|priced|retailing|retails|selling|available|on\s+sale)\s+(?:at|from|for)\s+$",
+    r"\s" + alternation(_LEX.price_verbs) + r"\s+(?:at|from|for)\s+$",
     regex.REVERSE,
 )  # "X starting at $448": X is what the price is of
 
@@ -259,7 +261,7 @@ _DEAL_ON = regex.compile(r"\s+(off|on)\s+(?:all\s+|the\s+|its\s+|your\s+|a\s+|an
 
 
 _DEAL_VERB = regex.compile(
-    r"(?i)\b(?:save|saving|saves|get|take|knock|knocks|enjoy|spend|spent|spends|spending)\s+(?:up\s+to\s+|over\s+)?"
+    r"(?i)\b" + alternation(_LEX.deal_verbs) + r"\s+(?:up\s+to\s+|over\s+)?"
     r"(?:an?\s+(?:extra|additional|further)\s+|another\s+)?$",
     regex.REVERSE,
 )
@@ -268,13 +270,15 @@ _DEAL_VERB = regex.compile(
 _HAVING = regex.compile(r"(?:^|\s)([\p{L}\p{N}][\p{L}\p{N}'’&-]*)\s+with\s+$", regex.REVERSE)
 
 
-_PEOPLE_AGED = regex.compile(PEOPLE + r"(?:aged\s+)?$", regex.REVERSE)  # "people over 65": the people's ages
+_PEOPLE_AGED = regex.compile(
+    r"(?i)\b(" + alternation(_LEX.people_of_an_age) + r")\s+(?:aged\s+)?$", regex.REVERSE
+)  # "people over 65": the people's ages
 
 
 _COMPARED = regex.compile(r"(?i)\p{L}+er\s+than\s")  # a figure that opens with a comparative: "heavier than 7.5 t"
 
 
-_RANGE_VERB = regex.compile(r"\s(?:range|ranges|ranged|vary|varies|varied)\s+$", regex.REVERSE)
+_RANGE_VERB = regex.compile(r"\s" + alternation(_LEX.range_verbs) + r"\s+$", regex.REVERSE)
 
 
 _AGED = regex.compile(r"(?i)(\p{L}+)\s+aged\s+(?:between\s+|from\s+)?$", regex.REVERSE)
@@ -285,11 +289,11 @@ _OWNER_BEFORE = regex.compile(
 )  # "the old hybrid's 212", "the S&P 500's 12% rise"
 
 
-_SIZE_AFTER = regex.compile(r"\s+(?:long|wide|tall|high|deep|thick|across|in\s+(?:length|diameter|height|width))\b")
+_SIZE_AFTER = regex.compile(r"\s+" + alternation(_LEX.size_words) + r"\b")
 
 
 _THAN = regex.compile(
-    r"\s+(?:less|more|fewer|lower|higher|greater|faster|slower|bigger|smaller|cheaper|longer|shorter)\s+than\s+"
+    r"\s+" + alternation(_LEX.than_comparatives) + r"\s+than\s+"
     r"(?:the\s+|that\s+of\s+(?:the\s+)?|those\s+of\s+(?:the\s+)?)?(?=\p{L})"
 )
 
@@ -301,13 +305,16 @@ _BOUND_CUE = regex.compile(r"(?i)(?:above|below|over|under|past|beyond)\s")
 
 
 _AT_A_RATE = regex.compile(
-    r"(?i)\bat\s+(?:an?|the)\s+(?:(?:annual|annualised|annualized|yearly|quarterly|monthly|weekly|daily|average"
-    r"|seasonally|adjusted|steady|record|faster|slower|brisk|sharp|healthy|modest)\s+){0,2}(?:rate|pace|clip)\s+of\s+$",
+    r"(?i)\bat\s+(?:an?|the)\s+(?:"
+    + alternation(_LEX.pace_adjectives)
+    + r"\s+){0,2}"
+    + alternation(_LEX.pace_nouns)
+    + r"\s+of\s+$",
     regex.REVERSE,
 )  # "grew at an annual rate of 4.1%": the subject grew (but "a building rate of $80")
 
 
-_AGGREGATES = words("total average mean median maximum minimum combined estimated high low peak")
+_AGGREGATES = _LEX.aggregates
 
 
 # "to a close of 1,463 points", "a sum of $5m": the subject's figure (but "the previous record of 38.5C")
@@ -317,10 +324,10 @@ _AN_BEFORE = regex.compile(r"(?i)\ban?\s+$", regex.REVERSE)
 _SUBJECT_BEFORE = regex.compile(r"(?i)(?:^|\b(?:the|a|an|its|their|his|her|our)\s+)\p{L}+\s+$", regex.REVERSE)
 
 
-_BARE_NOUNS = words("close sum tally record")
+_BARE_NOUNS = _LEX.record_nouns
 
 
-_NOT_MODIFIERS = STOP_WORDS | _AGGREGATES | _VERBS | words("cent percent pct")
+_NOT_MODIFIERS = _LEX.not_modifiers
 
 
 _NAME_ON = regex.compile(r"(?:^|\s)((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+on\s+$", regex.REVERSE)
@@ -336,10 +343,11 @@ _LABEL_BEFORE = regex.compile(r"([\p{L}][\p{L} '’-]{0,40})(?::|\s+[—–])\s*
 
 
 _DETERMINER_BEFORE = regex.compile(
-    r"(?i)(?:\b(?:a|an|the|its|their|his|her|our|this|that|each|of|with|million|billion|thousand|hundred|two|three|four"
-    r"|five|six|seven|eight|nine|ten)|\d)\s+(?:(?:new|proposed|planned|current|standard|typical|average|maximum"
-    r"|minimum|extra|additional|mere|whopping|massive|huge|modest|heavy|light|tiny|existing|former|revised|smaller"
-    r"|larger|bigger|cheaper|pricier|newer|older|basic|base|top)\s+)?$",
+    r"(?i)(?:\b(?:a|an|the|its|their|his|her|our|this|that|each|of|with|"
+    + alternation([*_LEX.number_scales, *(w for w, v in SMALL.items() if 2 <= v <= 10)])
+    + r")|\d)\s+(?:"
+    + alternation(_LEX.figure_adjectives)
+    + r"\s+)?$",
     regex.REVERSE,
 )
 

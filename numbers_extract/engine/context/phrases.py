@@ -6,35 +6,24 @@ from __future__ import annotations
 
 import regex
 
-from ..cues import (
-    STOP_WORDS,
-    words,
-)
+from ..lexicon import lexicon
 from ..rx import rx
 
+_LEX = lexicon()
+STOP_WORDS = _LEX.stop_words
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]")
 
 
-_IRREGULAR_PLURALS = words(
-    """
-    people men women children staff police personnel cattle crew feet teeth mice geese data
-    media troops fish sheep deer aircraft
-    """
-)
+_IRREGULAR_PLURALS = _LEX.irregular_plurals
 
 
-_SINGULAR_MEN = words("specimen abdomen regimen acumen stamen")  # "fishermen", "policemen" are plural
+_SINGULAR_MEN = _LEX.singular_men  # "fishermen", "policemen" are plural
 
 
-_MONTHS = words(
-    """
-    january february march april may june july august september october november december monday
-    tuesday wednesday thursday friday saturday sunday
-    """
-)
+_MONTHS = frozenset(_LEX.months) | _LEX.weekdays  # the calendar's names
 
 
-_SAME_PLURAL = words("series species news means")
+_SAME_PLURAL = _LEX.not_plurals_in_s
 
 
 def _plural(word: str) -> bool:
@@ -48,25 +37,14 @@ def _plural(word: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-_PAST_TENSE = words(
-    """
-    flew drew threw wrote drove rode struck shot fought caught taught brought bought sold won lost went
-    came began grew shrank sank fell rose stood ran knew thought told said spoke met kept led built sent
-    quit gave took made got ate slept swam sang broke chose froze woke wore tore
-    """
-)  # irregular past tenses: after a noun, its verb ("the 40-strong crew flew home")
+_PAST_TENSE = _LEX.irregular_past  # irregular past tenses: after a noun, its verb ("the 40-strong crew flew home")
 
 
-_PERIODIC = words("daily weekly monthly yearly quarterly hourly nightly")
+_PERIODIC = _LEX.periodic
 
 
-_LY_NOT_ADVERBS = _PERIODIC | words(
-    """
-    family assembly supply rally ally anomaly monopoly butterfly jelly belly bully lily italy july
-    likely unlikely elderly friendly lonely costly deadly lovely lively orderly holy oily curly chilly
-    silly ugly
-    """
-)  # words in -ly that are nouns or adjectives: "5 family members", "1,200 likely voters"
+# words in -ly that are nouns or adjectives: "5 family members", "1,200 likely voters"
+_LY_NOT_ADVERBS = _LEX.ly_not_adverbs
 
 
 _NAME_NEXT = regex.compile(r" \p{Lu}[\p{L}\p{N}-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}-]*)? \p{Ll}")
@@ -84,22 +62,20 @@ _ADJECTIVE_NEXT = regex.compile(r"(?: and \p{Ll}{3,})? \p{Ll}{3,}s\b(?! (?:of|to
 _AND_ADJECTIVE = regex.compile(r" \p{Ll}{2,}(?:ed|ing) \p{Ll}{3,}s\b")  # "issued and outstanding shares"
 
 
-_WHEN = words("last next yesterday today tomorrow tonight")  # "a record 745,000 last year": no noun
+_WHEN = _LEX.when_words  # "a record 745,000 last year": no noun
 
 
-_VERBS_IN_S = words(
-    """
-    applies means requires involves contains allows affects happens exists expires ensures enables helps
-    depends consists belongs occurs seems appears explains suggests implies reflects kicks starts sells pays
-    earns weighs
-    """
-)  # "The 30 mph limit applies", "a 10% tariff means": after a noun, its verb (but "housing starts")
+# "The 30 mph limit applies", "a 10% tariff means": after a noun, its verb (but "housing starts")
+_VERBS_IN_S = _LEX.verbs_in_s
 
 
 _FIGURE_NEXT = regex.compile(r" (?:[$€£]|US\$)?\d")
 
 
-_PERSONS = words("people men women children")  # "one in five children lives": a verb after them, rarely a noun
+_WHOLES = _LEX.wholes  # "40% of the total votes"
+
+
+_PERSONS = _LEX.people_plurals  # "one in five children lives": a verb after them, rarely a noun
 
 
 def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: bool = False) -> str:
@@ -130,7 +106,7 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
             pass
         elif low in _PERIODIC and _NOUN_AFTER.match(text, m.end(), limit):
             pass  # "3 weekly passes", "Average weekly earnings": an adjective before its noun
-        elif not words and low in ("total", "overall", "entire", "whole") and _NOUN_AFTER.match(text, m.end(), limit):
+        elif not words and low in _WHOLES and _NOUN_AFTER.match(text, m.end(), limit):
             pass  # "40% of the total votes", "a third of the entire workforce"
         elif words and low == "total" and words[-1].islower():
             words.append(word.rstrip("."))  # "2.5% of the global total": the head
@@ -188,37 +164,10 @@ _PARTICIPLE_ED = regex.compile(r"[\p{Ll}]{3,}ed(?<!feed|speed|bed|need|seed)")
 _OLD = regex.compile(r"(?i)(?:years?-)?olds?\b")  # "a 65 year-old": an age, no thing measured
 
 
-_TIME_WORDS = words(
-    """
-    last next this year years month months week weeks day days quarter today yesterday tomorrow
-    tonight morning afternoon evening night earlier later ago annually apiece each per
-    """
-)
+_TIME_WORDS = _LEX.time_words
 
 
-_VERBS = words(
-    """
-    is was are were be been being has have had will would could can may might should must
-    reached hit hits reach reaches totaled totalled totals cost costs measures measured
-    measure weighs weighed weigh stood stands came comes ended ends closed closes amounted amounts
-    traded trades paid pays fetched fetches sold sells earned earns made makes holds held carried
-    carries covers covered employs employed topped tops exceeded exceeds peaked remains remained
-    reported reports posted posts recorded records spent spends generated generates raised raises
-    offers offered expects expected estimated estimates forecast forecasts put puts accounts
-    accounted represents represented stretches stretched runs ran takes took produces produced
-    delivered delivers saw sees received receives owns owned needs needed requires required
-    reduced seems seemed looks looked edged inched bought spent took gave got won lost left went
-    came began grew shrank sank fell rose wants want wanted plans planned aims aimed hopes hoped
-    seeks sought needs say says said told tells shows showed spoke held met kept led built sent
-    stood ran saw found felt knew thought asked tried called moved lived hit set put let cut stand sit hover
-    flew drew threw wrote drove rode struck hung shot fought caught taught brought bought show ranged ranging
-    claims claim start starts started begin begins end ends stay stays earn sell buy exceed produce employ
-    spend generate represent require receive lose spans span estimate predict predicts expect think own
-    control hold impose imposes imposed stole steal steals
-    thinks beat beats missed misses suggest suggests suggested
-    become became remain remained stay stayed sits sat lies lay
-    """
-)
+_VERBS = _LEX.verbs
 
 
 def _capitals(word: str) -> bool:
@@ -226,13 +175,4 @@ def _capitals(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
-_GERUND_NOUNS = words(
-    """
-    spending lending borrowing building funding housing manufacturing training shipping marketing
-    advertising clothing banking pricing trading processing mining farming fishing polling testing
-    hiring planning parking timing financing accounting retailing licensing lodging catering
-    rating ranking warning meeting hearing ruling listing filing holding offering opening recording
-    setting reading wedding feeling landing staffing booking ceiling spring evening morning building
-    warming heating cooling
-    """
-)
+_GERUND_NOUNS = _LEX.gerund_nouns

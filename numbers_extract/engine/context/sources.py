@@ -16,57 +16,34 @@ from typing import NamedTuple
 
 import regex
 
-from ..cues import words
+from ..lexicon import alternation, lexicon
 from ..rx import rx
 
+_LEX = lexicon()
+
 SAY = (
-    r"said|says|say|told|tells|claimed|claims|reported|reports|estimated|estimates|announced|announces"
-    r"|noted|notes|added|adds|stated|states|wrote|writes|confirmed|confirms|argued|argues|warned|warns"
-    r"|predicted|predicts|explained|explains|insisted|insists|disclosed|discloses|revealed|reveals"
-    r"|acknowledged|admitted|observed|cited|cites|denied|denies|conceded|estimate|predict|forecast|reckon"
-    r"|reckons|reckoned|forecasts|expect|expects|expected|projected|projects|claim|warn|insist|argue"
-    r"|showed|shows|show|(?:found|finds|find)(?=\s+that\b)"
-    r"|urged|urges|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|cautioned|cautions|suggested|suggests|suggest"
-    r"|asserted|asserts|commented|remarked|replied|responded|recalled|concluded|maintained|contended"
-    r"|complained|boasted|calculated|calculates|announce|tweeted|posted(?=\s+on\b)"
-    r"|puts?(?=\s+(?:(?:it|them|that\s+figure)\s+at|the\s+(?:[\p{L}-]+\s+)?(?:figure|number|toll|cost|bill|total|count"
-    r"|crowd|damage|loss|losses|value|price|turnout|tally|estimate|chance|odds|probability)s?)\b)"
+    alternation(_LEX.speech_verbs)
+    + r"|(?:found|finds|find)(?=\s+that\b)|posted(?=\s+on\b)"
+    + r"|puts?(?=\s+(?:(?:it|them|that\s+figure)\s+at|the\s+(?:[\p{L}-]+\s+)?"
+    + alternation(_LEX.estimate_nouns, suffix="s?")
+    + r")\b)"
 )  # a forecast is a claim too: "Analysts expect a 0.3% rise", "The company expects revenue of $5bn";
 # so is a finding: "Researchers at Stanford found that"; and an estimate: "organisers put it at 50,000"
-_STUDIES = ("survey", "study", "poll", "analysis", "review", "census", "audit")
-_STUDY_FOUND = r"(?:found|finds)(?<=\b(?i:" + "|".join((*_STUDIES, "research", "report")) + r")s?\b[^.;]{0,80}?\s\w+)"
+_STUDIES = tuple(sorted(_LEX.studies))
+_STUDY_FOUND = (
+    r"(?:found|finds)(?<=\b(?i:" + alternation(_LEX.studies | _LEX.research_nouns) + r")s?\b[^.;]{0,80}?\s\w+)"
+)
 # "The survey found 44% undecided": a finding, after a survey or a study (but "Police found 3 bodies")
 _NAME_WORD = r"(?:[\p{Lu}][\p{L}'’.&-]*|[\p{Lu}]\.(?:[\p{Lu}]\.)+)"
-_CONNECTOR = r"(?:of|for|on|and|the|de|al|bin|van|von|der|du|la|le)"
+_CONNECTOR = alternation(_LEX.name_connectors)
 _NAME = _NAME_WORD + r"(?:\s+(?:" + _CONNECTOR + r"\s+){0,2}" + _NAME_WORD + r"){0,7}"  # "Bank of the Philippines"
 _DESCRIPTION = (
     r"(?<![\p{N}\p{L}.,])(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]tate|[Ii]ts|[Tt]heir)\s+)?(?:[\p{L}’'-]+\s+){0,4}"
-    r"(?:group|monitor|organization|organisation|official|officials|spokesman|spokeswoman|spokesperson"
-    r"|ministry|media|agency|police|military|army|government|company|firm|bank|report|survey|study"
-    r"|analysts?|experts?|researchers?|statement|data|figures|office|department|authorities|presenter"
-    r"|soldier|sources?|council|committee|commission|court|observatory|tv|television|network|newspaper"
-    r"|magazine|website|union|association|institute|center|centre|service|board|ministers?|president|secretary"
-    r"|chairman|chairwoman|chair|chief|executives?|ceo|governor|mayor|director|economists?|managers?|officers?"
-    r"|premier|chancellor|senator|lawmakers?|prosecutors?|investigators?|scientists?|lawyers?|attorneys?"
-    r"|regulators?|administration|authority|coach|spokespeople|agencies|groups|companies|firms|banks|ministries"
-    r"|monitors|organizations|organisations|surveys|studies|unions|associations|institutes|councils|committees"
-    r"|governments|networks|newspapers|charities|charity|campaigners|activists|health\s+officials|doctors"
-    r"|traders?|investors?|residents?|witness(?:es)?|insiders?|diplomats?|aides?|advis[eo]rs?|strategists?"
-    r"|consultants?|engineers?|farmers?|nurses?|teachers?|judges?|coroners?|organi[sz]ers?"
-    r"|sheriffs?|commissioners?|inspectors?|auditors?|treasurer|trustees?|regulator|watchdog|tribunal|bureau"
-    r"|airlines?|carriers?|carmakers?|automakers?|retailers?|insurers?|lenders?|makers?|operators?|developers?"
-    r"|suppliers?|producers?|manufacturers?|brewers?|chains?|startups?|club|hospitals?|university|universities)"
+    + alternation(_LEX.speaker_nouns)
 )
-_NOUN_THEN_VERB = (
-    r"rose|fell|jumped|climbed|dropped|slid|slipped|increased|decreased|declined|surged|soared|plunged|tumbled"
-    r"|were|are|was|is|have|has|had|totaled|totalled|reached|hit|stood|remain|remained|will|would|could|may"
-)
-_TITLE = (  # what a speaker named after "said" may be called first: "said chief executive Jane Doe"
-    r"(?:chief|executive|officer|director|president|minister|secretary|spokesman|spokeswoman|spokesperson"
-    r"|analyst|economist|professor|senior|deputy|vice|general|manager|head|founder|co-founder|chairman"
-    r"|chairwoman|governor|mayor|senator|coach|captain|lead|principal|finance|foreign|health|prime|defence"
-    r"|defense|interior|trade|commissioner|strategist|researcher|author|lawyer|attorney|prosecutor)"
-)
+_NOUN_THEN_VERB = alternation(_LEX.noun_then_verb)
+# what a speaker named after "said" may be called first: "said chief executive Jane Doe"
+_TITLE = alternation(_LEX.titles)
 _PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)"  # \b: read backwards from its verb, "she" is no "he"
 _SPEAKER = r"(?P<who>" + _NAME + r"(?:['’]s\s+[\p{L}-]+)?|" + _DESCRIPTION + r"|" + _PRONOUN + r")"
 _AFFILIATION = (" at ", " from ", " with ", " at the ", " from the ", " with the ")
@@ -77,21 +54,21 @@ def _may_widen(ahead: str) -> bool:
     return ahead.endswith(_AFFILIATION) or any(word in ahead for word in _STUDIES)
 
 
-_STUDY_NOUN = "(?:" + "|".join(_STUDIES) + ")"
+_STUDY_NOUN = alternation(_LEX.studies)
 _STUDY = (
     r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Oo]ne)\s+)?(?:[\p{L}-]+\s+){0,2}"
     + _STUDY_NOUN
     + r"\s+(?:of|among|by|for|into)\s+(?:[^,;:()]|,(?=\d{3})){0,60}?"
 )  # "A survey of 1,500 small firms found": the survey speaks, not the firms it asked
 _WIDER = (  # compiled on first need, with rx(): most texts never need it
-    r"(?r)(?:(?:[\p{L}-]+\s+){0,2}(?i:scientists?|researchers?|analysts?|economists?|experts?|academics?|doctors"
-    r"|engineers?|strategists?|statisticians?|epidemiologists?|physicians?|psychologists?)\s+(?:at|from|with)"
+    r"(?r)(?:(?:[\p{L}-]+\s+){0,2}(?i:" + alternation(_LEX.experts) + r")\s+(?:at|from|with)"
     r"\s+(?:the\s+)?|" + _STUDY + r")$"  # "Scientists at Oxford", not just "Oxford"
 )  # what may stand before a speaker found before its verb, as part of it
 _UNNAMED = (
     r"(?r)(?P<who>(?:"
     + _STUDY
-    + r"|(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:spokes(?:man|woman|person|people)|representatives?)"
+    + r"|(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?"
+    + alternation(_LEX.spokespeople)
     + r"\s+(?:for|of|at)\s+.{1,60}?"
     + r")\S),?\s+$"
 )  # a speaker with no name in it: "A survey of 800 landlords found", "A spokesperson for the trust said"
@@ -137,8 +114,9 @@ def _patterns() -> _Patterns:
         ),
         # "according to figures from the Office for National Statistics": the body, not its figures
         regex.compile(
-            r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:figures|data|statistics|estimates|numbers|report|survey"
-            r"|study|analysis|research|poll|calculations)\s+(?:\w+\s+)?(?:from|by|of|at)\s+(?P<who>(?:the\s+)?"
+            r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+            + alternation(_LEX.data_nouns)
+            + r"\s+(?:\w+\s+)?(?:from|by|of|at)\s+(?P<who>(?:the\s+)?"
             + _NAME
             + r")"
         ),
@@ -148,7 +126,9 @@ def _patterns() -> _Patterns:
         ),
         # "said Ben Kaiser", "said the ministry"
         regex.compile(
-            r"\b(?P<verb>said|says|reported|added|noted|wrote)\s+(?P<who>(?:the\s+)?(?:"
+            r"\b(?P<verb>"
+            + alternation(_LEX.speech_before_speaker)
+            + r")\s+(?P<who>(?:the\s+)?(?:"
             + _TITLE
             + r"\s+){0,3}"
             + _NAME
@@ -158,7 +138,7 @@ def _patterns() -> _Patterns:
         regex.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling)"),
         # "is estimated at $2.4 billion by Forbes", "was reported by Reuters": the passive's agent
         regex.compile(
-            r"\b(?P<verb>estimated|reported|forecast|projected|predicted|released|published|compiled|issued)\s+"
+            r"\b(?P<verb>" + alternation(_LEX.passive_speech_verbs) + r")\s+"
             r"(?:(?:[^.;:()]|\.(?=\d)){0,60}?\s)?by\s+"
             r"(?P<who>(?:the\s+)?" + _NAME + r")"
         ),
@@ -167,42 +147,14 @@ def _patterns() -> _Patterns:
 
 
 _COMMA_BEFORE = regex.compile(r",\s+(?:(?:also|later|then)\s+)?$")
-_RELEASED = r"(?:released|published|compiled|issued)(?=\s+by\b)"  # "The figures, released by the Home Office, show"
+_RELEASED = alternation(_LEX.published_verbs) + r"(?=\s+by\b)"  # "The figures, released by the Home Office, show"
 _ANY_CUE = regex.compile(r"\b(?:" + SAY + "|" + _STUDY_FOUND + "|" + _RELEASED + r"|[Aa]ccording|quot(?:ed|es|ing))\b")
-_NOT_SPEAKERS = words(
-    """
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
-    january february march april may june july august september october november december
-    this that there which what who it's we i you a an the
-    """
-)  # "we", "I", "you" speak inside quotes: the quote's attribution names who; "An estimated 40" has no speaker
-_MEDIA = words(
-    """
-    press news times post journal tv television radio reuters bloomberg associated npr bbc cnn
-    afp ap herald tribune guardian telegraph gazette magazine newspaper network broadcasting time
-    """
-)
-_GENERIC = words(
-    """
-    police officials analysts researchers experts authorities sources residents witnesses doctors
-    scientists economists investors traders prosecutors lawyers officers rescuers activists
-    """
-)
-_COMPANY = words("company firm group business carmaker retailer bank lender insurer airline maker")
-_PUBLIC = words(
-    """
-    police ministry government department army military agency council committee commission court
-    office authority observatory monitor un nato eu who
-    """
-)
-_ORG_WORDS = words(
-    """
-    group monitor organization organisation ministry media agency police military army government
-    company firm bank observatory press department office council committee commission court tv
-    television network newspaper magazine website union association institute center centre
-    service board reuters bloomberg nasa who un eu nato inc corp ltd llc plc forces pentagon
-    """
-)
+_NOT_SPEAKERS = _LEX.not_speakers
+_MEDIA = _LEX.media_words
+_GENERIC = _LEX.generic_speakers
+_COMPANY = _LEX.company_words
+_PUBLIC = _LEX.public_bodies
+_ORG_WORDS = _LEX.organisation_words
 
 
 class Attribution(NamedTuple):  # immutable, and made four times faster than a frozen dataclass
@@ -223,21 +175,22 @@ _AUTHORED = (
 )  # "A poll of 2,000 adults by YouGov found": the pollster
 
 
-_LINKS = words("of for at from in on with to by and")  # "the head of the agency": one speaker
+_LINKS = _LEX.speaker_links  # "the head of the agency": one speaker
 
 
-_DAYS_MONTHS = (
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-_WHEN_AFTER = r"\s+(?:on|in)\s+(?:" + "|".join(_DAYS_MONTHS) + ")$"
+_CALENDAR = sorted({*_LEX.weekdays, *_LEX.months})
+_DAYS_MONTHS = tuple(name.capitalize() for name in _CALENDAR)
+_WHEN_AFTER = r"\s+(?:on|in)\s+" + alternation(_CALENDAR, capitalise=True) + "$"
+
+
+_OPENERS = alternation(_LEX.speaker_openers)  # "However the ministry said": the ministry
 
 
 def _clean(who: str) -> str:
     who = who.strip().rstrip(",.")
     if "by" in who:
         who = rx(_AUTHORED).sub("", who)
-    who = rx(r"^(?i:but|and|so|yet|then|however|meanwhile|also|while|whereas|although|though)\s+").sub("", who)
+    who = rx(r"^(?i:" + _OPENERS + r")\s+").sub("", who)
     if who.endswith(_DAYS_MONTHS):
         who = rx(_WHEN_AFTER).sub("", who)  # "the Home Office on Thursday": the Home Office
     who = rx(r"^(?i:which|who|whom|that|whose)\s+").sub("", who)
@@ -336,7 +289,7 @@ def is_reference(speaker: str) -> bool:
     low = speaker.lower()
     if rx(_PRONOUN).fullmatch(speaker):
         return True
-    return low.startswith("the ") and len(low.split()) <= 3 and low.split()[-1] in _ORG_WORDS | {"monitor"}
+    return low.startswith("the ") and len(low.split()) <= 3 and low.split()[-1] in _ORG_WORDS
 
 
 def is_organisation(name: str) -> bool:
@@ -345,14 +298,8 @@ def is_organisation(name: str) -> bool:
     return described or any(w.lower().strip(".") in _ORG_WORDS for w in words) or name.isupper()
 
 
-_PERSON_HEADS = words(
-    """
-    minister president spokesman spokeswoman spokesperson chief executive director officer official governor
-    mayor chairman chairwoman chair secretary analyst economist manager ceo premier chancellor senator lawmaker
-    prosecutor investigator scientist lawyer attorney coach presenter soldier researcher expert teacher doctor
-    nurse judge coroner sheriff commissioner inspector auditor treasurer trustee founder engineer farmer
-    """
-)  # "The minister said": a person; "The regulator said": a body, which "it" points back to
+# "The minister said": a person; "The regulator said": a body, which "it" points back to
+_PERSON_HEADS = _LEX.person_heads
 
 
 def is_media(name: str) -> bool:

@@ -6,72 +6,50 @@ from __future__ import annotations
 
 import regex
 
-from ..cues import (
-    INDEX_NAMES,
-    NOT_NAMES,
-    QUALIFIER_CUES,
-    STOP_WORDS,
-    TREND_DOWN,
-    TREND_NOUN_DOWN,
-    TREND_NOUN_UP,
-    TREND_UP,
-    words,
-)
-from .phrases import (
-    _GERUND_NOUNS,
-    _MONTHS,
-    _OLD,
-    _PARTICIPLE_ED,
-    _PERIODIC,
-    _TIME_WORDS,
-    _VERBS,
-    _VERBS_IN_S,
-    _capitals,
-)
+from ..lexicon import alternation, lexicon
+from .phrases import _OLD, _PARTICIPLE_ED, _capitals
 
+_LEX = lexicon()
+_GERUND_NOUNS = _LEX.gerund_nouns
+_MONTHS = frozenset(_LEX.months) | _LEX.weekdays  # the calendar's names
+_TIME_WORDS = _LEX.time_words
+_VERBS = _LEX.verbs
+_VERBS_IN_S = _LEX.verbs_in_s
+INDEX_NAMES = _LEX.index_names
+NOT_NAMES = _LEX.not_names
+STOP_WORDS = _LEX.stop_words
+TREND_DOWN = _LEX.trend_down
+TREND_NOUN_DOWN = _LEX.trend_noun_down
+TREND_NOUN_UP = _LEX.trend_noun_up
+TREND_UP = _LEX.trend_up
 _PASSIVE_ASIDE = regex.compile(r"\s*(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s+by\s")  # ", first reported by Bloomberg,"
 
 
-_CUE_WORDS = frozenset(w for cue in QUALIFIER_CUES for w in cue.split() if w.isalpha()) | {"up", "down", "by", "to"}
+_CUE_WORDS = frozenset(w for cue in _LEX.figure_lead_ins for w in cue.split() if w.isalpha())
 
 
-_JUNK = words(
-    "isnt weve dont doesnt didnt cant wont thats theyre youre ive im arent wasnt unless believe say get "
-    "it's that's there's here's what's he's she's we're they're i'm it’s that’s there’s"
-)
+_JUNK = _LEX.not_subject_heads
 
 
 _CLAUSE = regex.compile(
-    r"[;:()\[\]—–“”\"]|,(?!\d{3})|\s(?:while|whereas|but|although|though|and|when|because)\s"
-    r"|(?<!\bas\s+\w+)\sas\s(?!(?:much|many|well|high|low|long|far|little|few|part|of|a|an|the)\b|\w+\s+as\b)"
+    r"[;:()\[\]—–“”\"]|,(?!\d{3})|\s" + alternation(_LEX.clause_conjunctions) + r"\s"
+    r"|(?<!\bas\s+\w+)\sas\s(?!" + alternation(_LEX.as_idioms) + r"\b|\w+\s+as\b)"
 )  # "Nintendo fell 4% as Sony lost 2.7%": the clause after "as" has its own subject
 
 
-_LEADING = words(
-    """
-    the a an its their his her our your my this that these those however meanwhile so far also
-    it they there which who we he she i you because although though while whereas if when where
-    now then still even just only but and or in on at of for by with from as since after before
-    overall most many some several all both each half few whose
-    """
-)
+_LEADING = _LEX.leading_words
 
 
-_IMPERATIVES = words("get buy grab pick snag order shop try see find take save")  # "Get the Mirror starting at $448"
+_IMPERATIVES = _LEX.imperatives  # "Get the Mirror starting at $448"
 
 
-_DETERMINERS = words("the a an its their his her our your my this that these those each every")
+_DETERMINERS = _LEX.determiners
 
 
-_ARTICLES = words("the a an its their his her our your my")
+_ARTICLES = _LEX.articles | _LEX.possessives
 
 
-_PREPOSITIONS = words(
-    """
-    in on at for across from with by since during after before under over between among into
-    near through throughout within without against per via than like as
-    """
-)
+_PREPOSITIONS = _LEX.prepositions
 
 
 def _is_verb(token: str) -> bool:
@@ -81,10 +59,10 @@ def _is_verb(token: str) -> bool:
     return token.islower() and len(low) > 4 and low.endswith(("ed", "ing"))
 
 
-_STATES = words("steady flat unchanged stable firm constant level still broadly largely roughly little")
+_STATES = _LEX.states
 
 
-_WHEN_STARTS = words("in over within during since after for")
+_WHEN_STARTS = _LEX.time_prepositions
 
 
 def _object_before(left: str) -> str:
@@ -114,7 +92,13 @@ def _object_before(left: str) -> str:
     return _head_chunk(np)
 
 
-_TRAILING = words("of and or however meanwhile though too also therefore")
+_TRAILING = _LEX.trailing_words
+
+
+_PER_NOUNS = _LEX.per_nouns  # "Earnings per share", "GDP per capita"
+
+
+_AGENT_PREPOSITIONS = _LEX.agent_prepositions  # "Wages adjusted for inflation"
 
 
 def _head_chunk(tokens: list[str], noun: bool = False) -> str:
@@ -134,9 +118,9 @@ def _head_chunk(tokens: list[str], noun: bool = False) -> str:
     for k, token in enumerate(head):
         low = token.lower()
         stop = low in _PREPOSITIONS or (low in STOP_WORDS and low not in _IN_NOUN_PHRASE and not _capitals(token))
-        per_share = low == "per" and k + 1 < len(head) and head[k + 1].lower() in ("share", "capita", "head", "person")
+        per_share = low == "per" and k + 1 < len(head) and head[k + 1].lower() in _PER_NOUNS
         if out and stop and not (low == "worth" and out[-1].lower() == "net") and not per_share:
-            if len(out) > 1 and _PARTICIPLE_ED.fullmatch(out[-1]) and low in ("for", "by", "in", "from", "with", "at"):
+            if len(out) > 1 and _PARTICIPLE_ED.fullmatch(out[-1]) and low in _AGENT_PREPOSITIONS:
                 out.pop()  # "Wages adjusted for inflation": the participle describes its noun
             break  # but "Her net worth is", "Earnings per share came in at"
         phrase = out and (out[-1].lower() in _CUE_WORDS or out[-1].islower()) and out[-1] not in INDEX_NAMES
@@ -232,7 +216,7 @@ def subject(left: str) -> str:
     return ""
 
 
-_SAID_BEFORE = words("said says say told noted stated warned wrote confirmed insisted")  # not "added", "reported"
+_SAID_BEFORE = _LEX.speech_before_what_was_said  # not "added", "reported"
 
 
 _THAT_VERB = regex.compile(
@@ -241,9 +225,7 @@ _THAT_VERB = regex.compile(
 )
 
 
-_DESCRIBING = words(
-    "ranging totalling totaling averaging amounting valued priced worth costing weighing measuring spanning"
-)
+_DESCRIBING = _LEX.describing_participles
 
 
 _FIGURE_FIRST = regex.compile(r"\s*(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?[$€£]?\d")
@@ -271,22 +253,22 @@ _COMPOUND_NUMBER = regex.compile(r"\d[\d.,]*-\p{L}")  # "the average 30-year fix
 _ADVERB_LY = regex.compile(r"\p{Ll}{3,}ly|\p{Ll}+fold")  # "briefly", "fivefold": adverbs
 
 
-_PARTICLES = words("back up down off out away over along around on in")
+_PARTICLES = _LEX.particles
 
 
-_COPULAS = words("is was are were will would has had could may might should")
+_COPULAS = _LEX.copulas
 
 
 _TREND_NOUNS = TREND_NOUN_UP | TREND_NOUN_DOWN  # "a 5% rise", "a sharp 3% drop"
 
 
-_CHANGE_NOUNS = _TREND_NOUNS | {"improvement", "change", "deterioration"}
+_CHANGE_NOUNS = _LEX.change_nouns
 
 
-_ADVERBS = words("also not never still already just only then now even further again")
+_ADVERBS = _LEX.verb_adverbs
 
 
-_ADJECTIVE_BEFORE = words("total most more less newly recently fully highly well so-called")
+_ADJECTIVE_BEFORE = _LEX.before_adjectives
 
 
 def _reduced_relative(tokens: list[str], i: int) -> bool:
@@ -298,8 +280,8 @@ def _reduced_relative(tokens: list[str], i: int) -> bool:
     if (
         0 < i < len(tokens) - 2
         and _PARTICIPLE_ED.fullmatch(low)
-        and tokens[i + 1].lower() in ("for", "by", "in", "from", "with", "at")
-        and tokens[i - 1].lower() not in _MODALS | STOP_WORDS
+        and tokens[i + 1].lower() in _AGENT_PREPOSITIONS
+        and tokens[i - 1].lower() not in _MODALS_OR_STOP
         and low not in _VERBS
         and not _trend_word(low)
     ):  # "Wages adjusted for inflation fell 0.5%": a participle after its noun, when a verb follows
@@ -341,19 +323,19 @@ def _verb_at(tokens: list[str], i: int) -> bool:
     return not (before in _DETERMINERS or before in _ADJECTIVE_BEFORE or before[:1].isdigit())
 
 
-_IN_NOUN_PHRASE = words("of total overall") | _PERIODIC  # "Average weekly earnings"
+_IN_NOUN_PHRASE = _LEX.in_noun_phrase  # "Average weekly earnings"
 
 
-_NOUN_VERBS = words("forecast forecasts estimate estimates target targets")
+_NOUN_VERBS = _LEX.noun_verbs
 
 
-_MOVED_VERBS = words(
-    "rose fell jumped climbed dropped slid slipped increased decreased declined surged soared plunged tumbled"
-    " doubled halved tripled"
-)
+_MOVED_VERBS = _LEX.past_trend_verbs
 
 
-_MODALS = words("would will could can may might should must shall to has have had is are was were be been being")
+_MODALS = _LEX.auxiliaries
+
+
+_MODALS_OR_STOP = _MODALS | STOP_WORDS
 
 
 def _present_verb(before: str, token: str) -> bool:
@@ -371,8 +353,9 @@ def _present_verb(before: str, token: str) -> bool:
 _NAME_BEFORE = regex.compile(r"(?:^|[:;,]\s*|\s)((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:\d+\s+)?)$", regex.REVERSE)
 
 
+_SAID = alternation(_LEX.speech_before_speaker)  # "said", "noted", "wrote"
 _ATTRIBUTION = regex.compile(
-    r"(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|told\s+\w+|added|noted|reported|wrote)|(?:he|she|it|they)\s+(?:said|says|added|noted)",
+    r"(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:" + _SAID + r"|told\s+\w+)|(?:he|she|it|they)\s+" + _SAID,
     regex.IGNORECASE,
 )
 

@@ -4,35 +4,28 @@ from __future__ import annotations
 
 import regex
 
-from ..cues import (
-    TREND_NOUN_DOWN,
-    TREND_NOUN_UP,
-    words,
-)
 from ..figures.draft import Draft
+from ..lexicon import alternation, lexicon
 from ..names import OPENED_BY_FROM
 from ..rx import rx
 from .entity import _HYPHEN_UNIT
-from .subjects import _TREND_NOUNS, _trend_word
+from .subjects import _trend_word
 from .window import is_money
 
+_LEX = lexicon()
+TREND_NOUN_DOWN = _LEX.trend_noun_down
+TREND_NOUN_UP = _LEX.trend_noun_up
+_TREND_NOUNS = TREND_NOUN_UP | TREND_NOUN_DOWN  # "a 5% rise", "a sharp 3% drop"
 _LEFT_TOKENS = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?|[\d.,%$€£]+|[,;:()—–]")
 
 
-_PHRASAL_UP = words("make makes made making take takes took taking set sets picked sign signed")
+_PHRASAL_UP = _LEX.phrasal_up
 
 
-_FUNDING = words("raise raised raises raising")
+_FUNDING = _LEX.funding_verbs
 
 
-_PASS_OVER = words(
-    """
-    by to a an was were is are been has had have just some another further sharply slightly nearly
-    almost about around more than over at least up down roughly marginally only or , points per
-    cent percent % the their its steeply modestly rate pace of annual annualised annualized
-    seasonally adjusted inflation-adjusted revised
-    """
-)  # "shrank at an annualised rate of 2.1%"
+_PASS_OVER = _LEX.pass_over  # "shrank at an annualised rate of 2.1%"
 
 
 _OF_WHOLE = regex.compile(r"(?i)\bof\s+(?:the|its|their|his|her|our|all)\s+$", regex.REVERSE)
@@ -100,16 +93,13 @@ def _changes_after(text: str, after: int, limit: int) -> bool:
     return right is not None and right.group(1).lower() in _TREND_NOUNS
 
 
-_NOUN_MARKERS = words("for of the its their his her our a an in on")  # before a trend word that is a noun
+_NOUN_MARKERS = _LEX.noun_markers  # before a trend word that is a noun
 
 
-_NEXT_NOUN = regex.compile(
-    r"\s+(?:(?:monthly|annual|quarterly|yearly|weekly|daily|year-on-year|month-on-month|sharp|steep|modest|slight"
-    r"|small|big|further)\s+)?(\p{L}+)"
-)
+_NEXT_NOUN = regex.compile(r"\s+(?:" + alternation(_LEX.change_adjectives) + r"\s+)?(\p{L}+)")
 
 
-_AFTER_UP = words("higher stronger dearer")  # "settled 83 cents higher", "0.4% stronger against the euro"
+_AFTER_UP = _LEX.trend_after_up  # "settled 83 cents higher", "0.4% stronger against the euro"
 
 
-_AFTER_DOWN = words("lower weaker cheaper")
+_AFTER_DOWN = _LEX.trend_after_down

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import regex
 
-from ..cues import (
-    TREND_DOWN,
-    TREND_UP,
-)
+from ..lexicon import alternation, lexicon
 from ..names import CURRENCY_FIRST, OPENED_BY_FROM, Name, ends_with_unit
 from ..numerals import SCALES, SUFFIX_SCALES, Numeral, tidy
 from ..rx import rx
-from ..units import Catalogue
+from ..units import Catalogue, load_catalogue
 from .draft import Draft
 from .one import _one
 from .unit_after import _PLURAL_NOUN
@@ -61,10 +58,7 @@ _FROM = regex.compile(r"(?i)\bfrom\s+$")
 _TO_AFTER_ADJUNCT = regex.compile(r"(?i)\s+(?:[^\s,;()]+\s+){0,4}?to\s+")  # "in 2008 to", "combined to"
 
 
-_WHEN = regex.compile(
-    r"(?i)\b(?:in|at|during|by|since|last|this|next|ago|earlier|year|month|week|day|quarter|today|yesterday|"
-    r"morning|night|evening)\b"
-)
+_WHEN = regex.compile(r"(?i)\b" + alternation(lexicon().dating_words) + r"\b")
 
 
 def _from_to(text: str, out: list[Draft], floor: int) -> list[Draft]:
@@ -120,7 +114,7 @@ def _level_of(text: str, bare: Draft, new: Draft) -> Draft:
     if value is None or bare.qualifier != "exact":
         return bare
     scale = _scale_of(text, new.start, new.end)
-    suffix = rx(r"\d(bn|m|k)\b").search(text, new.start, new.end) if scale == 1 else None
+    suffix = rx(r"\d(" + _SCALE_SUFFIX + r")\b").search(text, new.start, new.end) if scale == 1 else None
     scale = SUFFIX_SCALES[suffix.group(1)] if suffix is not None else scale  # "from 24.2 to 33-35bn"
     if not _scaled_itself(text, bare) and new.low is not None and abs(value * scale) <= abs(new.low) * 10:
         value = tidy(value * scale)
@@ -224,7 +218,7 @@ _BY = regex.compile(r"(?i)\bby\s+$")
 WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$", regex.REVERSE)  # the word right before a position
 
 
-_MOVES = TREND_UP | TREND_DOWN
+_MOVES = lexicon().trend_up | lexicon().trend_down
 
 
 def _moved_before(text: str, start: int, floor: int) -> bool:
@@ -245,18 +239,19 @@ def _neighbours(text: str, first: Draft, second: Draft, floor: int) -> bool:
     return not rx(r"[\d\p{L}],\s*$").search(text, max(floor, first.start - 3), first.start)
 
 
+_SCALE_WORD = alternation(SCALES)  # "billion", "lakh"
+_SCALE_SUFFIX = alternation(s for s in SUFFIX_SCALES if s.islower())  # "bn", "m" (any case)
+_SCALED = regex.compile("(?i)(?:" + _SCALE_WORD + "|" + _SCALE_SUFFIX + r")\b")
+
+
 def _scaled_itself(text: str, draft: Draft) -> bool:
-    return bool(
-        rx(r"(?i)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|bn|mn|[kmb])\b").search(
-            text[draft.start : draft.end]
-        )
-    )
+    return bool(_SCALED.search(text[draft.start : draft.end]))
 
 
 def _scale_of(text: str, start: int, end: int) -> int:
     """The product of the scale words in ``text[start:end]`` ("billion", "lakh crore"); 1 for none."""
     factor = 1
-    for word in rx(r"(?i)hundred|thousand|million|billion|trillion|lakhs?|crores?").findall(text[start:end]):
+    for word in rx("(?i)" + _SCALE_WORD).findall(text[start:end]):
         factor *= SCALES[word.lower()]
     return factor
 
@@ -289,25 +284,16 @@ def _distribute(text: str, out: list[Draft]) -> list[Draft]:
     return out
 
 
-# measures written in parts, largest first, as a number of the smallest: "2 hours 20 minutes" is
-# 140 minutes, "6ft 4in" 76 inches, "7lb 4oz" 116 ounces. Years and months join each other, and weeks
-# down to seconds each other (a month has no fixed number of days).
-_IN_SMALLER = (
-    {"year": 12, "month": 1},
-    {"week": 7 * 24 * 3600, "day": 24 * 3600, "hour": 3600, "minute": 60, "second": 1},
-    {"foot": 12, "inch": 1},
-    {"stone": 14 * 16, "pound-mass": 16, "ounce": 1},
-)
-
-
 _PART_GAP = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 
 
 def _in_parts(text: str, out: list[Draft]) -> list[Draft]:
-    """ "2 hours 20 minutes", "2 years and 3 months", "6ft 4in", "7lb 4oz": one figure."""
+    """ "2 hours 20 minutes", "2 years and 3 months", "6ft 4in", "7lb 4oz": one figure, in the smallest
+    unit ("part" in data/units.txt says which units a measure is written in parts of)."""
+    in_smaller = load_catalogue().in_parts
     k = 0
     while k < len(out) - 1:
-        scale = next((s for s in _IN_SMALLER if out[k].unit in s), None)
+        scale = next((s for s in in_smaller if out[k].unit in s), None)
         j = k
         while (
             scale is not None

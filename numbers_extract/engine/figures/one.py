@@ -8,20 +8,13 @@ from __future__ import annotations
 
 import regex
 
-from ..cues import (
-    INDEX_NAMES,
-    LABEL_NOUNS,
-    NOT_NAMES,
-    QUALIFIER_AFTER,
-    STOP_WORDS,
-    words,
-)
+from ..lexicon import alternation, lexicon
 from ..names import Name
-from ..numerals import ORDINAL_WORDS, SCALES, SUFFIX_SCALES, Numeral, number, tidy
+from ..numerals import BIG_SCALES, FRACTION_WORDS, ORDINAL_WORDS, SCALES, SMALL, SUFFIX_SCALES, Numeral, number, tidy
 from ..rx import rx
 from ..units import Catalogue
 from .draft import Draft, UnitMatch
-from .qualifiers import _LEFT_WORD, _PEOPLE_BOUND, _qualifier, _spread_over
+from .qualifiers import _LEFT_WORD, _PEOPLE_BOUND, QUALIFIER_AFTER, _qualifier, _spread_over
 from .unit_after import (
     _AGE,
     _PLURAL_NOUN,
@@ -34,6 +27,11 @@ from .unit_after import (
     unit_after,
 )
 
+_LEX = lexicon()
+INDEX_NAMES = _LEX.index_names
+LABEL_NOUNS = _LEX.label_nouns
+NOT_NAMES = _LEX.not_names
+STOP_WORDS = _LEX.stop_words
 _PLUS_MINUS = regex.compile(r"\s?(?:±|\+/-|\+-)\s?(\d+(?:\.\d+)?)(?![\d.])")
 
 
@@ -56,38 +54,38 @@ _ONE_SKIP_BEFORE = regex.compile(
 
 _ONE_SKIP_AFTER = regex.compile(
     r"(?i)\s*(?:of\s+(?:them|us|you|those|these|which|whom|it|his|her|our|their)\b|another\b|'s|’s|-"
-    r"|of\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)|by\s+one|or\s+(?:the\s+)?other|on\s+one|day\b|thing\b|another|who\b|that\b|which\b|[,.;:!?)]|$)"
+    r"|of\s+(?:\d|"
+    + alternation(w for w, v in SMALL.items() if 2 <= v <= 10)
+    + r")|by\s+one|or\s+(?:the\s+)?other|on\s+one|day\b|thing\b|another|who\b|that\b|which\b|[,.;:!?)]|$)"
 )
 
 
 _OF_DET = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+|your\s+|[\p{L}]+['’]s\s+)?")
 
 
-_PERIOD_BEFORE = regex.compile(r"(?i)\b(?:first|second|third|fourth|final|last|latter|former|back|front)\s+$")
+_PERIOD_BEFORE = regex.compile(r"(?i)\b" + alternation(_LEX.period_markers) + r"\s+$")
 
 
 _COUNTED_COMPOUND = regex.compile(r"-(\p{Ll}{3,})(?=\s+\p{L})")  # "a 1,200-page report", "the 100-member Senate"
 
 
-_NOT_COUNTED = words("fold odd plus something year old time way")
+_NOT_COUNTED = _LEX.not_counted_compounds
 
 
-_ORDINAL_FRACTION = regex.compile(r"(?i)(?:a|an|one)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
+_ORDINAL_FRACTION = regex.compile(r"(?i)(?:a|an|one)\s+" + alternation(ORDINAL_WORDS.keys() & FRACTION_WORDS.keys()))
 
 
-_NO_NOUN = STOP_WORDS | words("last this next previous")  # "fell by a fifth last year": a share, then when
+_NO_NOUN = STOP_WORDS | _LEX.period_pointers  # "fell by a fifth last year": a share, then when
 
 
 _ONE_DIGIT = regex.compile(r"\d")
 
 
-_SCALE_ENDS = ("hundred", "thousand", "million", "billion")
+_SCALE_ENDS = tuple(_LEX.number_scales)  # "a few hundred", "several thousand"
 
 
 # words joined by a hyphen to the number that follows, that make no name of it ("end-2024", "sub-1%")
-_BEFORE_HYPHEN = frozenset(
-    {"sub", "minus", "negative", "about", "over", "under", "now", "end", "mid", "early", "late", "pre", "post"}
-)
+_BEFORE_HYPHEN = _LEX.before_hyphen_number
 
 
 _WORD_NEXT = regex.compile(r"\s+\p{L}")
@@ -96,7 +94,7 @@ _WORD_NEXT = regex.compile(r"\s+\p{L}")
 _NOUN_NEXT = regex.compile(r"\s+(\p{Ll}+)\b")  # the next word, a noun unless a stop word
 
 
-_SCALE_LABELS = words("magnitude category stage level grade tier force phase")  # lower case, a rank on a scale
+_SCALE_LABELS = _LEX.scale_labels  # lower case, a rank on a scale
 
 
 def _is_label(text: str, start: int, floor: int) -> str:
@@ -114,7 +112,10 @@ def _is_label(text: str, start: int, floor: int) -> str:
     return word
 
 
-_PAREN_SCALE = regex.compile(r"\)(?:\s?(thousand|million|billion|trillion)\b|(bn|mn|m|k)\b)?", regex.IGNORECASE)
+_PAREN_SCALE = regex.compile(
+    r"\)(?:\s?(" + alternation(BIG_SCALES) + r")\b|(" + alternation(s for s in SUFFIX_SCALES if s.islower()) + r")\b)?",
+    regex.IGNORECASE,
+)
 
 
 def _accounting(text: str, n: Numeral, floor: int, claim: int, limit: int, catalogue: Catalogue) -> Draft | None:
@@ -263,7 +264,7 @@ def _one(
     # unit after
     age = False
     hyphen = False
-    few = n.style == "vague" and text[e - 1 : e].isalpha() and text[max(s, e - 7) : e].lower().endswith(_SCALE_ENDS)
+    few = n.style == "vague" and text[e - 1 : e].isalpha() and text[s:e].lower().endswith(_SCALE_ENDS)
     if n.style != "vague" or few:  # "a few hundred metres" has its unit as a number does
         found = unit_after(text, e, limit, catalogue)
         if found is not None and unit and catalogue.unit(found.name).dimension != "currency":
@@ -344,7 +345,11 @@ def _one(
             qualifier = q
             written_after = after.strip()
             break
-    if margin is not None and value is not None and qualifier == "exact":
+    if n.style == "vague" and qualifier != "range":  # "a few hundred or more", "several thousand-odd"
+        low = n.low if qualifier in ("approximate", "lower_bound") else None
+        high = n.high if qualifier in ("approximate", "upper_bound") else None
+        qualifier = "range" if qualifier == "approximate" else qualifier
+    elif margin is not None and value is not None and qualifier == "exact":
         qualifier, low, high = "approximate", tidy(value - margin), tidy(value + margin)
     elif qualifier == "lower_bound":
         low, high = value, None
@@ -370,10 +375,10 @@ def _one(
 _A_NOUN_OR = regex.compile(r"(?i)\b(?:a|an|another)\s+(\p{L}[\p{L}-]*)\s+or\s+$")
 
 
-_DATED_NOUN = regex.compile(
-    r"(?i)\s+(?:levels?|prices|figures|values|terms|dollars|rates|standards|numbers|estimates|data|highs|lows|peaks"
-    r"|budgets?|accounts|results|sales|earnings|census|season|edition|model|models|election|elections|vintage)\b"
-)
+_DATED_NOUN = regex.compile(r"(?i)\s+" + alternation(_LEX.dated_nouns) + r"\b")
+
+
+_BEFORE_YEAR = regex.compile(r"\b" + alternation(_LEX.before_year) + r"\s+$")
 
 
 _AGE_NOUN = regex.compile(r"(?i)\b(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$", regex.REVERSE)
@@ -404,7 +409,7 @@ _DETERMINER_LEFT = regex.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|my|yo
 
 
 _ORDINAL_SKIP = regex.compile(
-    r"(?i)\s*(?:time|of all|place|half|quarter|hand|ever|person|thing|and foremost)\b|-(?:party|ever|hand)\b"
+    r"(?i)\s*" + alternation(_LEX.ordinal_idioms) + r"\b|-" + alternation(_LEX.ordinal_compounds) + r"\b"
 )
 
 
@@ -440,9 +445,7 @@ def _unitless(text: str, draft: Draft, n: Numeral, floor: int, limit: int) -> Dr
         and not (s > floor and text[s - 1] in "-−" and not (s - 2 >= floor and text[s - 2].isalpha()))
     ):  # a year, also "end-2024", "mid-2022"; not "-2024"
         left = text[max(floor, s - 12) : s].lower()
-        strong = rx(
-            r"\b(?:in|since|from|until|till|by|during|between|before|after|year|circa|c\.|early|late|mid)\s+$"
-        ).search(left)
+        strong = _BEFORE_YEAR.search(left)
         dated = _DATED_NOUN.match(text, e, limit)  # "2019 levels", "2010 prices": the year's
         counted = _PLURAL_NOUN.match(text, e, limit) and not strong and not dated
         if not counted and (1900 <= value <= 2100 or strong):

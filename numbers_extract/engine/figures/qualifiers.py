@@ -4,15 +4,40 @@ rather than bounding it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 import regex
 
-from ..cues import (
-    QUALIFIER_CUES,
-    STOP_WORDS,
-    words,
-)
+from ..lexicon import alternation, lexicon
 from ..units import Catalogue
 from .unit_after import _BEFORE_NOUN
+
+_LEX = lexicon()
+STOP_WORDS = _LEX.stop_words
+# cue written before the number -> qualifier. The longest cue that ends right before the number wins
+# ("just under" before "under").
+QUALIFIER_CUES: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(_LEX.qualifier_approximate, "approximate"),
+        **dict.fromkeys(_LEX.qualifier_lower_bound, "lower_bound"),
+        **dict.fromkeys(_LEX.qualifier_upper_bound, "upper_bound"),
+    }
+)
+
+# cue written after the number -> qualifier: "50-plus", "100+", "or more", "or so"; a cue in words
+# follows a space, one that starts with a symbol is written against the number
+QUALIFIER_AFTER: Mapping[str, str] = MappingProxyType(
+    {
+        (cue if not cue[0].isalpha() else " " + cue): qualifier
+        for cues, qualifier in (
+            (_LEX.qualifier_after_lower_bound, "lower_bound"),
+            (_LEX.qualifier_after_upper_bound, "upper_bound"),
+            (_LEX.qualifier_after_approximate, "approximate"),
+        )
+        for cue in sorted(cues)
+    }
+)
 
 # patterns anchored at the end of the text before a number are matched backwards (regex.REVERSE): from
 # that end, rather than tried at every position of the window
@@ -22,7 +47,7 @@ _LEFT_WORD = regex.compile(r"([\p{L}][\p{L}\p{N}&.'’]*)\s*$", regex.REVERSE)
 _CUE_WORDS = max(len(cue.split()) for cue in QUALIFIER_CUES)
 
 
-_SYMBOL_CUES = sorted((c for c in QUALIFIER_CUES if not c[0].isalpha()), key=len, reverse=True)
+_SYMBOL_CUES = sorted((c for c in QUALIFIER_CUES if not c[0].isalpha()), key=lambda c: (-len(c), c))
 
 
 _TOKEN = regex.compile(r"\S+")
@@ -72,31 +97,22 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
     return None
 
 
-_ARTICLE_WORDS = words("a an the")
+_ARTICLE_WORDS = _LEX.articles
 
 
 _STARTS_AT = regex.compile(r"(?i)\bstart(?:s|ing|ed)?\s+(?:at|from)\b")
 
 
-_MOVED = words(
-    """
-    edged inched ticked crept moved went climbed rose jumped shot revised marked bumped pushed rounded
-    picked bounced crawled creeping edging ticking moving going climbing rising jumping revising
-    goes gone moves move climbs edges ticks creeps
-    """
-)
+_MOVED = _LEX.moved_before_up_to
 
 
-_LONGER_THAN = regex.compile(r"(?i)\b(?:for|of|after|lasting|with|than|in|spanning|and|or|been|is|was|are|were)\s+$")
+_LONGER_THAN = regex.compile(r"(?i)\b" + alternation(_LEX.over_bounds_after) + r"\s+$")
 
 
 _AGO = regex.compile(r"\s+(?:ago|old|of\s+age)\b")  # "over 40 years ago": more than 40
 
 
-PEOPLE = (
-    r"(?i)\b(men|women|people|adults|children|kids|those|anyone|everyone|patients|drivers|workers|residents"
-    r"|voters|pensioners|smokers|players|employees|users|parents|teenagers|girls|boys|babies|infants)\s+"
-)  # before "over 50", "under 5": whose age it is
+PEOPLE = r"(?i)\b(" + alternation(_LEX.people_of_an_age) + r")\s+"  # before "over 50", "under 5": whose age it is
 
 
 _PEOPLE_BOUND = regex.compile(PEOPLE + r"(?:aged\s+)?(?:over|under|above|below)\s+$", regex.REVERSE)

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import regex
 
-from ..cues import (
-    ANGLE_WORDS,
-    TEMPERATURE_WORDS,
-    words,
-)
+from ..lexicon import alternation, lexicon
 from ..numerals import SUFFIX_SCALES, Numeral
 from ..rx import rx
 from ..units import Catalogue
 from .draft import UnitMatch
 
+_LEX = lexicon()
+ANGLE_WORDS = _LEX.angle_words
+TEMPERATURE_WORDS = _LEX.temperature_words
 _SPACE = " \u00a0\u202f\u2009"
 
 
@@ -31,22 +30,22 @@ _CHUNK = regex.compile(r"[^\s]+")
 _TRIM = regex.compile(r"""[.,;:!?)\]"'”’]+$""")
 
 
-_SUFFIX = regex.compile(r"(?P<s>bn|bln|mln|mn|tn|trn|k|K|m|M|b|B|T)(?![\p{L}\p{N}])")
+_SUFFIX = regex.compile(r"(?P<s>" + alternation(SUFFIX_SCALES) + r")(?![\p{L}\p{N}])")
 
 
-_SPACED_SUFFIX = regex.compile(r"\s(?P<s>bn|bln|mln|mn|tn|trn|B|M)\b")
+_SPACED_SUFFIX = regex.compile(r"\s(?P<s>" + alternation(_LEX.scale_suffixes_spaced) + r")\b")
 
 
-_PLURAL_NOUN = regex.compile(r"\s*(?:of\b|[a-z]+s\b|people\b|men\b|women\b|children\b|staff\b)")
+_PLURAL_NOUN = regex.compile(
+    r"\s*(?:of\b|[a-z]+s\b|" + alternation(_LEX.people_plurals | _LEX.people_collectives) + r"\b)"
+)
 
 
 _AGE = regex.compile(r"[- ]old\b", regex.IGNORECASE)
 
 
-_TRACK = regex.compile(
-    r"\s*(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relays?|races?|sprints?|finals?|heats?|dash"
-    r"|runs?|titles?|records?|events?|swims?|specialists?|runners?|champions?)\b"
-)  # a distance in metres before a race or what it is run for, not millions
+# a distance in metres before a race or what it is run for, not millions
+_TRACK = regex.compile(r"\s*" + alternation(_LEX.race_words) + r"\b")
 
 
 def _prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> tuple[int, str] | None:
@@ -63,9 +62,6 @@ def _prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> tuple[in
             ):
                 return start - len(left) + len(body) - k, catalogue.prefixes[prefix]
     return None
-
-
-_COMMON_WORDS = frozenset({"stone"})  # units that are also a material and a surname: lower case, before no noun
 
 
 _BEFORE_NOUN = regex.compile(r"\s+\p{Ll}{3,}s\b")
@@ -129,7 +125,7 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
             return None  # "a 1-in-100-year flood": odds, not inches
         if attached and len(candidate) == 1 and candidate.isupper() and _CAPITAL_NEXT.match(text, end, limit):
             return None  # "221B Baker Street", "10A Downing Lane": a house number, not bytes or amps
-        if name in _COMMON_WORDS and (not candidate.islower() or _BEFORE_NOUN.match(text, end, limit)):
+        if name in catalogue.common_words and (not candidate.islower() or _BEFORE_NOUN.match(text, end, limit)):
             return None  # "three stone lions": what they are made of; "in 2016 Stone said": a name
         age = bool(_AGE.match(text, end, limit)) and catalogue.unit(name).dimension == "time"
         return _compound(text, UnitMatch(end, name, hyphen, age), limit, catalogue)
@@ -145,8 +141,8 @@ _PER = regex.compile(r"(?:\s*/\s*|\s+(?:per|a|an|each|every)\s+|-(?:a|an|per)-)"
 
 
 _NOT_PER = regex.compile(
-    r"\s+(?:earlier|ago|later|before|after|prior|from|back|previously)\b"
-    r"(?<!(?:before|after)(?=\s+(?:tax|taxes|fees|costs|deductions|expenses|inflation)\b))",
+    r"\s+" + alternation(_LEX.not_rate_after) + r"\b"
+    r"(?<!(?:before|after)(?=\s+" + alternation(_LEX.deductions) + r"\b))",
     regex.IGNORECASE,
 )  # "a year earlier" dates a figure; "$3,200 a month after tax" is still a rate
 
@@ -154,19 +150,10 @@ _NOT_PER = regex.compile(
 _ASIDE = regex.compile(r"\s*\([^()]{1,40}\)(?=\s+per\s)|\)(?=\s+per\s)")
 
 
-_RATE_NOUNS = words(
-    """
-    share head person night ticket seat copy dose pill pack piece user customer household student
-    resident passenger visitor patient vote subscriber member employee worker
-    """
-)
+_RATE_NOUNS = _LEX.rate_nouns
 
 
-_STOP_PER = words(
-    """
-    cent percent the a an each
-    """
-)
+_STOP_PER = _LEX.not_per
 
 
 def _compound(text: str, unit: UnitMatch, limit: int, catalogue: Catalogue) -> UnitMatch:
@@ -222,20 +209,13 @@ def _scale_suffix(
 _WORD = regex.compile(r"[\p{L}-]+")
 
 
-_MONEY_WORDS = words(
-    """
-    paid pay pays paying cost costs costing spent spend spends spending worth fee fees fine fined bid
-    offer offered raised raise sold bought salary wage wages price priced budget deal transfer valued
-    earned earn earns owes owed owe debt debts loan bonus bill charged charge tax taxes profit loss
-    revenue turnover donated donation
-    """
-)
+_MONEY_WORDS = _LEX.money_words
 
 
 _OF_NEXT = regex.compile(r"\s+of\b")
 
 
-_OF_FORCE = regex.compile(r"\s+of\s+(?:thrust|force|pull|tension|downforce|lift)\b")
+_OF_FORCE = regex.compile(r"\s+of\s+" + alternation(_LEX.force_nouns) + r"\b")
 
 
 def _pounds(text: str, n: Numeral, unit: str, scaled: bool, floor: int, end: int, limit: int) -> str:

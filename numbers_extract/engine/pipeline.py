@@ -34,6 +34,6 @@ def run(text: str, doc: str, trace: Trace | None) -> list[Figure]:
             if not found:
                 pass_over(sentence, unheard, names)
                 continue
-            said = speakers(sentences, k, names, unheard)
+            said = speakers(sentences, k, names, unheard, trace)
             read_sentence(text, sentence, found, out, said, names, doc, catalogue, trace)
     return out

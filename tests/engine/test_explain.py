@@ -54,3 +54,28 @@ def test_the_command_line_explains_a_file(tmp_path: Path, capsys: pytest.Capture
     assert "carried.measured > measured.changed" in out
     assert main(["explain", str(tmp_path / "missing.txt")]) == 1
     assert "skipped" in capsys.readouterr().err
+
+
+SPOKEN = (
+    "The Fisheries Agency said catches fell 4%. It said 2,400 boats stayed in port. "
+    'Prices jumped 6%, according to Zillow. "We are pleased," Dr Osei said. "Recovery took 3 weeks." '
+    "The lake is 14 km long."
+)
+
+
+def test_each_source_names_the_rule_that_found_it_and_the_rule_that_resolved_it() -> None:
+    explained = {e.figure.surface: (e.figure.source, dict(e.decided)["source"]) for e in explain(SPOKEN).figures}
+    assert explained["4%"] == ("Fisheries Agency", "source.said_before")
+    assert explained["2,400"] == ("Fisheries Agency", "source.body > source.said_before")  # "it": the agency
+    assert explained["6%"] == ("Zillow", "source.according")
+    assert explained["3 weeks"] == ("Dr Osei", "source.follows > source.said_before")  # the quotation before
+    assert explained["14 km"] == ("", "no rule: the default")
+
+
+def test_the_source_rules_tried_at_a_cue_are_listed_with_its_figures() -> None:
+    share = next(e for e in explain(SPOKEN).figures if e.figure.surface == "6%")
+    steps = {(s.stage, s.rule.name, s.outcome) for s in share.steps if s.field == "source"}
+    assert ("source", "SAID_BEFORE", "skipped") in steps  # "according" is no verb of saying
+    assert ("source", "ACCORDING_TO_DATA", "declined") in steps  # no "figures from"
+    assert ("source", "ACCORDING", "fired") in steps
+    assert "source.according_to_data (declined)" in str(share)

@@ -1,357 +1,229 @@
 """Sources: who the text says gave a figure.
 
 An attribution is a speaker and a span of the sentence ("A war monitoring group said", "according
-to the Associated Press", "Manning noted", "quoted one military official as saying"). A figure
-takes the nearest attribution before it in its sentence, else the first after it. A pronoun or a
-definite description ("he", "it", "the organization") resolves to the most recent fitting name
-in the document; when nothing fits it stays as written.
+to the Associated Press", "Manning noted", "quoted one military official as saying"), found at a
+cue word ("said", "according", "quoted") by the first rule of :data:`SOURCES` that decides. A
+figure takes the nearest attribution before it in its sentence, else the first after it
+(:func:`source_of`). A pronoun or a definite description ("he", "it", "the organization") resolves
+to the most recent fitting name in the document (:mod:`.references`); when nothing fits it stays
+as written.
 """
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass
-from functools import cache
+from enum import Enum
 from typing import NamedTuple
 
 import regex
 
-from ..lexicon import alternation, lexicon
+from ..lexicon import lexicon
+from ..rules import Rule, Step, Table, Trace
 from ..rx import rx
+from .references import REMEMBERED, Resolver, is_reference
+from .speech import ANY_CUE, COMMA_BEFORE, COUNTED, NOT_SPEAKERS, SHARE_OF, UNNAMED, WIDER, clean, may_widen, patterns
+
+__all__ = ["REMEMBERED", "SOURCES", "Attribution", "Resolver", "Source", "attributions", "is_reference", "source_of"]
+
+Match = regex.Match[str]
 
 _LEX = lexicon()
-
-SAY = (
-    alternation(_LEX.speech_verbs)
-    + r"|(?:found|finds|find)(?=\s+that\b)|posted(?=\s+on\b)"
-    + r"|puts?(?=\s+(?:(?:it|them|that\s+figure)\s+at|the\s+(?:[\p{L}-]+\s+)?"
-    + alternation(_LEX.estimate_nouns, suffix="s?")
-    + r")\b)"
-)  # a forecast is a claim too: "Analysts expect a 0.3% rise", "The company expects revenue of $5bn";
-# so is a finding: "Researchers at Stanford found that"; and an estimate: "organisers put it at 50,000"
-_STUDIES = tuple(sorted(_LEX.studies))
-_STUDY_FOUND = (
-    r"(?:found|finds)(?<=\b(?i:" + alternation(_LEX.studies | _LEX.research_nouns) + r")s?\b[^.;]{0,80}?\s\w+)"
-)
-# "The survey found 44% undecided": a finding, after a survey or a study (but "Police found 3 bodies")
-_NAME_WORD = r"(?:[\p{Lu}][\p{L}'’.&-]*|[\p{Lu}]\.(?:[\p{Lu}]\.)+)"
-_CONNECTOR = alternation(_LEX.name_connectors)
-_NAME = _NAME_WORD + r"(?:\s+(?:" + _CONNECTOR + r"\s+){0,2}" + _NAME_WORD + r"){0,7}"  # "Bank of the Philippines"
-_DESCRIPTION = (
-    r"(?<![\p{N}\p{L}.,])(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]tate|[Ii]ts|[Tt]heir)\s+)?(?:[\p{L}’'-]+\s+){0,4}"
-    + alternation(_LEX.speaker_nouns)
-)
-_NOUN_THEN_VERB = alternation(_LEX.noun_then_verb)
-# what a speaker named after "said" may be called first: "said chief executive Jane Doe"
-_TITLE = alternation(_LEX.titles)
-_PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)"  # \b: read backwards from its verb, "she" is no "he"
-_SPEAKER = r"(?P<who>" + _NAME + r"(?:['’]s\s+[\p{L}-]+)?|" + _DESCRIPTION + r"|" + _PRONOUN + r")"
-_AFFILIATION = (" at ", " from ", " with ", " at the ", " from the ", " with the ")
-
-
-def _may_widen(ahead: str) -> bool:
-    """Whether _WIDER could match before a speaker: most speakers need not try it."""
-    return ahead.endswith(_AFFILIATION) or any(word in ahead for word in _STUDIES)
-
-
-_STUDY_NOUN = alternation(_LEX.studies)
-_STUDY = (
-    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Oo]ne)\s+)?(?:[\p{L}-]+\s+){0,2}"
-    + _STUDY_NOUN
-    + r"\s+(?:of|among|by|for|into)\s+(?:[^,;:()]|,(?=\d{3})){0,60}?"
-)  # "A survey of 1,500 small firms found": the survey speaks, not the firms it asked
-_WIDER = (  # compiled on first need, with rx(): most texts never need it
-    r"(?r)(?:(?:[\p{L}-]+\s+){0,2}(?i:" + alternation(_LEX.experts) + r")\s+(?:at|from|with)"
-    r"\s+(?:the\s+)?|" + _STUDY + r")$"  # "Scientists at Oxford", not just "Oxford"
-)  # what may stand before a speaker found before its verb, as part of it
-_UNNAMED = (
-    r"(?r)(?P<who>(?:"
-    + _STUDY
-    + r"|(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?"
-    + alternation(_LEX.spokespeople)
-    + r"\s+(?:for|of|at)\s+.{1,60}?"
-    + r")\S),?\s+$"
-)  # a speaker with no name in it: "A survey of 800 landlords found", "A spokesperson for the trust said"
-
-
-@dataclass(frozen=True, slots=True)
-class _Patterns:
-    """The attribution patterns, by where they look from their cue word."""
-
-    said_before: tuple[regex.Pattern[str], ...]  # "Manning said", "Smith, who heads …, said"
-    said_after: tuple[regex.Pattern[str], ...]  # "said Ben Kaiser"
-    according: tuple[regex.Pattern[str], ...]  # "according to the AP"
-    quoted: tuple[regex.Pattern[str], ...]  # "quoted one official as saying"
-
-
-@cache
-def _patterns() -> _Patterns:
-    """Compiled on first need (a text with no "said" never needs them): they take a while to compile."""
-    said, relative, according_body, according, said_who, quoted, passive = (
-        # "A war monitoring group said", "Manning noted", "He said", "The organization claimed"
-        regex.compile(
-            _SPEAKER
-            + r",?\s+(?:(?:also|earlier|later|previously|then|now|still|has|have|had|had\s+earlier)\s+)*(?P<verb>"
-            + SAY
-            + r"|found|finds)\b(?!\s+(?:that\s+)?(?:it|he|she|they)\s+(?:was|were|had)\s+not)"
-            + r"(?!\s+(?:"
-            + _NOUN_THEN_VERB
-            + r")\b)"  # "Jobless claims rose": a noun before its verb
-            + r"(?!(?<=\badd(?:ed|s))\s+(?!that\b)[\p{L}\p{N}$€£])",  # "the Dow added 120 points" gained them
-            regex.VERSION0 | regex.REVERSE,  # searched from its verb backwards: the speaker ends there
-        ),
-        # "Smith, who heads the agency, said": the name before the relative clause
-        regex.compile(
-            r"(?P<who>"
-            + _NAME
-            + r"|"
-            + _DESCRIPTION
-            + r"),\s+(?:who|which|the|a|an|its|their|[\p{L}]+['’]s)\s(?:[^,;]|,(?=\d{3})){1,80},\s+"
-            + r"(?:(?:also|later|then)\s+)?(?P<verb>"
-            + SAY
-            + r")\b",
-            regex.VERSION0,
-        ),
-        # "according to figures from the Office for National Statistics": the body, not its figures
-        regex.compile(
-            r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?"
-            + alternation(_LEX.data_nouns)
-            + r"\s+(?:\w+\s+)?(?:from|by|of|at)\s+(?P<who>(?:the\s+)?"
-            + _NAME
-            + r")"
-        ),
-        # "according to the Associated Press", "according to Crunchbase"
-        regex.compile(  # the description first: "according to the UN refugee agency" is the agency, not the UN
-            r"\b[Aa]ccording\s+to\s+(?P<who>" + _DESCRIPTION + r"(?![\p{L}'’-])|(?:the\s+)?" + _NAME + r")"
-        ),
-        # "said Ben Kaiser", "said the ministry"
-        regex.compile(
-            r"\b(?P<verb>"
-            + alternation(_LEX.speech_before_speaker)
-            + r")\s+(?P<who>(?:the\s+)?(?:"
-            + _TITLE
-            + r"\s+){0,3}"
-            + _NAME
-            + r")"
-        ),
-        # "quoted one military official as saying"
-        regex.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling)"),
-        # "is estimated at $2.4 billion by Forbes", "was reported by Reuters": the passive's agent
-        regex.compile(
-            r"\b(?P<verb>" + alternation(_LEX.passive_speech_verbs) + r")\s+"
-            r"(?:(?:[^.;:()]|\.(?=\d)){0,60}?\s)?by\s+"
-            r"(?P<who>(?:the\s+)?" + _NAME + r")"
-        ),
-    )
-    return _Patterns((said, relative), (said_who, passive), (according_body, according), (quoted,))  # the name wins
-
-
-_COMMA_BEFORE = regex.compile(r",\s+(?:(?:also|later|then)\s+)?$")
-_RELEASED = alternation(_LEX.published_verbs) + r"(?=\s+by\b)"  # "The figures, released by the Home Office, show"
-_ANY_CUE = regex.compile(r"\b(?:" + SAY + "|" + _STUDY_FOUND + "|" + _RELEASED + r"|[Aa]ccording|quot(?:ed|es|ing))\b")
-_NOT_SPEAKERS = _LEX.not_speakers
-_MEDIA = _LEX.media_words
-_GENERIC = _LEX.generic_speakers
-_COMPANY = _LEX.company_words
-_PUBLIC = _LEX.public_bodies
-_ORG_WORDS = _LEX.organisation_words
+_BEFORE = 110  # characters before a verb where its speaker ("the Britain-based Syrian Observatory …") may start
+_AFTER = 110  # characters after "said", "according to", "quoted" where the speaker may end
+_SPEECH_BEFORE_SPEAKER = tuple(sorted(_LEX.speech_before_speaker))
+_PASSIVE_VERBS = tuple(sorted(_LEX.passive_speech_verbs))
 
 
 class Attribution(NamedTuple):  # immutable, and made four times faster than a frozen dataclass
     start: int  # where the attribution stands (its verb, or its "according to")
     speaker: str
+    rule: Enum | None = None  # the rule that found it
+    steps: tuple[Step, ...] = ()  # the rules tried at its cue, kept for explain() only
 
 
-_COUNTED = (
-    r"(?r)(?:\d(?:[\d,.]*\d)?\s*(?:%|per\s*cent|percent)?|\d\s+in\s+\d+|\b(?:half|thirds?|quarters?|fifths?|majority|most))"
-    r"\s+(?:of\s+(?:the\s+|all\s+)?)?$"
-)  # a figure right before a speaker: "40% of voters said", "nine in 10 teachers said" (the figure's own words)
-_SHARE_OF = (
-    r"(?i)(?:[\w-]+\s+){0,2}?(?:\w+-)?"
-    r"(?:half|thirds?|quarters?|fifths?|majority|most|\d[\d,.]*%?|per\s+cent)\s+of\s"
-)  # "Two-thirds of doctors said"
-_AUTHORED = (
-    r"^(?:[\p{L}-]+\s+){1,3}" + _STUDY_NOUN + r"(?:\s.*?)?\sby\s+(?:the\s+)?(?=\p{Lu})"
-)  # "A poll of 2,000 adults by YouGov found": the pollster
+class Cue(NamedTuple):
+    """A cue word ("said", "according", "quoted") in a sentence: what the rules of :data:`SOURCES`
+    read. Positions are the sentence's; ``offset`` is where the sentence starts in the text."""
+
+    text: str  # the sentence
+    start: int  # where the cue word starts
+    after: int  # where it ends
+    limit: int  # where a speaker written after the cue must end
+    near: str  # the cue word, lower-cased: what the cheap tests look at
+    trace: Trace | None  # the cue's own steps, kept for explain(); None otherwise
+    offset: int
+
+    @property
+    def before(self) -> str:
+        return self.text[max(0, self.start - _BEFORE) : self.start]
 
 
-_LINKS = _LEX.speaker_links  # "the head of the agency": one speaker
+class Heard(NamedTuple):
+    """What a rule of :data:`SOURCES` found at a cue."""
+
+    attribution: Attribution
+    asked: bool  # the people a figure counts said it ("9 in 10 teachers said"): a survey's finding
 
 
-_CALENDAR = sorted({*_LEX.weekdays, *_LEX.months})
-_DAYS_MONTHS = tuple(name.capitalize() for name in _CALENDAR)
-_WHEN_AFTER = r"\s+(?:on|in)\s+" + alternation(_CALENDAR, capitalise=True) + "$"
+class Source(Enum):
+    """The rules of :data:`SOURCES`, in order: the attribution a cue word belongs to."""
+
+    RELATIVE = "the name before a relative clause: 'Smith, who heads the agency, said'"
+    SAID_BEFORE = "the speaker before its verb: 'Manning noted', 'A war monitoring group said'"
+    UNNAMED = "a speaker named by what it is: 'A spokesperson for the trust said', 'A survey of 800 landlords found'"
+    SAID_AFTER = "the speaker after its verb: 'said Ben Kaiser', 'said the ministry'"
+    PASSIVE = "the agent of a passive report: 'is estimated at $2.4 billion by Forbes'"
+    ACCORDING_TO_DATA = "the body whose data it is: 'according to figures from the Office for National Statistics'"
+    ACCORDING = "who it is according to: 'according to the Associated Press'"
+    QUOTED = "who was quoted: 'quoted one military official as saying'"
 
 
-_OPENERS = alternation(_LEX.speaker_openers)  # "However the ministry said": the ministry
+def _spoken(c: Cue) -> bool:
+    """A verb of saying, not "according" nor "quoted"."""
+    return c.near != "according" and not c.near.startswith("quot")
 
 
-def _clean(who: str) -> str:
-    who = who.strip().rstrip(",.")
-    if "by" in who:
-        who = rx(_AUTHORED).sub("", who)
-    who = rx(r"^(?i:" + _OPENERS + r")\s+").sub("", who)
-    if who.endswith(_DAYS_MONTHS):
-        who = rx(_WHEN_AFTER).sub("", who)  # "the Home Office on Thursday": the Home Office
-    who = rx(r"^(?i:which|who|whom|that|whose)\s+").sub("", who)
-    who = rx(r"^(?!(?:the|a|an)\s)\p{Ll}[^,;]*?\s(?=(?:the|a|an)\s)").sub("", who)  # "last year the statistics bureau"
-    words = who.split()
-    if words and words[0].lower() in ("the", "a", "an"):
-        again = [k for k, w in enumerate(words) if k > 1 and w in ("the", "a", "an") and words[k - 1] not in _LINKS]
-        if again:
-            who = " ".join(words[again[-1] :])  # "over the next three years the company said": the company
-    if who.lower().startswith(("heads ", "runs ", "leads ", "is ", "was ")):
-        return ""  # the inside of "X, who heads the agency, said"
-    return rx(r"^[Tt]he\s+(?=\p{Lu})").sub("", who)  # "the Associated Press" is "Associated Press"
+def _after_comma(c: Cue) -> bool:
+    """A verb right after a comma: its speaker may stand before a relative clause (else the slow
+    pattern is spared)."""
+    return _spoken(c) and COMMA_BEFORE.search(c.text, max(0, c.start - 10), c.start) is not None
 
 
-def attributions(sentence: str, offset: int) -> list[Attribution]:
-    """The attributions in a sentence, in order; offsets are absolute.
+def _speaks(who: str) -> bool:
+    """ "who", "it's", "Monday" speak for no one; "the WHO" does."""
+    last = who.split()[-1] if who else ""
+    return bool(who) and not (last.lower() in NOT_SPEAKERS and not (last.isupper() and len(last) > 1))
 
-    Each pattern runs only in a short window at its cue word ("said", "according", "quoted"):
-    a speaker written before its verb ends at the cue, one written after starts there.
+
+def _heard(c: Cue, m: Match, who: str, rule: Source, asked: bool = False) -> Heard | None:
+    if not _speaks(who):
+        return None
+    at = m.start("verb") if "verb" in m.groupdict() and m.group("verb") else m.start()
+    return Heard(Attribution(c.offset + at, who, rule), asked)
+
+
+def _before(c: Cue, pattern: regex.Pattern[str], rule: Source) -> Heard | None:
+    """The speaker written before its verb, the cue: it ends there."""
+    text, at = c.text, c.start
+    begin = text.rfind(" ", 0, max(0, at - _BEFORE)) + 1
+    reach = 40 if c.near.startswith("put") else 12  # room for lookaheads after the verb: "put the death toll at"
+    for m in pattern.finditer(text, begin, min(len(text), c.after + reach)):
+        if not m.start() <= at < m.end():
+            continue  # another cue's attribution: found from its own window
+        named = m.start("who")
+        ahead = text[max(0, named - 120) : named]
+        wider = rx(WIDER).search(text, named - len(ahead), named) if may_widen(ahead) else None
+        who = clean(text[wider.start() if wider else named : m.end("who")])
+        asked = bool(rx(COUNTED).search(text, max(0, named - 30), named) or rx(SHARE_OF).match(who))
+        return _heard(c, m, who, rule, asked)
+    return None
+
+
+def _at(c: Cue, pattern: regex.Pattern[str], rule: Source) -> Heard | None:
+    """The speaker written after the cue, the pattern matched where the cue starts."""
+    m = pattern.match(c.text, c.start, c.limit)
+    return _heard(c, m, clean(m.group("who")), rule) if m is not None else None
+
+
+def _relative(c: Cue, m: Match | None) -> Heard | None:
+    return _before(c, patterns().relative, Source.RELATIVE)
+
+
+def _said_before(c: Cue, m: Match | None) -> Heard | None:
+    return _before(c, patterns().said, Source.SAID_BEFORE)
+
+
+def _unnamed(c: Cue, m: Match | None) -> Heard | None:
+    begin = c.text.rfind(" ", 0, max(0, c.start - _BEFORE)) + 1
+    unnamed = rx(UNNAMED).search(c.text, begin, c.start)
+    if unnamed is None:
+        return None
+    return Heard(Attribution(c.offset + c.start, clean(unnamed.group("who")), Source.UNNAMED), False)
+
+
+def _said_after(c: Cue, m: Match | None) -> Heard | None:
+    return _at(c, patterns().said_who, Source.SAID_AFTER)
+
+
+def _passive(c: Cue, m: Match | None) -> Heard | None:
+    return _at(c, patterns().passive, Source.PASSIVE)
+
+
+def _according_to_data(c: Cue, m: Match | None) -> Heard | None:
+    return _at(c, patterns().according_body, Source.ACCORDING_TO_DATA)
+
+
+def _according(c: Cue, m: Match | None) -> Heard | None:
+    return _at(c, patterns().according, Source.ACCORDING)
+
+
+def _quoted(c: Cue, m: Match | None) -> Heard | None:
+    return _at(c, patterns().quoted, Source.QUOTED)
+
+
+SOURCES: Table[Cue, Heard] = Table(
+    "source",
+    "source",
+    (
+        Rule(Source.RELATIVE, _relative, when=_after_comma),
+        Rule(Source.SAID_BEFORE, _said_before, when=_spoken),
+        Rule(Source.UNNAMED, _unnamed, when=_spoken),
+        Rule(Source.SAID_AFTER, _said_after, needs=_SPEECH_BEFORE_SPEAKER, when=_spoken),
+        Rule(Source.PASSIVE, _passive, needs=_PASSIVE_VERBS, when=_spoken),
+        Rule(Source.ACCORDING_TO_DATA, _according_to_data, needs=("according",)),
+        Rule(Source.ACCORDING, _according, needs=("according",)),
+        Rule(Source.QUOTED, _quoted, needs=("quot",)),
+    ),
+)
+
+
+def attributions(sentence: str, offset: int, explained: bool = False) -> list[Attribution]:
+    """The attributions in a sentence, in order; offsets are absolute. With ``explained``, each
+    keeps the steps the rules took at its cue, for explain().
+
+    Each rule reads only a short window at its cue word: a speaker written before its verb ends at
+    the cue, one written after starts there.
     """
     found: list[Attribution] = []
     seen: set[tuple[int, str]] = set()
     asked: set[int] = set()  # where the people a figure counts "said" something ("9 in 10 teachers said")
-    for cue in _ANY_CUE.finditer(sentence):
-        patterns = _patterns()
-        word = cue.group().lower()
-        windows: list[tuple[tuple[regex.Pattern[str], ...], int, int]]
-        if word == "according" or word.startswith("quot"):
-            windows = [
-                ((patterns.according if word == "according" else patterns.quoted), cue.start(), cue.end() + _AFTER)
-            ]
-        else:
-            before = sentence.rfind(" ", 0, max(0, cue.start() - _BEFORE)) + 1
-            relative = _COMMA_BEFORE.search(sentence, max(0, cue.start() - 10), cue.start()) is not None
-            reach = 40 if word.startswith("put") else 12  # room for lookaheads after the verb: "put the death toll at"
-            windows = [
-                # "Smith, who heads the agency, said" needs the comma before its verb: else the slow pattern is spared
-                (patterns.said_before if relative else patterns.said_before[:1], before, cue.end() + reach),
-                (patterns.said_after, cue.start(), cue.end() + _AFTER),
-            ]
-        named_before = False
-        for group, begin, end in windows:
-            heard = len(found)
-            if group is patterns.said_after and named_before:
-                break  # "The ONS said GDP grew": the speaker stood before the verb; what follows is said
-            for pattern in group:
-                if group is patterns.according and len(found) > heard:
-                    break  # "according to figures from the ONS" found the ONS: not "figures" too
-                for m in pattern.finditer(sentence, begin, min(len(sentence), end)):
-                    if not m.start() <= cue.start() < m.end():
-                        continue  # another cue's attribution: found from its own window
-                    named = m.start("who")
-                    ahead = sentence[max(0, named - 120) : named] if group is windows[0][0] else ""
-                    wider = rx(_WIDER).search(sentence, named - len(ahead), named) if _may_widen(ahead) else None
-                    who = _clean(sentence[wider.start() if wider else named : m.end("who")])
-                    last = who.split()[-1] if who else ""
-                    if not who or (last.lower() in _NOT_SPEAKERS and not (last.isupper() and len(last) > 1)):
-                        continue  # "who", "it's", "Monday" speak for no one; "the WHO" does
-                    at = m.start("verb") if "verb" in m.groupdict() and m.group("verb") else m.start()
-                    if (at, who) not in seen:
-                        seen.add((at, who))
-                        if pattern is patterns.said_before[-1]:  # "The company, which employs 4,500 people
-                            # in Ohio, said": the name before the relative clause, not the last name in it
-                            found[:] = [a for a in found if a.start != offset + at]
-                        found.append(Attribution(offset + at, who))
-                        named_before = named_before or pattern in patterns.said_before
-                        if named_before and (
-                            rx(_COUNTED).search(sentence, max(0, named - 30), named) or rx(_SHARE_OF).match(who)
-                        ):
-                            asked.add(offset + at)
-            if group is windows[0][0] and len(found) == heard:
-                unnamed = rx(_UNNAMED).search(sentence, begin, cue.start())
-                if unnamed is not None:
-                    found.append(Attribution(offset + cue.start(), _clean(unnamed.group("who"))))
-                    named_before = True
+    for cue in ANY_CUE.finditer(sentence):
+        start, end = cue.span()
+        steps = Trace() if explained else None
+        heard = SOURCES.first(
+            Cue(sentence, start, end, min(len(sentence), end + _AFTER), cue.group().lower(), steps, offset)
+        )
+        if heard is None:
+            continue
+        attribution = heard.attribution
+        if (attribution.start, attribution.speaker) in seen:
+            continue
+        seen.add((attribution.start, attribution.speaker))
+        found.append(attribution if steps is None else attribution._replace(steps=tuple(steps.steps)))
+        if heard.asked:
+            asked.add(attribution.start)
     if asked and len(found) > len(asked):  # "…, the union's survey found": the survey speaks, not those it asked
         found = [a for a in found if a.start not in asked]
     found.sort(key=lambda a: a.start)
     return found
 
 
-_BEFORE = 110  # characters before a verb where its speaker ("the Britain-based Syrian Observatory …") may start
-_AFTER = 110  # characters after "said", "according to", "quoted" where the speaker may end
-
-
-def pick(found: list[Attribution], start: int) -> str:
+def pick(found: list[Attribution], start: int) -> Attribution | None:
     """The attribution for a figure at ``start``: the nearest before it, else the first after."""
     before = [a for a in found if a.start <= start]
     if before:
-        return before[-1].speaker
-    return found[0].speaker if found else ""
+        return before[-1]
+    return found[0] if found else None
 
 
-def is_reference(speaker: str) -> bool:
-    """A pronoun or a definite description that points back to a name ("it", "the organization")."""
-    low = speaker.lower()
-    if rx(_PRONOUN).fullmatch(speaker):
-        return True
-    return low.startswith("the ") and len(low.split()) <= 3 and low.split()[-1] in _ORG_WORDS
-
-
-def is_organisation(name: str) -> bool:
-    words = name.split()
-    described = len(words) > 1 and words[0] == "The" and words[1].islower() and words[-1].lower() not in _PERSON_HEADS
-    return described or any(w.lower().strip(".") in _ORG_WORDS for w in words) or name.isupper()
-
-
-# "The minister said": a person; "The regulator said": a body, which "it" points back to
-_PERSON_HEADS = _LEX.person_heads
-
-
-def is_media(name: str) -> bool:
-    """A news outlet relaying a figure ("NPR adds", "Time reports"): not what "the organization" means."""
-    return (name.isupper() and len(name) <= 5) or any(w.lower() in _MEDIA for w in name.split())
-
-
-_TITLES_FIRST = regex.compile(r"^(?:" + _TITLE + r"\s+){1,3}(?=\p{Lu})")
-REMEMBERED = 64  # names kept per kind for resolving "he", "it", "the organization"
-
-
-@dataclass
-class Resolver:
-    """Remembers the names seen so far in one document, to resolve "it", "he", "the organization".
-
-    Mutable by design and local to one call of extract(): never shared between documents.
-    """
-
-    people: list[tuple[int, str]]  # (where it was said, name), in the order of the text
-    organisations: list[tuple[int, str]]
-
-    def note(self, speaker: str, at: int | None = None) -> None:
-        """Remember a speaker named at offset ``at`` (by default, after every name so far). Names may be
-        noted out of order (a sentence read late): they are kept in the order of the text."""
-        named = _TITLES_FIRST.sub("", speaker)  # "chief executive Jane Doe"
-        speaker = named if named[:1].isupper() else speaker
-        reference = is_reference(speaker)
-        unnamed = reference and speaker[:4].lower() == "the " and self.resolve(speaker) == speaker
-        if not speaker or (reference and not unnamed) or not speaker[0].isupper():
-            return  # but "The agency estimated …. It said": "it" is the agency, named no better
-        if speaker.split()[0].lower() in ("a", "an", "one", "two", "state") or speaker.lower() in _GENERIC:
-            return  # "Police said", "Analysts said": a kind of speaker, not a name to point back to
-        names = self.organisations if is_organisation(speaker) else self.people
-        if at is None:
-            at = names[-1][0] + 1 if names else 0
-        bisect.insort(names, (at, speaker))
-        del names[:-REMEMBERED]  # a long document: only the recent names are ever pointed back to
-
-    def resolve(self, speaker: str) -> str:
-        if not is_reference(speaker):
-            return speaker
-        low = speaker.lower()
-        if low in ("they", "we"):
-            return speaker
-        pool = self.people if low in ("he", "she") else self.organisations
-        noun = low.split()[-1] if low.startswith("the ") else ""
-        for _, name in reversed(pool):  # the latest name that fits
-            if noun and noun not in _MEDIA and is_media(name):
-                continue
-            if noun in _PUBLIC and noun not in ("monitor", "observatory") and noun not in name.lower():
-                continue  # "the ministry" is a ministry named before, not the WHO
-            if noun in _COMPANY and any(w.lower() in _PUBLIC for w in name.split()):
-                continue  # "the company" points to a company, not to the police
-            return name
-        return speaker
+def source_of(found: list[Attribution], names: Resolver, span: tuple[int, int], trace: Trace | None) -> str:
+    """The source of the figure at ``span``: its attribution's speaker, or the name it points back
+    to. The rules that found it (and resolved it) go to ``trace``, at the figure's span."""
+    picked = pick(found, span[0])
+    if picked is None:
+        return ""
+    if trace is not None:
+        for step in picked.steps:
+            trace.add(step.stage, step.field, step.rule, span, step.outcome, step.said)
+        if not picked.steps and picked.rule is not None:
+            trace.add("source", "source", picked.rule, span, "fired", picked.speaker)
+    return names.resolve(picked.speaker, trace, span)

@@ -106,7 +106,7 @@ def read_sentence(
         if trace is not None:
             for name in draft.rule:
                 trace.add(READING, "figure", name, (draft.start, draft.end), "fired", draft.cue)
-        source = names.resolve(sources.pick(said, draft.start)) if kind not in ("date", "time") else ""
+        source = sources.source_of(said, names, (draft.start, draft.end), trace) if kind not in ("date", "time") else ""
         out.append(_row(text, draft, sentence, kind, entity, trend, source, doc, catalogue))
 
 

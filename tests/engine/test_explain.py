@@ -54,3 +54,23 @@ def test_the_command_line_explains_a_file(tmp_path: Path, capsys: pytest.Capture
     assert "carried.measured > measured.changed" in out
     assert main(["explain", str(tmp_path / "missing.txt")]) == 1
     assert "skipped" in capsys.readouterr().err
+
+
+def test_the_kind_and_trend_tables_say_which_rule_decided() -> None:
+    text = "Shares fell 2% to 164p over three days. The startup raised $50m. The lake holds 40 litres."
+    explained = {e.figure.surface: dict(e.decided) for e in explain(text).figures}
+    assert explained["2%"]["kind"] == "kind.percent"
+    assert explained["2%"]["trend"] == "trend.word_before > trend.moves"
+    assert explained["164p"]["kind"] == "kind.money"
+    assert explained["164p"]["trend"] == "trend.word_before > trend.level"  # the level reached
+    assert explained["three days"]["kind"] == "kind.duration"
+    assert explained["three days"]["trend"] == "trend.adjunct"
+    assert explained["$50m"]["trend"] == "trend.word_before > trend.funding"
+    assert explained["40 litres"]["kind"] == "kind.measure"
+    assert explained["40 litres"]["trend"] == "trend.unchanged"
+
+
+def test_the_trend_rules_tried_before_the_one_that_decided_are_listed() -> None:
+    rise = next(e for e in explain("The shop reported a 7% rise in orders.").figures)
+    tried = [(s.rule.name, s.outcome) for s in rise.steps if s.stage == "trend"]
+    assert ("WORD_BEFORE", "declined") in tried and tried[-1] == ("NOUN_AFTER", "fired")

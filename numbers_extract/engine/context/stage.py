@@ -89,15 +89,16 @@ def read_sentence(
         counted = draft.value not in (None, 1) or draft.style == "vague"  # "17 died and dozens more were hurt"
         if draft.kind == "" and not draft.unit and counted and not entity:
             entity = ELIDED.first(beside(w, found, k, out, "")) or ""
-        if not draft.kind and KEPT.first(w.with_entity(entity)):
+        counts = w.with_entity(entity) if entity else w
+        if not draft.kind and KEPT.first(counts):
             continue
-        kind = kind_of(draft, entity, catalogue)
+        kind: str = kind_of(counts)
         b = beside(w, found, k, out, kind)
         if not entity:
             entity, carried = _carried(b)
             if carried != kind:  # "75 million subscribers, up from 60 million": a count, as before
                 kind, b = carried, beside(w, found, k, out, carried)
-        trend = "" if b.adjunct else trend_of(text, draft, sentence.start, sentence.end, previous)
+        trend: str = trend_of(w, previous, b.adjunct)
         trend, entity = said_again(b, trend, entity)
         if kind == "number" and not draft.unit and in_points(draft, b.earlier()):
             draft = draft._replace(unit="point", rule=(*draft.rule, Name.IN_POINTS))

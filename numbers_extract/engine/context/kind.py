@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from enum import Enum
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
 from ...table import Figure
 from ..figures.draft import Draft
 from ..lexicon import lexicon
-from ..rules import Rule, Table
+from ..rules import Rule, Table, Trace
 from ..units import load_catalogue
 from .phrases import _PARTICIPLE_ED
-from .subjects import _trend_word
+from .verbs import _trend_word
 from .window import Around, is_money
 
 _LEX = lexicon()
@@ -148,3 +148,53 @@ def in_points(draft: Draft, earlier: Iterable[Figure]) -> bool:
     if draft.style != "digits" or (draft.value is not None and draft.value < 10):
         return False
     return any(f.unit == "point" for f in earlier)
+
+
+class Again(NamedTuple):
+    """A figure whose kind may change once the figures beside it are read: what :data:`KIND_AGAIN`
+    reads (the figure's window, as :class:`~.window.Around` has it)."""
+
+    text: str
+    start: int
+    after: int
+    limit: int
+    before: str
+    near: str
+    trace: Trace | None
+    draft: Draft
+    kind: str  # the kind :data:`KIND` said
+    compared: str  # the kind of the earlier figure it is "up from" ("75 million …, up from 60 million"), else ""
+    earlier: Iterable[Figure]  # the sentence's figures so far, latest first (empty where not asked)
+
+
+def again(w: Around, kind: str, compared: str = "", earlier: Iterable[Figure] = ()) -> Again:
+    return Again(w.text, w.start, w.after, w.limit, w.before, w.near, w.trace, w.draft, kind, compared, earlier)
+
+
+class KindAgain(Enum):
+    """The rules of :data:`KIND_AGAIN`, in order: a kind changed by the figures beside it."""
+
+    COMPARED = "a number compared with an earlier count is a count: '75 million subscribers, up from 60 million'"
+    IN_POINTS = "a bare number in the points its sentence counted is a measure: 'lost 162 points, or 2.1%, to 7,425.81'"
+
+
+def _a_number(a: Again) -> bool:
+    return a.kind == "number"
+
+
+def _compared(a: Again, m: regex.Match[str] | None) -> FigureKind | None:
+    return "count" if a.compared == "count" else None
+
+
+def _in_points(a: Again, m: regex.Match[str] | None) -> FigureKind | None:
+    return "measure" if not a.draft.unit and in_points(a.draft, a.earlier) else None
+
+
+KIND_AGAIN: Table[Again, FigureKind] = Table(
+    "kind",
+    "kind",
+    (
+        Rule(KindAgain.COMPARED, _compared, when=_a_number),
+        Rule(KindAgain.IN_POINTS, _in_points, when=_a_number),
+    ),
+)

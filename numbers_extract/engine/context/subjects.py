@@ -8,20 +8,18 @@ import regex
 
 from ..lexicon import alternation, lexicon
 from .phrases import _OLD, _PARTICIPLE_ED, _capitals
+from .verbs import _is_verb as _is_verb  # measured.py reads these three here
+from .verbs import _present_verb, _reduced_relative
+from .verbs import _trend_word as _trend_word
+from .verbs import _verb_at as _verb_at
 
 _LEX = lexicon()
-_GERUND_NOUNS = _LEX.gerund_nouns
 _MONTHS = frozenset(_LEX.months) | _LEX.weekdays  # the calendar's names
 _TIME_WORDS = _LEX.time_words
 _VERBS = _LEX.verbs
-_VERBS_IN_S = _LEX.verbs_in_s
 INDEX_NAMES = _LEX.index_names
 NOT_NAMES = _LEX.not_names
 STOP_WORDS = _LEX.stop_words
-TREND_DOWN = _LEX.trend_down
-TREND_NOUN_DOWN = _LEX.trend_noun_down
-TREND_NOUN_UP = _LEX.trend_noun_up
-TREND_UP = _LEX.trend_up
 _PASSIVE_ASIDE = regex.compile(r"\s*(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s+by\s")  # ", first reported by Bloomberg,"
 
 
@@ -43,20 +41,10 @@ _LEADING = _LEX.leading_words
 _IMPERATIVES = _LEX.imperatives  # "Get the Mirror starting at $448"
 
 
-_DETERMINERS = _LEX.determiners
-
-
 _ARTICLES = _LEX.articles | _LEX.possessives
 
 
 _PREPOSITIONS = _LEX.prepositions
-
-
-def _is_verb(token: str) -> bool:
-    low = token.lower()
-    if low in _VERBS or low in TREND_UP or low in TREND_DOWN or low in _VERBS_IN_S:
-        return True
-    return token.islower() and len(low) > 4 and low.endswith(("ed", "ing"))
 
 
 _STATES = _LEX.states
@@ -325,98 +313,19 @@ _ADVERB_LY = regex.compile(r"\p{Ll}{3,}ly|\p{Ll}+fold")  # "briefly", "fivefold"
 _PARTICLES = _LEX.particles
 
 
-_COPULAS = _LEX.copulas
-
-
-_TREND_NOUNS = TREND_NOUN_UP | TREND_NOUN_DOWN  # "a 5% rise", "a sharp 3% drop"
-
-
 _CHANGE_NOUNS = _LEX.change_nouns
 
 
 _ADVERBS = _LEX.verb_adverbs
 
 
-_ADJECTIVE_BEFORE = _LEX.before_adjectives
-
-
-def _reduced_relative(tokens: list[str], i: int) -> bool:
-    """ "people waiting for treatment": an -ing word after a noun, with no "is" before it and a
-    preposition after it, describes the noun; the clause's own verb comes later."""
-    if 0 < i < len(tokens) - 1 and tokens[i].lower() in ("ended", "ending") and tokens[i + 1].lower() in _MONTHS:
-        return True  # "Revenue for the quarter ended June 30 came in at": a date, not the clause's verb
-    low = tokens[i].lower()
-    if (
-        0 < i < len(tokens) - 2
-        and _PARTICIPLE_ED.fullmatch(low)
-        and tokens[i + 1].lower() in _AGENT_PREPOSITIONS
-        and tokens[i - 1].lower() not in _MODALS_OR_STOP
-        and low not in _VERBS
-        and not _trend_word(low)
-    ):  # "Wages adjusted for inflation fell 0.5%": a participle after its noun, when a verb follows
-        return any(_verb_at(tokens, j) and not _reduced_relative(tokens, j) for j in range(i + 2, len(tokens)))
-    return (
-        0 < i < len(tokens) - 1
-        and tokens[i].endswith("ing")
-        and tokens[i - 1].lower() not in _MODALS
-        and tokens[i - 1].islower()
-        and tokens[i + 1].lower() in _PREPOSITIONS
-    )
-
-
-def _verb_at(tokens: list[str], i: int) -> bool:
-    """Is ``tokens[i]`` a verb? "-ed"/"-ing" words after a determiner are adjectives
-    ("the driving range", "the total liberated area"); after a modal anything is a verb."""
-    token = tokens[i]
-    if not i and token.lower() in _IMPERATIVES:
-        return True  # "Save $50 on …", "Get 20% off …": a sentence that opens with its verb
-    before = tokens[i - 1].lower() if i else ""
-    if before in _MODALS and token.islower() and token.lower() not in STOP_WORDS:
-        return True
-    if not _is_verb(token):
-        return False
-    low = token.lower()
-    after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-    if (after in _COPULAS or after in _MOVED_VERBS) and before not in _MODALS and low not in _MODALS:
-        return False  # "The tax cut is worth £700", "Jobless claims rose": a noun before its verb
-    if low in _NOUN_VERBS and (i + 1 == len(tokens) or tokens[i + 1].lower() in ("to", "by", "from", "of", "at")):
-        return False  # "cut its growth forecast to 2.9%": the forecast, a noun
-    if low in _GERUND_NOUNS and before not in _MODALS:
-        return False  # "Consumer spending, which …, grew", "bank lending rose": nouns
-    if before in _ARTICLES:
-        return False  # "its forecast", "the cut", "a record": a noun after an article or possessive
-    if before in ("for", "of") and token.endswith("ing") and token.islower():
-        return False  # "the legal age for buying tobacco": a gerund inside the noun phrase
-    if low in _VERBS or low in TREND_UP or low in TREND_DOWN:
-        return not (before in _DETERMINERS and low.endswith(("ed", "ing")))
-    return not (before in _DETERMINERS or before in _ADJECTIVE_BEFORE or before[:1].isdigit())
-
-
 _IN_NOUN_PHRASE = _LEX.in_noun_phrase  # "Average weekly earnings"
-
-
-_NOUN_VERBS = _LEX.noun_verbs
 
 
 _MOVED_VERBS = _LEX.past_trend_verbs
 
 
 _MODALS = _LEX.auxiliaries
-
-
-_MODALS_OR_STOP = _MODALS | STOP_WORDS
-
-
-def _present_verb(before: str, token: str) -> bool:
-    return (
-        token.islower()
-        and before.isalpha()
-        and len(token) > 3
-        and token.endswith("s")
-        and not token.endswith(("ss", "us", "is"))
-        and before.lower() not in _DETERMINERS
-        and before.lower() not in STOP_WORDS
-    )
 
 
 _NAME_BEFORE = regex.compile(r"(?:^|[:;,]\s*|\s)((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:\d+\s+)?)$", regex.REVERSE)
@@ -430,14 +339,3 @@ _ATTRIBUTION = regex.compile(
 
 
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’./-]*")
-
-
-def _trend_word(token: str) -> str:
-    """up, down or "" for a word and its inflections ("plummeting", "soared", "rises")."""
-    low = token.lower()
-    for form in (low, low[:-3], low[:-3] + "e", low[:-2], low[:-1], low[:-4] if low.endswith("ting") else low):
-        if form in TREND_UP:
-            return "up"
-        if form in TREND_DOWN:
-            return "down"
-    return ""

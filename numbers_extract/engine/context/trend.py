@@ -19,7 +19,7 @@ from ..lexicon import alternation, lexicon
 from ..names import OPENED_BY_FROM
 from ..rules import Rule, Table, Trace
 from .entity import _HYPHEN_UNIT
-from .subjects import _trend_word
+from .verbs import _trend_word
 from .window import Around, is_money
 
 Match = regex.Match[str]

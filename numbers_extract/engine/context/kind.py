@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from enum import Enum
+from functools import cache
 from typing import Literal, NamedTuple
 
 import regex
@@ -17,7 +18,7 @@ from ..rules import Rule, Table, Trace
 from ..units import load_catalogue
 from .phrases import _PARTICIPLE_ED
 from .verbs import _trend_word
-from .window import Around, is_money
+from .window import Around
 
 _LEX = lexicon()
 _COPULAS = _LEX.copulas
@@ -56,27 +57,38 @@ def _said(w: Around, m: regex.Match[str] | None) -> FigureKind | None:
     return _DRAFTED.get(w.draft.kind)
 
 
-def _dimension(w: Around) -> str:
-    return load_catalogue().unit(w.draft.unit).dimension if w.draft.unit else ""
-
-
-def _money(w: Around) -> bool:
-    if not is_money(w.draft):
-        return False
-    dimension = _dimension(w)
+# the unit rules' tests, each worked out once a unit (a text has few units, many figures)
+@cache
+def _money_unit(unit: str) -> bool:
+    dimension = load_catalogue().unit(unit).dimension
     return dimension == "currency" or dimension.startswith("currency per")
 
 
+@cache
+def _share_unit(unit: str) -> bool:
+    return unit.split(" per ")[0] in load_catalogue().shares  # ("share", units.txt)
+
+
+@cache
+def _dimension(unit: str) -> str:
+    return load_catalogue().unit(unit).dimension
+
+
+def _money(w: Around) -> bool:
+    return bool(w.draft.unit) and _money_unit(w.draft.unit)
+
+
 def _share(w: Around) -> bool:
-    return bool(w.draft.unit) and w.draft.unit.split(" per ")[0] in load_catalogue().shares  # ("share", units.txt)
+    return bool(w.draft.unit) and _share_unit(w.draft.unit)
 
 
 def _duration(w: Around) -> bool:
-    return bool(w.draft.unit) and _dimension(w) == "time"
+    return bool(w.draft.unit) and _dimension(w.draft.unit) == "time"
 
 
 def _times(w: Around) -> bool:
-    return bool(w.draft.unit) and _dimension(w) == "dimensionless" and w.draft.unit != "point"
+    unit = w.draft.unit
+    return bool(unit) and unit != "point" and _dimension(unit) == "dimensionless"
 
 
 def _unit(w: Around) -> bool:

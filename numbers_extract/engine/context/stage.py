@@ -25,7 +25,7 @@ from .carry import CARRIED, ELIDED, Beside, Carried, beside, said_again, up_from
 from .entity import entity as entity_of
 from .entity import is_name
 from .kind import KIND_AGAIN, again, kind_of
-from .trend import trend_of
+from .trend import trend_again, trend_of
 from .window import Around, around
 
 Match = regex.Match[str]
@@ -100,7 +100,9 @@ def read_sentence(
             if changed is not None:  # "75 million subscribers, up from 60 million": a count, as before
                 kind, b = changed, beside(w, found, k, out, changed)
         trend: str = trend_of(w, previous, b.adjunct)
-        trend, entity = said_again(b, trend, entity)
+        again_, entity = said_again(b, trend, entity)
+        if again_ != trend:  # "fell 3 cents, or 1.3%": the change's trend
+            trend = trend_again(w, again_)
         if kind == "number" and not draft.unit and KIND_AGAIN.first(again(w, kind, "", b.earlier())):
             draft = draft._replace(unit="point", rule=(*draft.rule, Name.IN_POINTS))
             kind = "measure"  # "lost 162 points, or 2.1%, to 7,425.81": the index's level, in points

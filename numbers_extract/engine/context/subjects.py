@@ -185,9 +185,14 @@ def subject(left: str) -> str:
         verb_first = (
             bool(verbs) and verbs[0] == 0 and (opening in _MODALS or not n)
         )  # "The patients, …, received 200mg": the subject is before the aside
-        head = _described(tokens, verbs, n, pieces) or _before_verb(tokens, verbs)
-        if head:
-            return head
+        if verbs[:1] == [0] or tokens[:1] in (["which"], ["who"], ["worth"]):
+            head = _described(tokens, verbs, n, pieces)
+            if head:
+                return head
+        if verbs:
+            head = _before_verb(tokens, verbs)
+            if head:
+                return head
     return ""
 
 

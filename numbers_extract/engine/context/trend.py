@@ -31,6 +31,7 @@ TREND_NOUN_DOWN = _LEX.trend_noun_down
 TREND_NOUN_UP = _LEX.trend_noun_up
 _TREND_NOUNS = TREND_NOUN_UP | TREND_NOUN_DOWN  # "a 5% rise", "a sharp 3% drop"
 _LEFT_TOKENS = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?|[\d.,%$€£]+|[,;:()—–]")
+_BACK_TOKENS = regex.compile(_LEFT_TOKENS.pattern, regex.REVERSE)  # the same words, the last first
 _NUMERIC = regex.compile(r"[\d.,%$€£]+")
 _PHRASAL_UP = _LEX.phrasal_up
 _FUNDING = _LEX.funding_verbs
@@ -159,29 +160,43 @@ def _word_before(c: Change, m: Match | None) -> Direction | None:
 
 def _walk(c: Change) -> Walked | None:
     """Walk back from the figure over the words a change passes over ("rose by about", "was up",
-    "fell to", "grow sales by") to a word of change; None where another word stops the walk."""
+    "fell to", "grow sales by") to a word of change; None where another word stops the walk. The
+    words are read from the last, only as far as the walk asks."""
     left = c.before
-    matches = list(_LEFT_TOKENS.finditer(left))
-    lows = [t.group().lower() for t in matches]
-    by = "by" in lows[-4:]  # "rose by 5%", "rose by an average of 12 minutes"
-    level, steps, last = False, 0, len(lows) - 1
-    for i in range(last, -1, -1):
-        low = lows[i]
+    back = _BACK_TOKENS.finditer(left)
+    seen: list[Match] = []  # the words read so far, the last first
+    lows: list[str] = []
+
+    def read(n: int) -> int:
+        """Read words until ``n`` are read, or none is left; how many are read."""
+        while len(lows) < n and (word := next(back, None)) is not None:
+            seen.append(word)
+            lows.append(word.group().lower())
+        return len(lows)
+
+    by: bool | None = None  # "by" is among the last four words: "rose by 5%", "rose by an average of 12 minutes"
+    level, steps, k = False, 0, 0
+    while read(k + 1) > k:
+        low = lows[k]
         found: Direction = _trend_word(low)  # type: ignore[assignment]
-        if found and i and low == "up" and lows[i - 1] in _PHRASAL_UP:
+        if found and low == "up" and read(k + 2) > k + 1 and lows[k + 1] in _PHRASAL_UP:
             found = ""  # "make up 19%", "took up 5%": no rise
-        if found and by and i < last and i and lows[i - 1] in _NOUN_MARKERS:
-            found = ""  # "lowered its forecast for growth by 0.3 points": a noun in what the verb moved
+        if found and k:
+            by = by if by is not None else "by" in lows[: read(4)]
+            if by and read(k + 2) > k + 1 and lows[k + 1] in _NOUN_MARKERS:
+                found = ""  # "lowered its forecast for growth by 0.3 points": a noun in what the verb moved
         if found:
             at = c.start - len(left)
-            return _walked(c, found, low, i == last, level, at + matches[i].start(), at + matches[i].end())
-        if low in _PASS_OVER or _NUMERIC.fullmatch(low) or (by and steps < 8 and low.isalpha()):
-            steps += 1  # "cuts journey times between the two cities by 40 minutes"
-            level = level or low in ("to", "at")
-            if steps > _STEPS:
-                return _walked(c, "", low, False, level, -1, -1)
-            continue
-        break
+            return _walked(c, found, low, not k, level, at + seen[k].start(), at + seen[k].end())
+        if not (low in _PASS_OVER or _NUMERIC.fullmatch(low)):
+            by = by if by is not None else "by" in lows[: read(4)]
+            if not (by and steps < 8 and low.isalpha()):
+                break
+        steps += 1  # "cuts journey times between the two cities by 40 minutes"
+        level = level or low in ("to", "at")
+        if steps > _STEPS:
+            return _walked(c, "", low, False, level, -1, -1)
+        k += 1
     return None
 
 
@@ -249,3 +264,40 @@ MOVED: Table[Walked, Direction] = Table(
         Rule(Moved.MOVES, _moves),
     ),
 )
+
+
+class Said(NamedTuple):
+    """A figure that says the one before it again: what :data:`TREND_AGAIN` reads."""
+
+    text: str
+    start: int
+    after: int
+    limit: int
+    before: str
+    near: str
+    trace: Trace | None
+    said: str  # the trend of the figure before, as it is said again (carry.said_again)
+
+
+class TrendAgain(Enum):
+    """The rules of :data:`TREND_AGAIN`: a trend taken from the figure before."""
+
+    SAID_AGAIN = (
+        "a figure that says the one before again, or the same verb's second change, takes its trend: "
+        "'fell 3 cents, or 1.3%', 'grew 0.4% q/q and 1.9% y/y'"
+    )
+
+
+_DIRECTIONS: dict[str, Direction] = {"up": "up", "down": "down", "": ""}
+
+
+def trend_again(w: Around, said: str) -> Direction:
+    """The trend ``said`` again, where it is not the figure's own (explain names why)."""
+    return TREND_AGAIN.first(Said(w.text, w.start, w.after, w.limit, w.before, w.near, w.trace, said)) or ""
+
+
+def _said_again(s: Said, m: Match | None) -> Direction | None:
+    return _DIRECTIONS.get(s.said)
+
+
+TREND_AGAIN: Table[Said, Direction] = Table("trend", "trend", (Rule(TrendAgain.SAID_AGAIN, _said_again),))

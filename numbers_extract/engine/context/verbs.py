@@ -4,6 +4,8 @@ its verb after a modal), and the direction a word of change says ("soared": up).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..lexicon import lexicon
 from .phrases import _PARTICIPLE_ED
 
@@ -26,13 +28,13 @@ _NOUN_VERBS = _LEX.noun_verbs
 _MOVED_VERBS = _LEX.past_trend_verbs
 _MODALS = _LEX.auxiliaries
 _MODALS_OR_STOP = _MODALS | STOP_WORDS
+_VERBS_OR_TRENDS = _VERBS | TREND_UP | TREND_DOWN
+_VERB_WORDS = _VERBS_OR_TRENDS | _VERBS_IN_S  # words that are verbs whatever their form
 
 
 def _is_verb(token: str) -> bool:
     low = token.lower()
-    if low in _VERBS or low in TREND_UP or low in TREND_DOWN or low in _VERBS_IN_S:
-        return True
-    return token.islower() and len(low) > 4 and low.endswith(("ed", "ing"))
+    return low in _VERB_WORDS or (token.islower() and len(low) > 4 and low.endswith(("ed", "ing")))
 
 
 def _reduced_relative(tokens: list[str], i: int) -> bool:
@@ -63,14 +65,14 @@ def _verb_at(tokens: list[str], i: int) -> bool:
     """Is ``tokens[i]`` a verb? "-ed"/"-ing" words after a determiner are adjectives
     ("the driving range", "the total liberated area"); after a modal anything is a verb."""
     token = tokens[i]
-    if not i and token.lower() in _IMPERATIVES:
+    low = token.lower()
+    if not i and low in _IMPERATIVES:
         return True  # "Save $50 on …", "Get 20% off …": a sentence that opens with its verb
     before = tokens[i - 1].lower() if i else ""
-    if before in _MODALS and token.islower() and token.lower() not in STOP_WORDS:
+    if before in _MODALS and token.islower() and low not in STOP_WORDS:
         return True
-    if not _is_verb(token):
-        return False
-    low = token.lower()
+    if not (low in _VERB_WORDS or (token.islower() and len(low) > 4 and low.endswith(("ed", "ing")))):
+        return False  # not a verb (as _is_verb says)
     after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
     if (after in _COPULAS or after in _MOVED_VERBS) and before not in _MODALS and low not in _MODALS:
         return False  # "The tax cut is worth £700", "Jobless claims rose": a noun before its verb
@@ -82,7 +84,7 @@ def _verb_at(tokens: list[str], i: int) -> bool:
         return False  # "its forecast", "the cut", "a record": a noun after an article or possessive
     if before in ("for", "of") and token.endswith("ing") and token.islower():
         return False  # "the legal age for buying tobacco": a gerund inside the noun phrase
-    if low in _VERBS or low in TREND_UP or low in TREND_DOWN:
+    if low in _VERBS_OR_TRENDS:
         return not (before in _DETERMINERS and low.endswith(("ed", "ing")))
     return not (before in _DETERMINERS or before in _ADJECTIVE_BEFORE or before[:1].isdigit())
 
@@ -99,6 +101,7 @@ def _present_verb(before: str, token: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # a text's words, many times over
 def _trend_word(token: str) -> str:
     """up, down or "" for a word and its inflections ("plummeting", "soared", "rises")."""
     low = token.lower()

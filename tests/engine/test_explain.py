@@ -74,3 +74,13 @@ def test_the_trend_rules_tried_before_the_one_that_decided_are_listed() -> None:
     rise = next(e for e in explain("The shop reported a 7% rise in orders.").figures)
     tried = [(s.rule.name, s.outcome) for s in rise.steps if s.stage == "trend"]
     assert ("WORD_BEFORE", "declined") in tried and tried[-1] == ("NOUN_AFTER", "fired")
+
+
+def test_a_kind_or_trend_taken_from_the_figures_beside_is_named() -> None:
+    text = (
+        "The index lost 162 points, or 2.1%, to 7,425. The shop now has 4 staff, up from 1. It fell 3 cents, or 1.3%."
+    )
+    explained = {e.figure.surface: dict(e.decided) for e in explain(text).figures}
+    assert explained["7,425"]["kind"] == "kind.in_points > kind.number"  # the index's level, in points
+    assert explained["1"]["kind"] == "kind.compared > kind.number"  # a count, as the one it is compared with
+    assert explained["1.3%"]["trend"] == "trend.said_again > trend.unchanged"  # the change's trend, said again

@@ -79,3 +79,33 @@ def test_the_source_rules_tried_at_a_cue_are_listed_with_its_figures() -> None:
     assert ("source", "ACCORDING_TO_DATA", "declined") in steps  # no "figures from"
     assert ("source", "ACCORDING", "fired") in steps
     assert "source.according_to_data (declined)" in str(share)
+
+
+def test_the_kind_and_trend_tables_say_which_rule_decided() -> None:
+    text = "Shares fell 2% to 164p over three days. The startup raised $50m. The lake holds 40 litres."
+    explained = {e.figure.surface: dict(e.decided) for e in explain(text).figures}
+    assert explained["2%"]["kind"] == "kind.percent"
+    assert explained["2%"]["trend"] == "trend.word_before > trend.moves"
+    assert explained["164p"]["kind"] == "kind.money"
+    assert explained["164p"]["trend"] == "trend.word_before > trend.level"  # the level reached
+    assert explained["three days"]["kind"] == "kind.duration"
+    assert explained["three days"]["trend"] == "trend.adjunct"
+    assert explained["$50m"]["trend"] == "trend.word_before > trend.funding"
+    assert explained["40 litres"]["kind"] == "kind.measure"
+    assert explained["40 litres"]["trend"] == "trend.unchanged"
+
+
+def test_the_trend_rules_tried_before_the_one_that_decided_are_listed() -> None:
+    rise = next(e for e in explain("The shop reported a 7% rise in orders.").figures)
+    tried = [(s.rule.name, s.outcome) for s in rise.steps if s.stage == "trend"]
+    assert ("WORD_BEFORE", "declined") in tried and tried[-1] == ("NOUN_AFTER", "fired")
+
+
+def test_a_kind_or_trend_taken_from_the_figures_beside_is_named() -> None:
+    text = (
+        "The index lost 162 points, or 2.1%, to 7,425. The shop now has 4 staff, up from 1. It fell 3 cents, or 1.3%."
+    )
+    explained = {e.figure.surface: dict(e.decided) for e in explain(text).figures}
+    assert explained["7,425"]["kind"] == "kind.in_points > kind.number"  # the index's level, in points
+    assert explained["1"]["kind"] == "kind.compared > kind.number"  # a count, as the one it is compared with
+    assert explained["1.3%"]["trend"] == "trend.said_again > trend.unchanged"  # the change's trend, said again

@@ -4,6 +4,8 @@ plural head.
 
 from __future__ import annotations
 
+from enum import Enum
+
 import regex
 
 from ..lexicon import lexicon
@@ -78,6 +80,26 @@ _WHOLES = _LEX.wholes  # "40% of the total votes"
 _PERSONS = _LEX.people_plurals  # "one in five children lives": a verb after them, rarely a noun
 
 
+class Word(Enum):
+    """What a word does to the noun phrase being read, in the order the steps are tested: the first
+    steps let a word read on where it would end the phrase, or end it; the next ones end the phrase
+    at a verb. A word no step ends is read, and :func:`_head` says whether the phrase ends with it."""
+
+    IN_NAME = "a number inside a name reads on: 'Model 3s', 'Model 3 sedans', 'Series 7 bonds'"
+    NAMES_JOINED = "'and' between names before their noun reads on, two words more: 'Ford and Lincoln vehicles'"
+    AND_ADJECTIVE = "'and' between adjectives reads on: 'the total issued and outstanding shares'"
+    PERIODIC = "a periodic adjective before its noun reads on: '3 weekly passes', 'Average weekly earnings'"
+    WHOLE = "a word of a whole before its noun reads on: '40% of the total votes', 'the entire workforce'"
+    TOTAL = "'total' after a noun is the head, and the last word: '2.5% of the global total'"
+    STOP = "a stop word, a month, a word of when, a number or an adverb in -ly ends the phrase"
+    PARTICIPLE = "an -ed or -ing word after a word is a verb (but 'the 3 remaining seats', 'issued shares')"
+    VERB_IN_S = "a verb in -s after its noun: 'The 30 mph limit applies' (but 'housing starts')"
+    PAST = "a past tense after its noun: 'a 6.1-magnitude quake hit the coast', 'the crew flew home'"
+    FIRST_VERB = "a first word in -ed with no noun after it is a verb: '71 survived', '12 hospitalised'"
+    PRICED = "a verb in -s before a figure: 'the 128GB model costs $799'"
+    AFTER_ONE = "after one, a plural-looking word is a verb: 'one proposal asks'"
+
+
 def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: bool = False) -> str:
     """The noun phrase starting at ``pos``: words up to a stop word, punctuation or a plural head."""
     words: list[str] = []
@@ -86,76 +108,98 @@ def noun_phrase(text: str, pos: int, limit: int, max_words: int = 5, singular: b
     while j < limit and len(words) < cap:
         m = _TOKEN.match(text, j, limit)
         if m is None:
-            if j < limit and text[j] in " \u00a0" and words is not None:
+            if j < limit and text[j] in " \u00a0":
                 j += 1
                 if j < limit and text[j] in " \u00a0":
                     break
                 continue
             break
-        word = m.group()
+        word, end = m.group(), m.end()
         low = word.lower()
-        if words and word[0].isdigit() and words[-1][0].isupper() and not rx(r"[\d.,]+").fullmatch(word):
-            pass  # "Model 3s", "Model 3 sedans": a digit inside a name
-        elif words and low in ("and", "&") and words[-1][0].isupper() and _NAME_NEXT.match(text, m.end(), limit):
-            cap += 2  # "Ford and Lincoln vehicles", "Model S and Model X cars": names joined before their noun
-        elif (
-            low == "and" and words and words[-1].endswith(("ed", "ing")) and _AND_ADJECTIVE.match(text, m.end(), limit)
-        ):
-            pass  # "the total issued and outstanding shares"
-        elif words and rx(r"\d+").fullmatch(word) and words[-1][0].isupper():
-            pass
-        elif low in _PERIODIC and _NOUN_AFTER.match(text, m.end(), limit):
-            pass  # "3 weekly passes", "Average weekly earnings": an adjective before its noun
-        elif not words and low in _WHOLES and _NOUN_AFTER.match(text, m.end(), limit):
-            pass  # "40% of the total votes", "a third of the entire workforce"
-        elif words and low == "total" and words[-1].islower():
-            words.append(word.rstrip("."))  # "2.5% of the global total": the head
+        step = _reads_on(text, word, low, words, end, limit)
+        if step is Word.NAMES_JOINED:
+            cap += 2
+        elif step is Word.TOTAL:
+            words.append(word.rstrip("."))
             break
-        elif (
-            (low in STOP_WORDS and not _capitals(word))
-            or low in _MONTHS
-            or low in _WHEN
-            or word[0].isdigit()
-            or (low.endswith("ly") and len(low) > 4 and "-" not in low and low not in _LY_NOT_ADVERBS)
-        ):
+        elif step is Word.STOP or _verb(text, word, low, words, end, limit, singular) is not None:
             break
-        if (
-            rx(r"[\p{L}]+(?:ed|ing)").fullmatch(low)
-            and words
-            and low not in _GERUND_NOUNS
-            and not _ADJECTIVE_NEXT.match(text, m.end(), limit)
-        ):
-            break  # but "the total issued and outstanding shares", "the 3 remaining seats": adjectives
-        if words and low in _VERBS_IN_S and not (low == "starts" and words[-1].lower() == "housing"):
-            break
-        if words and (low == "hit" or low in _PAST_TENSE):
-            break  # "a 6.1-magnitude quake hit the coast", "the 120-strong team flew home": after its noun, a verb
-        if (
-            not words
-            and _PARTICIPLE_ED.fullmatch(low)
-            and not _NOUN_AFTER.match(text, m.end(), limit)
-            and not _ADJECTIVE_NEXT.match(text, m.end(), limit)
-        ):
-            break  # "71 survived", "40 were injured and 12 hospitalised": a verb (but "5 licensed drivers")
-        if words and low in _VERBS and _plural(word) and _FIGURE_NEXT.match(text, m.end(), limit):
-            break  # "the 128GB model costs $799": a verb before its figure
-        if singular and words and _plural(word):
-            break  # "one proposal asks": after one, a plural-looking word is a verb
         words.append(
             word.rstrip(".").rstrip("’'").removesuffix("’s").removesuffix("'s")
             if low.endswith(("'s", "’s")) and words
             else word.rstrip(".")
         )
-        j = m.end()
-        collective = ((low in _IRREGULAR_PLURALS and low not in _PERSONS) or word[0].isupper()) and _PLURAL_NEXT.match(
-            text, j, limit
-        )
-        # "nine crew members", "8.5 million Windows devices": a plural-looking word that qualifies the next
-        if (_plural(word) and not collective) or (low.endswith(("'s", "’s")) and len(words) > 1):
-            break
-        if j < limit and text[j] not in " \u00a0":
+        j = end
+        if _head(text, word, low, words, j, limit):
             break
     return " ".join(words).strip()
+
+
+def _reads_on(text: str, word: str, low: str, words: list[str], end: int, limit: int) -> Word | None:
+    """The first steps of :class:`Word`: a word that reads on, or that ends the phrase; None: neither."""
+    if words and word[0].isdigit() and words[-1][0].isupper():
+        if not _DECIMAL.fullmatch(word) or _DIGITS.fullmatch(word):
+            return Word.IN_NAME
+    elif words and low in ("and", "&") and words[-1][0].isupper() and _NAME_NEXT.match(text, end, limit):
+        return Word.NAMES_JOINED
+    elif low == "and" and words and words[-1].endswith(("ed", "ing")) and _AND_ADJECTIVE.match(text, end, limit):
+        return Word.AND_ADJECTIVE
+    if low in _PERIODIC and _NOUN_AFTER.match(text, end, limit):
+        return Word.PERIODIC
+    if not words and low in _WHOLES and _NOUN_AFTER.match(text, end, limit):
+        return Word.WHOLE
+    if words and low == "total" and words[-1].islower():
+        return Word.TOTAL
+    if (
+        (low in STOP_WORDS and not _capitals(word))
+        or low in _MONTHS
+        or low in _WHEN
+        or word[0].isdigit()
+        or (low.endswith("ly") and len(low) > 4 and "-" not in low and low not in _LY_NOT_ADVERBS)
+    ):
+        return Word.STOP
+    return None
+
+
+def _verb(text: str, word: str, low: str, words: list[str], end: int, limit: int, singular: bool) -> Word | None:
+    """The steps of :class:`Word` that end the phrase at a verb; None: no verb."""
+    if not words:
+        if (
+            _PARTICIPLE_ED.fullmatch(low)
+            and not _NOUN_AFTER.match(text, end, limit)
+            and not _ADJECTIVE_NEXT.match(text, end, limit)
+        ):
+            return Word.FIRST_VERB  # but "5 licensed drivers"
+        return None
+    if _ED_ING.fullmatch(low) and low not in _GERUND_NOUNS and not _ADJECTIVE_NEXT.match(text, end, limit):
+        return Word.PARTICIPLE
+    if low in _VERBS_IN_S and not (low == "starts" and words[-1].lower() == "housing"):
+        return Word.VERB_IN_S
+    if low == "hit" or low in _PAST_TENSE:
+        return Word.PAST
+    if low in _VERBS and _plural(word) and _FIGURE_NEXT.match(text, end, limit):
+        return Word.PRICED
+    if singular and _plural(word):
+        return Word.AFTER_ONE
+    return None
+
+
+def _head(text: str, word: str, low: str, words: list[str], j: int, limit: int) -> bool:
+    """The word just read ends the phrase: a plural head ("1,600 people"; but "nine crew members",
+    "8.5 million Windows devices": a plural-looking word that qualifies the next), a possessive after
+    a word ("the city's"), or a word not followed by a space."""
+    if _plural(word):
+        collective = (low in _IRREGULAR_PLURALS and low not in _PERSONS) or word[0].isupper()
+        if not (collective and _PLURAL_NEXT.match(text, j, limit)):
+            return True
+    if low.endswith(("'s", "’s")) and len(words) > 1:
+        return True
+    return j < limit and text[j] not in " \u00a0"
+
+
+_DECIMAL = regex.compile(r"[\d.,]+")
+_DIGITS = regex.compile(r"\d+")
+_ED_ING = regex.compile(r"[\p{L}]+(?:ed|ing)")
 
 
 _PARTICIPLE_ED = regex.compile(r"[\p{Ll}]{3,}ed(?<!feed|speed|bed|need|seed)")

@@ -24,8 +24,8 @@ from . import sources
 from .carry import CARRIED, ELIDED, Beside, Carried, beside, said_again, up_from
 from .entity import entity as entity_of
 from .entity import is_name
-from .kind import in_points, kind_of
-from .trend import trend_of
+from .kind import KIND_AGAIN, again, kind_of
+from .trend import trend_again, trend_of
 from .window import Around, around
 
 Match = regex.Match[str]
@@ -89,17 +89,21 @@ def read_sentence(
         counted = draft.value not in (None, 1) or draft.style == "vague"  # "17 died and dozens more were hurt"
         if draft.kind == "" and not draft.unit and counted and not entity:
             entity = ELIDED.first(beside(w, found, k, out, "")) or ""
-        if not draft.kind and KEPT.first(w.with_entity(entity)):
+        counts = w.with_entity(entity) if entity else w
+        if not draft.kind and KEPT.first(counts):
             continue
-        kind = kind_of(draft, entity, catalogue)
+        kind: str = kind_of(counts)
         b = beside(w, found, k, out, kind)
         if not entity:
-            entity, carried = _carried(b)
-            if carried != kind:  # "75 million subscribers, up from 60 million": a count, as before
-                kind, b = carried, beside(w, found, k, out, carried)
-        trend = "" if b.adjunct else trend_of(text, draft, sentence.start, sentence.end, previous)
-        trend, entity = said_again(b, trend, entity)
-        if kind == "number" and not draft.unit and in_points(draft, b.earlier()):
+            entity, compared = _carried(b)
+            changed = KIND_AGAIN.first(again(w, kind, compared)) if compared else None
+            if changed is not None:  # "75 million subscribers, up from 60 million": a count, as before
+                kind, b = changed, beside(w, found, k, out, changed)
+        trend: str = trend_of(w, previous, b.adjunct)
+        again_, entity = said_again(b, trend, entity)
+        if again_ != trend:  # "fell 3 cents, or 1.3%": the change's trend
+            trend = trend_again(w, again_)
+        if kind == "number" and not draft.unit and KIND_AGAIN.first(again(w, kind, "", b.earlier())):
             draft = draft._replace(unit="point", rule=(*draft.rule, Name.IN_POINTS))
             kind = "measure"  # "lost 162 points, or 2.1%, to 7,425.81": the index's level, in points
         previous = [*previous[-7:], draft]
@@ -111,17 +115,17 @@ def read_sentence(
 
 
 def _carried(b: Beside) -> tuple[str, str]:
-    """The entity the carry rules give a figure that names none, and its kind: a number compared
-    with an earlier count is one too ("75 million subscribers, up from 60 million")."""
+    """The entity the carry rules give a figure that names none, and the kind of the earlier figure
+    a number is compared with ("75 million subscribers, up from 60 million"), else ""."""
     picked = CARRIED.pick(b)
     if picked is None:
-        return "", b.kind
+        return "", ""
     rule, entity = picked
     if rule is Carried.UP_FROM and b.kind == "number":
         earlier = up_from(b)
-        if earlier is not None and earlier.kind == "count":
-            return entity, "count"
-    return entity, b.kind
+        if earlier is not None:
+            return entity, earlier.kind
+    return entity, ""
 
 
 def _row(

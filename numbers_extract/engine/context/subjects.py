@@ -8,20 +8,18 @@ import regex
 
 from ..lexicon import alternation, lexicon
 from .phrases import _OLD, _PARTICIPLE_ED, _capitals
+from .verbs import _is_verb as _is_verb  # measured.py reads these three here
+from .verbs import _present_verb, _reduced_relative
+from .verbs import _trend_word as _trend_word
+from .verbs import _verb_at as _verb_at
 
 _LEX = lexicon()
-_GERUND_NOUNS = _LEX.gerund_nouns
 _MONTHS = frozenset(_LEX.months) | _LEX.weekdays  # the calendar's names
 _TIME_WORDS = _LEX.time_words
 _VERBS = _LEX.verbs
-_VERBS_IN_S = _LEX.verbs_in_s
 INDEX_NAMES = _LEX.index_names
 NOT_NAMES = _LEX.not_names
 STOP_WORDS = _LEX.stop_words
-TREND_DOWN = _LEX.trend_down
-TREND_NOUN_DOWN = _LEX.trend_noun_down
-TREND_NOUN_UP = _LEX.trend_noun_up
-TREND_UP = _LEX.trend_up
 _PASSIVE_ASIDE = regex.compile(r"\s*(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s+by\s")  # ", first reported by Bloomberg,"
 
 
@@ -43,20 +41,10 @@ _LEADING = _LEX.leading_words
 _IMPERATIVES = _LEX.imperatives  # "Get the Mirror starting at $448"
 
 
-_DETERMINERS = _LEX.determiners
-
-
 _ARTICLES = _LEX.articles | _LEX.possessives
 
 
 _PREPOSITIONS = _LEX.prepositions
-
-
-def _is_verb(token: str) -> bool:
-    low = token.lower()
-    if low in _VERBS or low in TREND_UP or low in TREND_DOWN or low in _VERBS_IN_S:
-        return True
-    return token.islower() and len(low) > 4 and low.endswith(("ed", "ing"))
 
 
 _STATES = _LEX.states
@@ -102,9 +90,24 @@ _AGENT_PREPOSITIONS = _LEX.agent_prepositions  # "Wages adjusted for inflation"
 
 
 def _head_chunk(tokens: list[str], noun: bool = False) -> str:
-    """The noun phrase at the front of ``tokens``: leading determiners, adverbs and dates dropped,
-    cut before its first preposition ("Revenue in the quarter" is "Revenue"). ``noun``: its first
-    word is known to be a noun, whatever it looks like ("claims", "cuts")."""
+    """The noun phrase at the front of ``tokens``: leading determiners, adverbs and dates dropped
+    (:func:`_skip_leading`), cut before its first preposition ("Revenue in the quarter" is "Revenue",
+    :func:`_cut`), trailing adverbs dropped, and none where what is left is no subject
+    (:func:`_no_subject`). ``noun``: its first word is known to be a noun, whatever it looks like
+    ("claims", "cuts")."""
+    head = _skip_leading(tokens)
+    out = _cut(head)
+    if out is None:
+        return ""
+    while out and (out[-1].lower() in _TRAILING or _ADVERB_LY.fullmatch(out[-1])):
+        out.pop()  # "Bitcoin briefly topped": Bitcoin; "Sales however rose": Sales
+    noun = noun or (len(head) < len(tokens) and tokens[-len(head) - 1].lower() in _ARTICLES)  # "its forecast"
+    return "" if _no_subject(out, noun) else " ".join(out[:6])
+
+
+def _skip_leading(tokens: list[str]) -> list[str]:
+    """What a subject skips at its front: determiners, adverbs, words of time and numbers ("60" is
+    kept before "year-old": "a 60 year-old might withdraw" is of a "60 year-old")."""
     head = list(tokens)
     while head and (
         (head[0].lower() in _LEADING and not _capitals(head[0]))
@@ -113,7 +116,15 @@ def _head_chunk(tokens: list[str], noun: bool = False) -> str:
     ):
         head = head[1:]
     if head and _OLD.match(head[0]) and len(head) < len(tokens) and tokens[-len(head) - 1][0].isdigit():
-        head.insert(0, tokens[-len(head) - 1])  # "a 60 year-old might withdraw": the person is "60 year-old"
+        head.insert(0, tokens[-len(head) - 1])
+    return head
+
+
+def _cut(head: list[str]) -> list[str] | None:
+    """What ends a subject: its first preposition or stop word (but "Her net worth is", "Earnings per
+    share came in at"; a participle before an agent goes too: "Wages adjusted for inflation"). None:
+    a number after a word of the phrase, so no subject ("up nearly 57% after", "flew 4.3 million";
+    "S&P 500", "iPhone 12" are names)."""
     out: list[str] = []
     for k, token in enumerate(head):
         low = token.lower()
@@ -121,98 +132,149 @@ def _head_chunk(tokens: list[str], noun: bool = False) -> str:
         per_share = low == "per" and k + 1 < len(head) and head[k + 1].lower() in _PER_NOUNS
         if out and stop and not (low == "worth" and out[-1].lower() == "net") and not per_share:
             if len(out) > 1 and _PARTICIPLE_ED.fullmatch(out[-1]) and low in _AGENT_PREPOSITIONS:
-                out.pop()  # "Wages adjusted for inflation": the participle describes its noun
-            break  # but "Her net worth is", "Earnings per share came in at"
+                out.pop()
+            break
         phrase = out and (out[-1].lower() in _CUE_WORDS or out[-1].islower()) and out[-1] not in INDEX_NAMES
         if token[0].isdigit() and phrase and not _COMPOUND_NUMBER.match(token):
-            return ""  # "up nearly 57% after", "flew 4.3 million": no subject ("S&P 500", "iPhone 12" are names)
+            return None
         out.append(token)
-    while out and (out[-1].lower() in _TRAILING or _ADVERB_LY.fullmatch(out[-1])):
-        out.pop()  # "Bitcoin briefly topped": Bitcoin; "Sales however rose": Sales
+    return out
+
+
+def _no_subject(out: list[str], noun: bool) -> bool:
+    """What is left is no subject: only particles ("falling back to $68,000"), a word that heads no
+    subject, a verb not known to be a noun, or a stop word (but "US job openings", "IT spending":
+    capitals make no pronoun)."""
     if all(t.lower() in _PARTICLES for t in out):
-        return ""  # "falling back to $68,000": no thing
-    first = out[0].lower() if out else ""
-    noun = noun or (len(head) < len(tokens) and tokens[-len(head) - 1].lower() in _ARTICLES)  # "its forecast"
-    if (
+        return True
+    first = out[0].lower()
+    return (
         first in _JUNK
         or (first in _VERBS and not noun)
         or (first in STOP_WORDS and first not in _IN_NOUN_PHRASE and not _capitals(out[0]))
-    ):
-        return ""  # but "US job openings", "IT spending": capitals make no pronoun
-    return " ".join(out[:6])
+    )
 
 
 def subject(left: str) -> str:
-    """The subject of the clause that ends ``left``: the words before its first verb; a name
-    written right before the figure ("Stoxx 50 -1.3%"); or, for a clause that starts with its
-    verb ("…, up nearly 57%"), the subject of the clause before."""
-    name = _NAME_BEFORE.search(left[-80:])
-    if name is not None and name.group(1).split()[0].lower() not in NOT_NAMES:
-        named = " ".join(t for t in name.group(1).split() if not t[0].isdigit())
-        return named.removesuffix("'s").removesuffix("’s")  # "to Le Pen's 41.5%": Le Pen
-    verb_first = False  # the clause after this one starts with its verb: "The SDF, Manning said, has cleared"
+    """The subject of the clause that ends ``left``, by these steps in order: a name written right
+    before the figure ("Stoxx 50 -1.3%", :func:`_name_before`); the noun before "that" and a verb
+    ("forms a plume that extends", :func:`_that_clause`); then clause by clause from the last: none
+    where the figure opens what was said ("Officials said 3,400 acres"), asides skipped
+    (:func:`_aside`), the clause before for one that starts with its verb ("…, up nearly 57%"), the
+    noun a relative clause or participle describes (:func:`_described`), and the words before a
+    verb group (:func:`_before_verb`)."""
+    name = _name_before(left)
+    if name is not None:
+        return name
     pieces = _CLAUSE.split(left)
-    that_clause = _THAT_VERB.search(pieces[-1])
-    if that_clause is not None and that_clause.group(1).lower() not in STOP_WORDS:
-        tokens = _WORDS.findall(pieces[-1][: that_clause.end(1)])  # "forms a plume that extends 300 miles": the plume
-        k = len(tokens)
-        while k > 0 and len(tokens) - k < 4 and tokens[k - 1].lower() not in STOP_WORDS and not _is_verb(tokens[k - 1]):
-            k -= 1
-        if k < len(tokens):
-            return " ".join(tokens[k:])
+    thing = _that_clause(pieces[-1])
+    if thing:
+        return thing
+    verb_first = False  # the clause after this one starts with its verb: "The SDF, Manning said, has cleared"
     for n, piece in enumerate(reversed(pieces)):
         tokens = _WORDS.findall(piece)
         said = tokens[:-1] if tokens[-1:] == ["that"] else tokens
         if not n and said and said[-1].lower() in _SAID_BEFORE:
             return ""  # "Officials said 3,400 acres had burned": the figure opens what was said
-        if n and (
-            _ATTRIBUTION.fullmatch(piece.strip())
-            or tokens[:1] in (["who"], ["whose"], ["which"])
-            or _PASSIVE_ASIDE.match(piece)
-            or _FIGURE_FIRST.match(piece)  # "The tunnel, 57 km long, took 17 years"
-        ):
-            continue  # asides: "The SDF, Manning said, has cleared …", "The patients, whose median age was 62,"
-        verbs = [i for i in range(len(tokens)) if _verb_at(tokens, i) and not _reduced_relative(tokens, i)]
-        if not verbs:  # "The material shoots out at …": a present-tense verb after the subject
-            verbs = [i for i, token in enumerate(tokens) if i and _present_verb(tokens[i - 1], token)]
-        if not verbs and not n and len(tokens) == 1 and len(pieces) > 1 and _present_verb("it", tokens[0]):
-            verbs = [0]  # "The bridge, which opened in 1937, stretches 1.7 miles": a verb after an aside
+        if n and _aside(piece, tokens):
+            continue
+        verbs = _verbs(tokens, n, len(pieces))
         if verb_first and not verbs and tokens:
             return _head_chunk(tokens)
         opening = tokens[0].lower() if tokens else ""
         verb_first = (
             bool(verbs) and verbs[0] == 0 and (opening in _MODALS or not n)
         )  # "The patients, …, received 200mg": the subject is before the aside
-        # verb groups ("would halve", "is expected"): the subject stands before the last one
-        # that has words before it ("Bailey said inflation would halve to 5%": inflation)
-        starts = []
-        for i in verbs:
-            while i and tokens[i - 1].lower() in _ADVERBS:
-                i -= 1  # "A litre of petrol now costs": the adverb opens the verb group
-            if i and i - 1 not in verbs and i not in starts:
-                starts.append(i)
-        relative = tokens[:1] in (["which"], ["who"]) and (
-            (verbs and verbs[0] == 1) or tokens[1:2] in (["range"], ["ranges"])  # "which range from"
-        )
-        participle = (not n and tokens[:1] == ["worth"]) or (
-            verbs and verbs[0] == 0 and tokens[0].lower() in _DESCRIBING
-        )  # "…, ranging from $200", "The deal, worth about $69 billion,"
-        if (relative or participle) and n + 1 < len(pieces):
-            before = [piece for piece in pieces[: -n - 1] if not _FIGURE_FIRST.match(piece)]  # "…, 300 m long and"
-            head = _last_noun(before[-1]) if before else ""  # "relations with Nissan, which is 43.4% owned"
+        if verbs[:1] == [0] or tokens[:1] in (["which"], ["who"], ["worth"]):
+            head = _described(tokens, verbs, n, pieces)
             if head:
                 return head
-        for k in range(len(starts) - 1, -1, -1):
-            begin = max((i + 1 for i in verbs if i < starts[k]), default=0)
-            # "told viewers that Pension Credit would rise" (not "a beetle that can go")
-            begin = max([begin] + [i + 1 for i in range(begin, starts[k] - 1) if tokens[i] == "that"])
-            if begin and tokens[begin][0].isdigit():
-                continue  # "rose 0.65 per cent to end at": the verb's object, not a subject
-            then = tokens[starts[k]].lower()
-            before_verb = starts[k] - begin == 1 and (then in _MODALS or then in _MOVED_VERBS)
-            head = _head_chunk(tokens[begin : starts[k]], noun=before_verb)  # "costs would fall", "costs fell"
+        if verbs:
+            head = _before_verb(tokens, verbs)
             if head:
                 return head
+    return ""
+
+
+def _name_before(left: str) -> str | None:
+    """A name written right before the figure: "Stoxx 50 -1.3%", "to Le Pen's 41.5%" (Le Pen)."""
+    name = _NAME_BEFORE.search(left[-80:])
+    if name is None or name.group(1).split()[0].lower() in NOT_NAMES:
+        return None
+    named = " ".join(t for t in name.group(1).split() if not t[0].isdigit())
+    return named.removesuffix("'s").removesuffix("’s")
+
+
+def _that_clause(piece: str) -> str:
+    """The noun before "that", "which", "who" and a verb in -s: "forms a plume that extends 300 miles"."""
+    that_clause = _THAT_VERB.search(piece)
+    if that_clause is None or that_clause.group(1).lower() in STOP_WORDS:
+        return ""
+    tokens = _WORDS.findall(piece[: that_clause.end(1)])
+    k = len(tokens)
+    while k > 0 and len(tokens) - k < 4 and tokens[k - 1].lower() not in STOP_WORDS and not _is_verb(tokens[k - 1]):
+        k -= 1
+    return " ".join(tokens[k:])
+
+
+def _aside(piece: str, tokens: list[str]) -> bool:
+    """A clause skipped for the one before: "The SDF, Manning said, has cleared …", "The patients,
+    whose median age was 62,", ", first reported by Bloomberg,", "The tunnel, 57 km long, took"."""
+    return bool(
+        _ATTRIBUTION.fullmatch(piece.strip())
+        or tokens[:1] in (["who"], ["whose"], ["which"])
+        or _PASSIVE_ASIDE.match(piece)
+        or _FIGURE_FIRST.match(piece)
+    )
+
+
+def _verbs(tokens: list[str], n: int, pieces: int) -> list[int]:
+    """Where the clause's verbs are: verbs as :func:`_verb_at` reads them; else present-tense verbs
+    after a word ("The material shoots out at …"); else, for a last clause of one word after an
+    aside, that word ("The bridge, which opened in 1937, stretches 1.7 miles")."""
+    verbs = [i for i in range(len(tokens)) if _verb_at(tokens, i) and not _reduced_relative(tokens, i)]
+    if not verbs:
+        verbs = [i for i, token in enumerate(tokens) if i and _present_verb(tokens[i - 1], token)]
+    if not verbs and not n and len(tokens) == 1 and pieces > 1 and _present_verb("it", tokens[0]):
+        verbs = [0]
+    return verbs
+
+
+def _described(tokens: list[str], verbs: list[int], n: int, pieces: list[str]) -> str:
+    """The noun a relative clause or a participle describes, at the end of the clause before:
+    "relations with Nissan, which is 43.4% owned", "…, ranging from $200", "The deal, worth about $69 billion,"."""
+    relative = tokens[:1] in (["which"], ["who"]) and (
+        (bool(verbs) and verbs[0] == 1) or tokens[1:2] in (["range"], ["ranges"])  # "which range from"
+    )
+    participle = (not n and tokens[:1] == ["worth"]) or (
+        bool(verbs) and verbs[0] == 0 and tokens[0].lower() in _DESCRIBING
+    )
+    if not (relative or participle) or n + 1 >= len(pieces):
+        return ""
+    before = [piece for piece in pieces[: -n - 1] if not _FIGURE_FIRST.match(piece)]  # "…, 300 m long and"
+    return _last_noun(before[-1]) if before else ""
+
+
+def _before_verb(tokens: list[str], verbs: list[int]) -> str:
+    """The words before a verb group ("would halve", "is expected"): the subject stands before the
+    last group that has words before it ("Bailey said inflation would halve to 5%": inflation)."""
+    starts: list[int] = []
+    for i in verbs:
+        while i and tokens[i - 1].lower() in _ADVERBS:
+            i -= 1  # "A litre of petrol now costs": the adverb opens the verb group
+        if i and i - 1 not in verbs and i not in starts:
+            starts.append(i)
+    for k in range(len(starts) - 1, -1, -1):
+        begin = max((i + 1 for i in verbs if i < starts[k]), default=0)
+        # "told viewers that Pension Credit would rise" (not "a beetle that can go")
+        begin = max([begin] + [i + 1 for i in range(begin, starts[k] - 1) if tokens[i] == "that"])
+        if begin and tokens[begin][0].isdigit():
+            continue  # "rose 0.65 per cent to end at": the verb's object, not a subject
+        then = tokens[starts[k]].lower()
+        before_verb = starts[k] - begin == 1 and (then in _MODALS or then in _MOVED_VERBS)
+        head = _head_chunk(tokens[begin : starts[k]], noun=before_verb)  # "costs would fall", "costs fell"
+        if head:
+            return head
     return ""
 
 
@@ -256,98 +318,19 @@ _ADVERB_LY = regex.compile(r"\p{Ll}{3,}ly|\p{Ll}+fold")  # "briefly", "fivefold"
 _PARTICLES = _LEX.particles
 
 
-_COPULAS = _LEX.copulas
-
-
-_TREND_NOUNS = TREND_NOUN_UP | TREND_NOUN_DOWN  # "a 5% rise", "a sharp 3% drop"
-
-
 _CHANGE_NOUNS = _LEX.change_nouns
 
 
 _ADVERBS = _LEX.verb_adverbs
 
 
-_ADJECTIVE_BEFORE = _LEX.before_adjectives
-
-
-def _reduced_relative(tokens: list[str], i: int) -> bool:
-    """ "people waiting for treatment": an -ing word after a noun, with no "is" before it and a
-    preposition after it, describes the noun; the clause's own verb comes later."""
-    if 0 < i < len(tokens) - 1 and tokens[i].lower() in ("ended", "ending") and tokens[i + 1].lower() in _MONTHS:
-        return True  # "Revenue for the quarter ended June 30 came in at": a date, not the clause's verb
-    low = tokens[i].lower()
-    if (
-        0 < i < len(tokens) - 2
-        and _PARTICIPLE_ED.fullmatch(low)
-        and tokens[i + 1].lower() in _AGENT_PREPOSITIONS
-        and tokens[i - 1].lower() not in _MODALS_OR_STOP
-        and low not in _VERBS
-        and not _trend_word(low)
-    ):  # "Wages adjusted for inflation fell 0.5%": a participle after its noun, when a verb follows
-        return any(_verb_at(tokens, j) and not _reduced_relative(tokens, j) for j in range(i + 2, len(tokens)))
-    return (
-        0 < i < len(tokens) - 1
-        and tokens[i].endswith("ing")
-        and tokens[i - 1].lower() not in _MODALS
-        and tokens[i - 1].islower()
-        and tokens[i + 1].lower() in _PREPOSITIONS
-    )
-
-
-def _verb_at(tokens: list[str], i: int) -> bool:
-    """Is ``tokens[i]`` a verb? "-ed"/"-ing" words after a determiner are adjectives
-    ("the driving range", "the total liberated area"); after a modal anything is a verb."""
-    token = tokens[i]
-    if not i and token.lower() in _IMPERATIVES:
-        return True  # "Save $50 on …", "Get 20% off …": a sentence that opens with its verb
-    before = tokens[i - 1].lower() if i else ""
-    if before in _MODALS and token.islower() and token.lower() not in STOP_WORDS:
-        return True
-    if not _is_verb(token):
-        return False
-    low = token.lower()
-    after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-    if (after in _COPULAS or after in _MOVED_VERBS) and before not in _MODALS and low not in _MODALS:
-        return False  # "The tax cut is worth £700", "Jobless claims rose": a noun before its verb
-    if low in _NOUN_VERBS and (i + 1 == len(tokens) or tokens[i + 1].lower() in ("to", "by", "from", "of", "at")):
-        return False  # "cut its growth forecast to 2.9%": the forecast, a noun
-    if low in _GERUND_NOUNS and before not in _MODALS:
-        return False  # "Consumer spending, which …, grew", "bank lending rose": nouns
-    if before in _ARTICLES:
-        return False  # "its forecast", "the cut", "a record": a noun after an article or possessive
-    if before in ("for", "of") and token.endswith("ing") and token.islower():
-        return False  # "the legal age for buying tobacco": a gerund inside the noun phrase
-    if low in _VERBS or low in TREND_UP or low in TREND_DOWN:
-        return not (before in _DETERMINERS and low.endswith(("ed", "ing")))
-    return not (before in _DETERMINERS or before in _ADJECTIVE_BEFORE or before[:1].isdigit())
-
-
 _IN_NOUN_PHRASE = _LEX.in_noun_phrase  # "Average weekly earnings"
-
-
-_NOUN_VERBS = _LEX.noun_verbs
 
 
 _MOVED_VERBS = _LEX.past_trend_verbs
 
 
 _MODALS = _LEX.auxiliaries
-
-
-_MODALS_OR_STOP = _MODALS | STOP_WORDS
-
-
-def _present_verb(before: str, token: str) -> bool:
-    return (
-        token.islower()
-        and before.isalpha()
-        and len(token) > 3
-        and token.endswith("s")
-        and not token.endswith(("ss", "us", "is"))
-        and before.lower() not in _DETERMINERS
-        and before.lower() not in STOP_WORDS
-    )
 
 
 _NAME_BEFORE = regex.compile(r"(?:^|[:;,]\s*|\s)((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:\d+\s+)?)$", regex.REVERSE)
@@ -361,14 +344,3 @@ _ATTRIBUTION = regex.compile(
 
 
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’./-]*")
-
-
-def _trend_word(token: str) -> str:
-    """up, down or "" for a word and its inflections ("plummeting", "soared", "rises")."""
-    low = token.lower()
-    for form in (low, low[:-3], low[:-3] + "e", low[:-2], low[:-1], low[:-4] if low.endswith("ting") else low):
-        if form in TREND_UP:
-            return "up"
-        if form in TREND_DOWN:
-            return "down"
-    return ""

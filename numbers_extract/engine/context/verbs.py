@@ -1,0 +1,113 @@
+"""Verb tests: whether a word is a verb where it stands ("the cut" is a noun, "costs would fall" has
+its verb after a modal), and the direction a word of change says ("soared": up).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicon import lexicon
+from .phrases import _PARTICIPLE_ED
+
+_LEX = lexicon()
+STOP_WORDS = _LEX.stop_words
+TREND_UP = _LEX.trend_up
+TREND_DOWN = _LEX.trend_down
+_VERBS = _LEX.verbs
+_VERBS_IN_S = _LEX.verbs_in_s
+_MONTHS = frozenset(_LEX.months) | _LEX.weekdays  # the calendar's names
+_GERUND_NOUNS = _LEX.gerund_nouns
+_IMPERATIVES = _LEX.imperatives  # "Get the Mirror starting at $448"
+_DETERMINERS = _LEX.determiners
+_ARTICLES = _LEX.articles | _LEX.possessives
+_PREPOSITIONS = _LEX.prepositions
+_AGENT_PREPOSITIONS = _LEX.agent_prepositions  # "Wages adjusted for inflation"
+_COPULAS = _LEX.copulas
+_ADJECTIVE_BEFORE = _LEX.before_adjectives
+_NOUN_VERBS = _LEX.noun_verbs
+_MOVED_VERBS = _LEX.past_trend_verbs
+_MODALS = _LEX.auxiliaries
+_MODALS_OR_STOP = _MODALS | STOP_WORDS
+_VERBS_OR_TRENDS = _VERBS | TREND_UP | TREND_DOWN
+_VERB_WORDS = _VERBS_OR_TRENDS | _VERBS_IN_S  # words that are verbs whatever their form
+
+
+def _is_verb(token: str) -> bool:
+    low = token.lower()
+    return low in _VERB_WORDS or (token.islower() and len(low) > 4 and low.endswith(("ed", "ing")))
+
+
+def _reduced_relative(tokens: list[str], i: int) -> bool:
+    """ "people waiting for treatment": an -ing word after a noun, with no "is" before it and a
+    preposition after it, describes the noun; the clause's own verb comes later."""
+    if 0 < i < len(tokens) - 1 and tokens[i].lower() in ("ended", "ending") and tokens[i + 1].lower() in _MONTHS:
+        return True  # "Revenue for the quarter ended June 30 came in at": a date, not the clause's verb
+    low = tokens[i].lower()
+    if (
+        0 < i < len(tokens) - 2
+        and _PARTICIPLE_ED.fullmatch(low)
+        and tokens[i + 1].lower() in _AGENT_PREPOSITIONS
+        and tokens[i - 1].lower() not in _MODALS_OR_STOP
+        and low not in _VERBS
+        and not _trend_word(low)
+    ):  # "Wages adjusted for inflation fell 0.5%": a participle after its noun, when a verb follows
+        return any(_verb_at(tokens, j) and not _reduced_relative(tokens, j) for j in range(i + 2, len(tokens)))
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].endswith("ing")
+        and tokens[i - 1].lower() not in _MODALS
+        and tokens[i - 1].islower()
+        and tokens[i + 1].lower() in _PREPOSITIONS
+    )
+
+
+def _verb_at(tokens: list[str], i: int) -> bool:
+    """Is ``tokens[i]`` a verb? "-ed"/"-ing" words after a determiner are adjectives
+    ("the driving range", "the total liberated area"); after a modal anything is a verb."""
+    token = tokens[i]
+    low = token.lower()
+    if not i and low in _IMPERATIVES:
+        return True  # "Save $50 on …", "Get 20% off …": a sentence that opens with its verb
+    before = tokens[i - 1].lower() if i else ""
+    if before in _MODALS and token.islower() and low not in STOP_WORDS:
+        return True
+    if not (low in _VERB_WORDS or (token.islower() and len(low) > 4 and low.endswith(("ed", "ing")))):
+        return False  # not a verb (as _is_verb says)
+    after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    if (after in _COPULAS or after in _MOVED_VERBS) and before not in _MODALS and low not in _MODALS:
+        return False  # "The tax cut is worth £700", "Jobless claims rose": a noun before its verb
+    if low in _NOUN_VERBS and (i + 1 == len(tokens) or tokens[i + 1].lower() in ("to", "by", "from", "of", "at")):
+        return False  # "cut its growth forecast to 2.9%": the forecast, a noun
+    if low in _GERUND_NOUNS and before not in _MODALS:
+        return False  # "Consumer spending, which …, grew", "bank lending rose": nouns
+    if before in _ARTICLES:
+        return False  # "its forecast", "the cut", "a record": a noun after an article or possessive
+    if before in ("for", "of") and token.endswith("ing") and token.islower():
+        return False  # "the legal age for buying tobacco": a gerund inside the noun phrase
+    if low in _VERBS_OR_TRENDS:
+        return not (before in _DETERMINERS and low.endswith(("ed", "ing")))
+    return not (before in _DETERMINERS or before in _ADJECTIVE_BEFORE or before[:1].isdigit())
+
+
+def _present_verb(before: str, token: str) -> bool:
+    return (
+        token.islower()
+        and before.isalpha()
+        and len(token) > 3
+        and token.endswith("s")
+        and not token.endswith(("ss", "us", "is"))
+        and before.lower() not in _DETERMINERS
+        and before.lower() not in STOP_WORDS
+    )
+
+
+@lru_cache(maxsize=4096)  # a text's words, many times over
+def _trend_word(token: str) -> str:
+    """up, down or "" for a word and its inflections ("plummeting", "soared", "rises")."""
+    low = token.lower()
+    for form in (low, low[:-3], low[:-3] + "e", low[:-2], low[:-1], low[:-4] if low.endswith("ting") else low):
+        if form in TREND_UP:
+            return "up"
+        if form in TREND_DOWN:
+            return "down"
+    return ""

@@ -54,3 +54,14 @@ def test_the_command_line_explains_a_file(tmp_path: Path, capsys: pytest.Capture
     assert "carried.measured > measured.changed" in out
     assert main(["explain", str(tmp_path / "missing.txt")]) == 1
     assert "skipped" in capsys.readouterr().err
+
+
+def test_the_numeral_rule_that_read_each_value_is_named() -> None:
+    text = "The pipe is 3/4 inch wide. Several thousand homes lost power. She came third, 2½ km ahead."
+    value = {e.figure.surface: dict(e.decided)["value"] for e in explain(text).figures}
+    assert value["3/4 inch"] == "numerals.slash"
+    assert value["Several thousand"] == "numerals.few"
+    assert value["third"] == "numerals.ordinal_word"
+    assert value["2½ km"] == "numerals.vulgar"
+    steps = {(s.stage, s.rule.name, s.outcome) for e in explain(text).figures for s in e.steps}
+    assert ("numerals", "VULGAR", "declined") not in steps  # a slash fraction is read by its own rule alone

@@ -12,7 +12,9 @@ from collections.abc import Iterator
 import regex
 
 from .. import dates
-from ..numerals import MAX_NUMERAL, Numeral, read, scan
+from ..numeral_rules import read
+from ..numerals import MAX_NUMERAL, Numeral, scan
+from ..rules import Trace
 from ..sentences import TIMEOUT
 from ..units import Catalogue
 from .draft import Draft
@@ -29,7 +31,7 @@ _PHONE = regex.compile(
 )  # a telephone number: digits that count nothing
 
 
-def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]:
+def drafts(text: str, start: int, end: int, catalogue: Catalogue, trace: Trace | None = None) -> list[Draft]:
     """The figures of the sentence ``text[start:end]``, in order, none overlapping."""
     out: list[Draft] = []
     spans = dates.find(text[start:end])
@@ -45,7 +47,7 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]
     taken.sort()
     numerals: list[Numeral] = []
     for a, b in _gaps(taken, start, end):
-        numerals += [n for n in (read(m) for m in scan(text, a, b, timeout=TIMEOUT)) if n is not None]
+        numerals += [n for n in (read(m, trace) for m in scan(text, a, b, timeout=TIMEOUT)) if n is not None]
     pos = start
     i = 0
     while i < len(numerals):

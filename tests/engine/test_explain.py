@@ -65,3 +65,9 @@ def test_the_numeral_rule_that_read_each_value_is_named() -> None:
     assert value["2½ km"] == "numerals.vulgar"
     steps = {(s.stage, s.rule.name, s.outcome) for e in explain(text).figures for s in e.steps}
     assert ("numerals", "VULGAR", "declined") not in steps  # a slash fraction is read by its own rule alone
+
+
+def test_the_date_rule_that_found_each_date_is_named() -> None:
+    text = "The law took effect on 15 May 2018. Polls close at 14:30 GMT, and results come at noon."
+    kind = {e.figure.surface: dict(e.decided)["kind"] for e in explain(text).figures}
+    assert kind == {"15 May 2018": "dates.day_month_year", "14:30 GMT": "dates.clock_time", "noon": "dates.noon"}

@@ -34,7 +34,7 @@ _PHONE = regex.compile(
 def drafts(text: str, start: int, end: int, catalogue: Catalogue, trace: Trace | None = None) -> list[Draft]:
     """The figures of the sentence ``text[start:end]``, in order, none overlapping."""
     out: list[Draft] = []
-    spans = dates.find(text[start:end])
+    spans = dates.find(text[start:end], start, trace)
     for span in spans:
         out.append(
             Draft(start + span.start, start + span.end, None, None, None, "exact", "", (span.rule,),

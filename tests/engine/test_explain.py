@@ -71,3 +71,16 @@ def test_the_date_rule_that_found_each_date_is_named() -> None:
     text = "The law took effect on 15 May 2018. Polls close at 14:30 GMT, and results come at noon."
     kind = {e.figure.surface: dict(e.decided)["kind"] for e in explain(text).figures}
     assert kind == {"15 May 2018": "dates.day_month_year", "14:30 GMT": "dates.clock_time", "noon": "dates.noon"}
+
+
+def test_the_range_rule_that_joined_two_numbers_is_named() -> None:
+    text = "The crowd was between 3,000 and 4,000 people. The motion passed by 61 to 39."
+    explained = {e.figure.surface: e for e in explain(text).figures}
+    assert dict(explained["between 3,000 and 4,000"].decided)["value"].startswith("ranges.between > numerals.digits")
+    tally = {(s.stage, s.rule.name, s.outcome) for s in explained["61"].steps}
+    assert ("ranges", "TALLY", "fired") in tally  # kept apart: two figures
+
+
+def test_a_score_is_dropped_by_the_range_rule() -> None:
+    text = "The visitors won 3-1 at home."
+    assert [(text[s.start : s.end], s.stage, s.rule.name) for s in explain(text).dropped] == [("3", "ranges", "SCORE")]

@@ -18,8 +18,9 @@ from ..rules import Trace
 from ..sentences import TIMEOUT
 from ..units import Catalogue
 from .draft import Draft
-from .joins import _distribute, _from_to, _in_parts, _millions_agree, _range, _ratios
+from .joins import _distribute, _from_to, _in_parts, _millions_agree, _ratios
 from .one import _one
+from .ranges import _range
 
 _LONG_RUN = regex.compile(r"[\d.,:/'’\-–]{" + str(MAX_NUMERAL + 1) + r",}+")  # "1,1,1,…", a million digits
 
@@ -60,7 +61,7 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue, trace: Trace |
             continue
         while i < len(numerals) and numerals[i].start < draft.end:
             i += 1  # numerals inside the figure's own unit ("A/cm2")
-        joined, used = _range(text, draft, numerals[i:], start, end, catalogue)
+        joined, used = _range(text, draft, numerals[i:], start, end, catalogue, trace)
         i += used
         if joined is None:
             pos = numerals[i - 1].end

@@ -8,17 +8,12 @@ import regex
 
 from ..lexicon import alternation, lexicon
 from ..names import CURRENCY_FIRST, OPENED_BY_FROM, Name, ends_with_unit
-from ..numerals import SCALES, SUFFIX_SCALES, Numeral, tidy
+from ..numerals import SUFFIX_SCALES, tidy
 from ..rx import rx
-from ..units import Catalogue, load_catalogue
+from ..units import load_catalogue
 from .draft import Draft
-from .one import _one
+from .scales import SCALE_SUFFIX, scale_of, scaled_itself
 from .unit_after import _PLURAL_NOUN
-
-_RANGE_JOIN = regex.compile(
-    r"\s*(?:-?\s*(?P<word>to|through|thru|and|or)-?|(?P<dash>[-–—])|(?P<slash>/))\s*", regex.IGNORECASE
-)
-
 
 _NOUN_IN = regex.compile(r"\s+(?P<noun>\p{Ll}{3,})\s+(?:in|out\s+of)\s+(?:every\s+)?")
 
@@ -113,10 +108,10 @@ def _level_of(text: str, bare: Draft, new: Draft) -> Draft:
     value = bare.value
     if value is None or bare.qualifier != "exact":
         return bare
-    scale = _scale_of(text, new.start, new.end)
-    suffix = rx(r"\d(" + _SCALE_SUFFIX + r")\b").search(text, new.start, new.end) if scale == 1 else None
+    scale = scale_of(text, new.start, new.end)
+    suffix = rx(r"\d(" + SCALE_SUFFIX + r")\b").search(text, new.start, new.end) if scale == 1 else None
     scale = SUFFIX_SCALES[suffix.group(1)] if suffix is not None else scale  # "from 24.2 to 33-35bn"
-    if not _scaled_itself(text, bare) and new.low is not None and abs(value * scale) <= abs(new.low) * 10:
+    if not scaled_itself(text, bare) and new.low is not None and abs(value * scale) <= abs(new.low) * 10:
         value = tidy(value * scale)
     return bare._replace(value=value, low=value, high=value, unit=new.unit, rule=(*bare.rule, Name.UNIT_SHARED))
 
@@ -140,120 +135,6 @@ def _millions_agree(text: str, out: list[Draft]) -> list[Draft]:
             )
         fixed.append(d)
     return fixed
-
-
-def _range(
-    text: str, draft: Draft, following: list[Numeral], floor: int, limit: int, catalogue: Catalogue
-) -> tuple[Draft | None, int]:
-    """Join "10–20", "10 to 20", "between 10 and 20", "from 10 to 20 km" into one range figure."""
-    within = draft.qualifier == "upper_bound" and text[draft.start : draft.start + 7].lower() == "within "
-    if (
-        not following
-        or draft.kind
-        or draft.value is None
-        or (draft.qualifier not in ("exact", "approximate") and not within)
-    ):
-        return draft, 0  # (but "within two to three years" is a range)
-    nxt = following[0]
-    join = _RANGE_JOIN.match(text, draft.end, limit)
-    if join is None:
-        return draft, 0
-    # the second number may carry a currency prefix: "$10 to $15 billion"
-    gap = text[join.end() : nxt.start]
-    currency = draft.unit.split(" per ")[0]  # "$350 per kg to $680 per kg"
-    minus = gap in ("-", "−")  # "from -18 °C to -34 °C"
-    prefix_ok = (
-        gap == "" or minus or (gap.strip() in catalogue.prefixes and currency == catalogue.prefixes[gap.strip()])
-    )
-    if not prefix_ok or (join.group("slash") and not gap):
-        return draft, 0
-    left = text[max(floor, draft.start - 10) : draft.start].lower()
-    between = rx(r"\bbetween\s+$").search(left)
-    from_ = rx(r"\bfrom\s+$").search(left)
-    word = (join.group("word") or "").lower()
-    if word == "and" and not between:
-        return draft, 0
-    if from_ and word == "to" and _RANGE_STARTS.match(text, nxt.end, limit):
-        return draft, 0  # "from 24.2 to 33-35 billion euros": the new level is itself a range
-    second = _one(text, nxt, floor, limit, catalogue, second=True)
-    if second is None or second.value is None or second.kind or second.qualifier != "exact":
-        return draft, 0
-    if word == "or" and not _neighbours(text, draft, second, floor):
-        return draft, 0  # "5, 10 or 15 percent" is a list; "three or four years" a range
-    unit = draft.unit or second.unit
-    if draft.unit and second.unit and draft.unit != second.unit:
-        if not second.unit.startswith(draft.unit + " per "):
-            return draft, 0
-        unit = second.unit  # "$500,000 to $1 million a year"
-    if draft.unit and not second.unit and not (between or from_) and word and Name.AGED not in draft.rule:
-        return draft, 0
-    low, high = draft.value, -second.value if minus else second.value
-    suffixed = bool(nxt.value) and second.value != nxt.value  # "$5-10bn": the suffix scaled the second
-    if not _scaled_itself(text, draft) and (nxt.scaled or suffixed):
-        factor = _scale_of(text, nxt.start, nxt.end) if nxt.scaled else abs(second.value / (nxt.value or 1))
-        if abs(low) < 1e200 and low * factor <= abs(high):  # "$10 to $15 billion", "four to five thousand", "$5-10bn"
-            low = tidy(low * factor)
-    if word == "to" and abs(low) * 5 < abs(high) and (_BY.search(left) or _moved_before(text, draft.start, floor)):
-        return draft, 0  # "grew by 1.2 million to 67.3 million", "climbed $1.50 to $82.30": a change, then the level
-    if low > high and word == "to" and not (between or from_) and not (draft.unit or second.unit):
-        return draft, 0  # "a margin of 61 to 39", "by 218 votes to 212": a tally, not a range
-    if low > high:
-        if join.group("dash") and not draft.unit and not second.unit:
-            return None, 1  # "2-0", "9-2 lead": a score, not a quantity
-        low, high = high, low
-    start = draft.start
-    if between or from_:
-        start = draft.start - len(left) + (between or from_).start()  # type: ignore[union-attr]
-    opening = (Name.BETWEEN,) if between else (Name.FROM,) if from_ else ()
-    rule = (*opening, Name.OR if word == "or" else Name.TO, *((Name.UNIT,) if unit else ()))
-    merged = draft._replace(start=start, end=second.end, value=None, low=low, high=high, qualifier="range",
-        unit=unit, rule=rule, cue="", after=second.after,
-    )  # fmt: skip
-    return merged, 1
-
-
-_BY = regex.compile(r"(?i)\bby\s+$")
-
-
-WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$", regex.REVERSE)  # the word right before a position
-
-
-_MOVES = lexicon().trend_up | lexicon().trend_down
-
-
-def _moved_before(text: str, start: int, floor: int) -> bool:
-    """A trend verb ("rose", "fell", "added") stands right before ``start``."""
-    word = WORD_BEFORE.search(text, max(floor, start - 20), start)
-    return word is not None and word.group(1).lower() in _MOVES
-
-
-_RANGE_STARTS = regex.compile(r"\s?[-–]\s?\d")
-
-
-def _neighbours(text: str, first: Draft, second: Draft, floor: int) -> bool:
-    """ "two or three", "8 or 9": neighbouring whole numbers joined by "or" are one vague range,
-    unless they end a list ("4, 5 or 6 percent")."""
-    a, b = first.value, second.value
-    if not (isinstance(a, int) and isinstance(b, int) and b == a + 1):
-        return False
-    return not rx(r"[\d\p{L}],\s*$").search(text, max(floor, first.start - 3), first.start)
-
-
-_SCALE_WORD = alternation(SCALES)  # "billion", "lakh"
-_SCALE_SUFFIX = alternation(s for s in SUFFIX_SCALES if s.islower())  # "bn", "m" (any case)
-_SCALED = regex.compile("(?i)(?:" + _SCALE_WORD + "|" + _SCALE_SUFFIX + r")\b")
-
-
-def _scaled_itself(text: str, draft: Draft) -> bool:
-    return bool(_SCALED.search(text[draft.start : draft.end]))
-
-
-def _scale_of(text: str, start: int, end: int) -> int:
-    """The product of the scale words in ``text[start:end]`` ("billion", "lakh crore"); 1 for none."""
-    factor = 1
-    for word in rx("(?i)" + _SCALE_WORD).findall(text[start:end]):
-        factor *= SCALES[word.lower()]
-    return factor
 
 
 _COORD = regex.compile(r"^\s*(?:,|,?\s*(?:and|or|to|nor)|,\s*(?:and|or))\s*$", regex.IGNORECASE)
@@ -282,6 +163,9 @@ def _distribute(text: str, out: list[Draft]) -> list[Draft]:
             continue
         out[k] = this._replace(unit=nxt.unit, rule=(*this.rule, Name.UNIT_SHARED))
     return out
+
+
+WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$", regex.REVERSE)  # the word right before a position
 
 
 _PART_GAP = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?")

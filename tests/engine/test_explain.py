@@ -84,3 +84,11 @@ def test_the_range_rule_that_joined_two_numbers_is_named() -> None:
 def test_a_score_is_dropped_by_the_range_rule() -> None:
     text = "The visitors won 3-1 at home."
     assert [(text[s.start : s.end], s.stage, s.rule.name) for s in explain(text).dropped] == [("3", "ranges", "SCORE")]
+
+
+def test_the_join_rule_that_made_a_figure_is_named() -> None:
+    text = "He is 6ft 4in tall. Plots of 2 or 5 acres sold. One child in five lives in poverty."
+    decided = {e.figure.surface: dict(e.decided) for e in explain(text).figures}
+    assert decided["6ft 4in"]["value"].startswith("joins.in_parts")
+    assert decided["2"]["unit"] == "joins.unit_shared"
+    assert decided["One child in five"]["value"].startswith("joins.noun_in")

@@ -68,13 +68,14 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue, trace: Trace |
             continue
         out.append(joined)
         pos = joined.end
-    out = _millions_agree(text, out)
+    out = _millions_agree(text, out, trace)
     out.sort(key=lambda d: (d.start, -d.end))
     disjoint: list[Draft] = []
     for draft in out:  # a date found first and a figure reaching into it: the earlier one stands
         if not disjoint or draft.start >= disjoint[-1].end:
             disjoint.append(draft)
-    return _in_parts(text, _distribute(text, _ratios(text, _from_to(text, disjoint, start))))
+    shares = _ratios(text, _from_to(text, disjoint, start, trace), trace)
+    return _in_parts(text, _distribute(text, shares, trace), trace)
 
 
 def _gaps(taken: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:

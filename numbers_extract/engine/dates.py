@@ -8,7 +8,7 @@ needs context (is "2000" a year or 2,000 things?) and is decided in figures.py w
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from enum import Enum
 from types import MappingProxyType
 from typing import NamedTuple
@@ -130,15 +130,38 @@ class Sentence(NamedTuple):
 Found = tuple[DateSpan, ...]
 
 
-def _rule(
-    name: DateRule, column: Name, kind: str, pattern: str, iso: Callable[[regex.Match[str]], str], needs: str
-) -> Rule[Sentence, Found]:
-    """A date rule: ``needs`` is its cheap test (a search that most sentences fail), ``pattern``
-    what it finds, each match a span of ``kind`` written ``column`` in the rule column."""
-    quick = regex.compile(needs, regex.VERSION0)
+# each rule's cheap test: what its match must contain, a search that lets most sentences skip most rules
+_NEEDS: Mapping[DateRule, str] = MappingProxyType(
+    {
+        DateRule.ISO_TIMESTAMP: r"\d-\d",
+        DateRule.MONTH_DAY_YEAR: _MONTH,
+        DateRule.DAY_MONTH_YEAR: _MONTH,
+        DateRule.MONTH_YEAR: _MONTH,
+        DateRule.NUMERIC_DATE: r"\d/\d",
+        DateRule.DECADE: r"0s\b",
+        DateRule.FISCAL_SPAN: r"\d[-–/]\d",
+        DateRule.FISCAL_YEAR: r"FY|fiscal",
+        DateRule.CLOCK_TIME: r"\d:\d",
+        DateRule.HOUR_MINUTE_AM_PM: r"(?i)\d\s*[ap]\.?m",
+        DateRule.CLOCK_TIME_COLON: r"\d:\d",
+        DateRule.HOUR_AM_PM: r"(?i)\d\s*[ap]\.?m",
+        DateRule.MILITARY_TIME: r"GMT|UTC|\dZ",
+        DateRule.NOON: _NAMED_TIME,
+    }
+)
+_TESTS = tuple(regex.compile(needs, regex.VERSION0) for needs in dict.fromkeys(_NEEDS.values()))  # each once
+_TEST_OF: Mapping[Enum, int] = MappingProxyType(
+    {name: [*dict.fromkeys(_NEEDS.values())].index(n) for name, n in _NEEDS.items()}
+)
+_QUICK: Mapping[Enum, regex.Pattern[str]] = MappingProxyType({name: _TESTS[i] for name, i in _TEST_OF.items()})
 
-    def near(window: Sentence) -> bool:
-        return quick.search(window.text) is not None
+
+def _rule(
+    name: DateRule, column: Name, kind: str, pattern: str, iso: Callable[[regex.Match[str]], str]
+) -> Rule[Sentence, Found]:
+    """A date rule: its cheap test is its search in _NEEDS, ``pattern`` what it finds, each match a
+    span of ``kind`` written ``column`` in the rule column."""
+    quick = _QUICK[name]
 
     def produce(window: Sentence, _: regex.Match[str] | None) -> Found | None:
         # the pattern compiles when a text first passes the quick test (rx caches it): a faster start
@@ -148,7 +171,7 @@ def _rule(
         )
         return found or None
 
-    return Rule(name, produce, when=near)
+    return Rule(name, produce, when=lambda window: quick.search(window.text) is not None)
 
 
 _AM_PM = r"(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
@@ -160,61 +183,59 @@ DATES: Table[Sentence, Found] = Table(
     (
         _rule(
             DateRule.ISO_TIMESTAMP, Name.ISO_TIMESTAMP, "date",
-            r"\b(?P<iso>\d{4}-\d\d-\d\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b", _iso, r"\d-\d",
+            r"\b(?P<iso>\d{4}-\d\d-\d\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b", _iso,
         ),
         _rule(
             DateRule.MONTH_DAY_YEAR, Name.MONTH_DAY_YEAR, "date",
-            _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b" + _NOT_MORE, _month_day_year, _MONTH,
+            _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b" + _NOT_MORE, _month_day_year,
         ),
         _rule(
             DateRule.DAY_MONTH_YEAR, Name.DAY_MONTH_YEAR, "date",
-            r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", _month_day_year, _MONTH,
+            r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", _month_day_year,
         ),
         _rule(
             DateRule.MONTH_YEAR, Name.MONTH_YEAR, "date",
-            _MONTH + r"(?:\s+of)?,?\s+" + _YEAR + r"\b" + _NOT_MORE, _month_day_year, _MONTH,
+            _MONTH + r"(?:\s+of)?,?\s+" + _YEAR + r"\b" + _NOT_MORE, _month_day_year,
         ),
         _rule(
             DateRule.NUMERIC_DATE, Name.NUMERIC_DATE, "date",
-            r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)\b", _numeric, r"\d/\d",
+            r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)\b", _numeric,
         ),
         _rule(
-            DateRule.DECADE, Name.DECADE, "date",
-            r"(?:\bthe\s+|\bmid-)?\b(?P<decade>1[5-9]\d0|20[0-9]0)s\b", _decade, r"0s\b",
+            DateRule.DECADE, Name.DECADE, "date", r"(?:\bthe\s+|\bmid-)?\b(?P<decade>1[5-9]\d0|20[0-9]0)s\b", _decade
         ),
         _rule(
             DateRule.FISCAL_SPAN, Name.FISCAL_SPAN, "date",
             r"\b(?P<first>(?:19|20)\d\d)[-–/](?P<second>\d\d|(?:19|20)\d\d)\b(?!\s*(?:%|per))", _fiscal,
-            r"\d[-–/]\d",
         ),
         _rule(
             DateRule.FISCAL_YEAR, Name.FISCAL_YEAR, "date",
             r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<fy>(?:19|20)\d\d|\d\d)(?:[-–/](?P<fy2>(?:19|20)\d\d|\d\d))?\b",
-            _fiscal_year, r"FY|fiscal",
+            _fiscal_year,
         ),
         _rule(
             DateRule.CLOCK_TIME, Name.CLOCK_TIME, "time",
-            r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\.\d+)?(?:\s*" + _AM_PM + ")?" + _ZONED, _none, r"\d:\d",
+            r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\.\d+)?(?:\s*" + _AM_PM + ")?" + _ZONED, _none,
         ),
         _rule(
             DateRule.HOUR_MINUTE_AM_PM, Name.HOUR_MINUTE_AM_PM, "time",
-            r"(?<![\d.,])\b(?:1[0-2]|0?[1-9])\.[0-5]\d\s*" + _AM_PM + _ZONED, _none, r"(?i)\d\s*[ap]\.?m",
+            r"(?<![\d.,])\b(?:1[0-2]|0?[1-9])\.[0-5]\d\s*" + _AM_PM + _ZONED, _none,
         ),
         _rule(
-            DateRule.CLOCK_TIME_COLON, Name.CLOCK_TIME_COLON, "time",
-            r"\b\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?\b", _none, r"\d:\d",
+            DateRule.CLOCK_TIME_COLON, Name.CLOCK_TIME_COLON, "time", r"\b\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?\b", _none
         ),
         _rule(
             DateRule.HOUR_AM_PM, Name.HOUR_AM_PM, "time",
-            r"(?<![\d.,])\b(?:1[0-2]|0?[1-9])\s*" + _AM_PM + _ZONED, _none, r"(?i)\d\s*[ap]\.?m",
+            r"(?<![\d.,])\b(?:1[0-2]|0?[1-9])\s*" + _AM_PM + _ZONED, _none,
         ),
         _rule(
-            DateRule.MILITARY_TIME, Name.MILITARY_TIME, "time",
-            r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|Z)\b", _none, r"GMT|UTC|\dZ",
+            DateRule.MILITARY_TIME, Name.MILITARY_TIME, "time", r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|Z)\b", _none
         ),
-        _rule(DateRule.NOON, Name.NOON, "time", r"\b" + _NAMED_TIME + r"\b", _none, _NAMED_TIME),
+        _rule(DateRule.NOON, Name.NOON, "time", r"\b" + _NAMED_TIME + r"\b", _none),
     ),
 )  # fmt: skip
+
+_RUN = tuple((rule, _TEST_OF[rule.name]) for rule in DATES.rules)  # each rule and its cheap test, in order
 
 
 _ANY = regex.compile(r"\d|" + _NAMED_TIME)  # every rule needs one of these
@@ -227,10 +248,9 @@ def find(text: str, offset: int = 0, trace: Trace | None = None) -> list[DateSpa
     if not _ANY.search(text):
         return found
     window = Sentence(text, 0, 0, len(text), "", "", None)
-    for rule in DATES.rules:
-        near = rule.when
-        assert near is not None
-        if near(window):
+    near = [quick.search(text) is not None for quick in _TESTS]  # each cheap test once (three rules need a month)
+    for rule, test in _RUN:
+        if near[test]:  # the rule's cheap test (its ``when``), without a call
             found += rule.produce(window, None) or ()
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[DateSpan] = []

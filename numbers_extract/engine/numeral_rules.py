@@ -69,8 +69,9 @@ def _scientific(text: str) -> float | int | None:
 
 
 class Spot(NamedTuple):
-    """The window the numeral rules are given: they read the match itself (its text and span), so
-    one blank window serves every numeral; the trace is written by :func:`read`."""
+    """The window the numeral rules are given. The reading rules read the match itself (its text
+    and span), so one blank window serves every numeral; the rules that find no number in a match
+    (UNREAD) read the window, made for the few matches they look at."""
 
     text: str
     start: int
@@ -79,19 +80,23 @@ class Spot(NamedTuple):
     before: str
     near: str
     trace: Trace | None
+    kind: str = ""  # the scan group that matched
 
 
 _BLANK = Spot("", 0, 0, 0, "", "", None)
+_CHECKED = frozenset({"words", "fraction"})  # the groups UNREAD looks at whatever their length
 
 
 def read(match: regex.Match[str], trace: Trace | None = None) -> Numeral | None:
-    """The Numeral a scan match stands for, or None where the match is no number: the rule of its
-    kind (the scan group that matched) reads it, and ``trace`` (explain) is told which."""
-    kind = match.lastgroup
-    text = match.group()
-    if len(text) > (MAX_NUMERAL if kind != "words" else 4 * MAX_NUMERAL):
-        return None  # a run of digits longer than any real number is no number
-    for rule in _BY_KIND.get(kind or "", ()):
+    """The Numeral a scan match stands for, or None where the match is no number (UNREAD says why):
+    the rule of its kind (the scan group that matched) reads it, and ``trace`` (explain) is told which."""
+    kind = match.lastgroup or ""
+    start, end = match.span()
+    if (kind in _CHECKED or end - start > MAX_NUMERAL) and UNREAD.first(
+        Spot(match.string, start, end, end, "", "", trace, kind)
+    ) is not None:
+        return None
+    for rule in _BY_KIND.get(kind, ()):
         try:
             made = rule.produce(_BLANK, match)
         except OverflowError:
@@ -101,11 +106,63 @@ def read(match: regex.Match[str], trace: Trace | None = None) -> Numeral | None:
         if trace is not None:
             said = "" if made is None else str(made.value if made.value is not None else (made.low, made.high))
             trace.add(
-                NUMERALS.stage, NUMERALS.field, rule.name, match.span(), "declined" if made is None else "fired", said
+                NUMERALS.stage, NUMERALS.field, rule.name, (start, end), "declined" if made is None else "fired", said
             )
         if made is not None:
             return made
     return None
+
+
+# UNREAD: the matches of the scan that are no number
+
+
+def _too_long(spot: Spot) -> bool:
+    return spot.after - spot.start > (MAX_NUMERAL if spot.kind != "words" else 4 * MAX_NUMERAL)
+
+
+def _scale_alone(spot: Spot) -> bool:
+    if spot.kind != "words":
+        return False
+    words = rx(r"[\s,-]+").split(spot.text[spot.start : spot.after].lower())
+    return all(t in SCALES or t in ("and", "dozen") for t in words if t)
+
+
+def _no_fraction(spot: Spot) -> bool:
+    """A slash between numbers that is no fraction: no usual denominator, or a top not below it."""
+    text = spot.text[spot.start : spot.after]
+    if spot.kind != "fraction":
+        return False
+    if rx(r"\d+\s\d").match(text):  # "2 1/2"
+        text = text.partition(" ")[2]
+    top, bottom = rx(r"\s?[/\u2044]\s?").split(text)
+    try:
+        n, d = number(top), number(bottom)
+    except ValueError:
+        return False  # a digit newer than this Python's Unicode database: the reading rule declines
+    return not d or n >= d or d not in FRACTION_DENOMINATORS
+
+
+def _no_number(spot: Spot, _: regex.Match[str] | None) -> str:
+    return "no number"
+
+
+class Unread(Enum):
+    """What the scan found that is no number at all."""
+
+    TOO_LONG = "a run of digits and separators longer than any number: '1,1,1,1,…' past 64 characters"
+    SCALE_ALONE = "a scale word alone: 'hundred', 'thousands and thousands'"
+    NO_FRACTION = "a slash that makes no fraction: '9/11', '24/7', '50/50' (a name, a ratio)"
+
+
+UNREAD: Table[Spot, str] = Table(
+    "numerals",
+    "figure",
+    (
+        Rule(Unread.TOO_LONG, _no_number, when=_too_long),
+        Rule(Unread.SCALE_ALONE, _no_number, when=_scale_alone),
+        Rule(Unread.NO_FRACTION, _no_number, when=_no_fraction),
+    ),
+)
 
 
 Read = Rule[Spot, Numeral]
@@ -113,17 +170,16 @@ Read = Rule[Spot, Numeral]
 
 def _digits(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
     assert m is not None
-    text, start = m.group(), m.start()
-    base = number(m.group("num"))
-    value, scaled = _scaled(base, text[m.end("num") - start :])
-    return Numeral(start, m.end(), value, "digits", scaled=scaled)
+    (start, end), num = m.span(), m.end("num")
+    if num == end:  # no scale word after the digits: most numerals
+        return Numeral(start, end, tidy(number(m.group("num"))), "digits")
+    value, scaled = _scaled(number(m.group("num")), m.group()[num - start :])
+    return Numeral(start, end, value, "digits", scaled=scaled)
 
 
 def _words(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
     assert m is not None
     text = m.group()
-    if all(t in SCALES or t in ("and", "dozen") for t in rx(r"[\s,-]+").split(text.lower()) if t):
-        return None  # "hundred", "thousands": a scale word alone is no number
     worth = words_value(text)
     if worth is None:
         return None
@@ -152,9 +208,7 @@ def _slash_fraction(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
         first, _, text = text.partition(" ")
         whole_part = number(first)
     top, bottom = rx(r"\s?[/\u2044]\s?").split(text)
-    n, d = number(top), number(bottom)
-    if not d or n >= d or d not in FRACTION_DENOMINATORS:
-        return None  # "9/11", "24/7", "50/50": a name or a ratio, no fraction
+    n, d = number(top), number(bottom)  # UNREAD has seen it is a fraction
     return Numeral(m.start(), m.end(), tidy(whole_part + n / d), "fraction")
 
 

@@ -92,3 +92,9 @@ def test_the_join_rule_that_made_a_figure_is_named() -> None:
     assert decided["6ft 4in"]["value"].startswith("joins.in_parts")
     assert decided["2"]["unit"] == "joins.unit_shared"
     assert decided["One child in five"]["value"].startswith("joins.noun_in")
+
+
+def test_a_match_that_is_no_number_is_dropped_by_the_numeral_rule() -> None:
+    text = "The shop is open 24/7. Thousand Oaks is a quiet city."
+    dropped = [(text[s.start : s.end], s.stage, s.rule.name) for s in explain(text).dropped]
+    assert dropped == [("24/7", "numerals", "NO_FRACTION"), ("Thousand", "numerals", "SCALE_ALONE")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from enum import Enum
+from functools import cache
 from typing import NamedTuple
 
 import regex
@@ -185,7 +186,8 @@ def _from_to(text: str, out: list[Draft], floor: int, trace: Trace | None = None
         if a.kind or (a.value is None and a.qualifier != "range") or not opened:
             k += 1
             continue
-        pair = _pair(text, a, b, floor, trace, a)._replace(gap=_TO_AFTER_ADJUNCT.fullmatch(text, a.end, b.start))
+        gap = _TO_AFTER_ADJUNCT.fullmatch(text, a.end, b.start)
+        pair = Pair(text, a.start, a.end, b.start, "", "", trace, a, b, floor, gap)
         picked = FROM_TO.pick(pair)
         if picked is not None:
             out[k : k + 2 if picked[0] is FromTo.FROM_GAP else k + 1] = [picked[1]]
@@ -311,10 +313,14 @@ def _parts_of(p: Pair, scale: Mapping[str, int]) -> int:
     return j - p.at
 
 
+@cache
+def _part_units() -> frozenset[str]:
+    """The units a measure is written in parts of."""
+    return frozenset(unit for chain in load_catalogue().in_parts for unit in chain)
+
+
 def _in_parts_of(p: Pair, _: regex.Match[str] | None) -> Draft | None:
-    scale = next((s for s in load_catalogue().in_parts if p.a.unit in s), None)
-    if scale is None:
-        return None
+    scale = next(chain for chain in load_catalogue().in_parts if p.a.unit in chain)
     count = _parts_of(p, scale)
     if not count:
         return None
@@ -339,7 +345,7 @@ IN_PARTS: Table[Pair, Draft] = Table(
         Rule(
             InParts.IN_PARTS,
             _in_parts_of,
-            when=lambda p: p.a.value is not None and p.a.qualifier != "range" and bool(p.a.unit),
+            when=lambda p: p.a.value is not None and p.a.qualifier != "range" and p.a.unit in _part_units(),
         ),
     ),
 )
@@ -350,8 +356,11 @@ def _in_parts(text: str, out: list[Draft], trace: Trace | None = None) -> list[D
     k = 0
     while k < len(out) - 1:
         a = out[k]
-        whole = IN_PARTS.first(_pair(text, a, out[k + 1], 0, trace, a)._replace(drafts=out, at=k)) if a.unit else None
-        if whole is not None:
+        if a.unit in _part_units() and (
+            whole := IN_PARTS.first(
+                Pair(text, a.start, a.end, out[k + 1].start, "", "", trace, a, out[k + 1], 0, None, out, k)
+            )
+        ):
             j = k + 1
             while j < len(out) and out[j].end <= whole.end:
                 j += 1

@@ -64,6 +64,9 @@ class Join(NamedTuple):
     unit: str = ""
 
 
+_READ = len(Join._fields) - 4  # the fields known before the second number is read
+
+
 # RANGE_JOIN: what keeps a draft and the numeral after it apart, before the second is read
 
 
@@ -272,7 +275,7 @@ def _read_second(j: Join) -> Join:
     draft, nxt = j.draft, j.nxt
     second = _one(j.text, nxt, j.floor, j.limit, j.catalogue, second=True)
     if second is None or second.value is None or second.kind or second.qualifier != "exact":
-        return j._replace(second=second)
+        return Join._make((*j[:_READ], second, 0, 0, ""))
     unit = draft.unit or second.unit
     if draft.unit and second.unit and draft.unit != second.unit:
         unit = second.unit  # "$500,000 to $1 million a year"
@@ -283,4 +286,4 @@ def _read_second(j: Join) -> Join:
         factor = scale_of(j.text, nxt.start, nxt.end) if nxt.scaled else abs(second.value / (nxt.value or 1))
         if abs(low) < 1e200 and low * factor <= abs(high):  # "$10 to $15 billion", "four to five thousand", "$5-10bn"
             low = tidy(low * factor)
-    return j._replace(second=second, low=low, high=high, unit=unit)
+    return Join._make((*j[:_READ], second, low, high, unit))

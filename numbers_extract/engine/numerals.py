@@ -1,7 +1,7 @@
 """Numerals: every way English prose writes a number, read into a value.
 
 One combined pattern finds candidates (digits with separators and scale words, number words,
-fractions, vague counts, ordinals); :func:`read` turns a match into a :class:`Numeral`, the
+fractions, vague counts, ordinals); ``numeral_rules.read`` turns a match into a :class:`Numeral`, the
 parse-time scratch record that the figure rules build on. Nothing here knows about units.
 """
 
@@ -38,7 +38,7 @@ FEW = _LEX.few_counts
 MAX_NUMERAL = 64  # characters: "1,000,000,000,000,000,000.25 trillion" fits; a 50 MB run of digits does not
 _DIGIT_WORDS = alternation(w for w, v in SMALL.items() if 1 <= v <= 9)  # "forty-seven", "three point five"
 BIG_SCALES = tuple(w for w, v in _LEX.number_scales.items() if v >= 1000)  # what "tens of", "3½" scale
-_BIG_SCALE = alternation(BIG_SCALES)
+BIG_SCALE = alternation(BIG_SCALES)
 _SCALE_OR_DOZEN = alternation([*_LEX.number_scales, "dozen"])  # "a million", "several dozen"
 _WORD = (
     "(?:"
@@ -57,17 +57,17 @@ _DIGITS = (
     r"|\d+,\d{1,2}(?=\s?(?:%|€|million|billion|mln|bn|Mio|Mrd)\b|\s?%)"  # 1,5 % (European decimal)
     r"|\d*\.\d+|\d+)"
 )
-_VULGAR = r"[\u00bc-\u00be\u2150-\u215e]"
+VULGAR = r"[\u00bc-\u00be\u2150-\u215e]"
 
 # Two scans, merged: one for numerals that start with a digit (exact case, fast) and one for
 # numerals written in words (ignoring case). One alternation of both runs several times slower.
 DIGIT_PATTERN = regex.compile(
     r"""
-    (?P<fraction>(?<![\d/.,])(?:\d{1,3}\s)?\d{1,3}\s?[/\u2044]\s?\d{1,4}(?![\d/])
-        |(?:\d+\s?)?"""
-    + _VULGAR
+    (?P<fraction>(?<![\d/.,])(?:\d{1,3}\s)?\d{1,3}\s?[/\u2044]\s?\d{1,4}(?![\d/]))
+  | (?P<vulgar>(?:\d+\s?)?"""
+    + VULGAR
     + r"""(?:\s?(?i:"""
-    + _BIG_SCALE
+    + BIG_SCALE
     + r""")\b)?)
   | (?P<sci>(?<![\d.,])\d+(?:\.\d+)?(?:\s?[×x]\s?10\s?\^?\s?(?:[-−]|⁻)?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+|[eE][-−+]?\d+)(?![\d.]))
   | (?P<digits>(?P<num>"""
@@ -254,115 +254,3 @@ def words_value(text: str) -> float | int | None:
         else:
             return None
     return total + current if seen else None
-
-
-def _scaled(base: float | int, rest: str) -> tuple[float | int, bool]:
-    value: float | int = base
-    scaled = False
-    for word in rx(r"[a-z]+").findall(rest.lower()):
-        value = value * SCALES[word]
-        scaled = True
-    return tidy(value), scaled
-
-
-def _scale(word: str) -> int:
-    """What a scale word after "a few", "half a" multiplies by: "dozen" too ("several dozen")."""
-    return 12 if word == "dozen" else SCALES[word]
-
-
-@cache
-def _vulgar(char: str) -> float:
-    return unicodedata.numeric(char)
-
-
-def read(match: regex.Match[str]) -> Numeral | None:
-    """The Numeral a scan match stands for, or None where the match is no number."""
-    kind = match.lastgroup
-    text = match.group()
-    start, end = match.span()
-    if len(text) > (MAX_NUMERAL if kind != "words" else 4 * MAX_NUMERAL):
-        return None  # a run of digits longer than any real number is no number
-    try:
-        return _read(match, kind, text, start, end)
-    except OverflowError:
-        return None  # "9e999", "1e300 trillion": beyond a float
-    except ValueError:
-        return None  # a digit newer than this Python's Unicode database
-
-
-def _read(match: regex.Match[str], kind: str | None, text: str, start: int, end: int) -> Numeral | None:
-    if kind == "digits":
-        base = number(match.group("num"))
-        value, scaled = _scaled(base, text[match.end("num") - start :])
-        return Numeral(start, end, value, "digits", scaled=scaled)
-    if kind == "words":
-        if all(t in SCALES or t in ("and", "dozen") for t in rx(r"[\s,-]+").split(text.lower()) if t):
-            return None  # "hundred", "thousands": a scale word alone is no number
-        worth = words_value(text)
-        if worth is None:
-            return None
-        scaled = bool(rx("(?i)" + _BIG_SCALE).search(text))
-        return Numeral(start, end, worth, "words", scaled=scaled)
-    if kind == "fraction":
-        vulgar = rx(_VULGAR).search(text)
-        if vulgar is not None:
-            whole = rx(r"\d+").match(text)
-            worth = (number(whole.group()) if whole else 0) + _vulgar(vulgar.group())
-            scaled_by = text[vulgar.end() :].strip().lower()
-            if scaled_by:  # "3½ million": a number, scaled
-                return Numeral(start, end, tidy(worth * SCALES[scaled_by]), "digits", scaled=True)
-            return Numeral(start, end, tidy(worth), "fraction" if whole is None else "digits")  # "½", "2½"
-        whole_part: float | int = 0
-        if rx(r"\d+\s\d").match(text):  # "2 1/2"
-            first, _, text = text.partition(" ")
-            whole_part = number(first)
-        top, bottom = rx(r"\s?[/\u2044]\s?").split(text)
-        n, d = number(top), number(bottom)
-        if not d or n >= d or d not in FRACTION_DENOMINATORS:
-            return None  # "9/11", "24/7", "50/50": a name or a ratio, no fraction
-        return Numeral(start, end, tidy(whole_part + n / d), "fraction")
-    if kind == "wordfraction":
-        parts = rx(r"[\s-]").split(text.lower())
-        if parts in (["half"], ["quarter"]):  # "half of the votes", "a quarter-point cut"
-            return Numeral(start, end, 0.5 if parts == ["half"] else 0.25, "fraction")
-        top = 1 if parts[0] in ("a", "one") else SMALL[parts[0]]
-        return Numeral(start, end, tidy(top / FRACTION_WORDS[parts[-1]]), "fraction")
-    if kind == "fracscale":  # "half a million", "a quarter of a billion"
-        parts = rx(r"[\s-]+").split(text.lower())
-        top = 1 if parts[0] in ("a", "one", "half") else SMALL[parts[0]]
-        share = 0.5 if parts[0] == "half" else top / FRACTION_WORDS[parts[1]]
-        return Numeral(start, end, tidy(share * _scale(parts[-1])), "words", scaled=parts[-1] != "dozen")
-    if kind == "few":  # "a few hundred", "several thousand", "a couple of hundred": a vague count
-        words = text.lower().split()
-        low, high = FEW[" ".join(words[:-1])]
-        scale = _scale(words[-1])  # "several dozen": 36 to 108
-        return Numeral(start, end, None, "vague", low=low * scale, high=high * scale)
-    if kind == "vague":
-        words = text.lower().split()
-        if words[0] == "a":  # "a handful of"
-            words = [" ".join(words[:2]), *words[2:]]
-        low, high = VAGUE[words[0]]
-        if len(words) >= 3:  # tens of thousands (of)
-            scale = SCALES[words[2].removesuffix("s")]
-            low, high = low * scale, high * scale
-        return Numeral(start, end, None, "vague", low=low, high=high)
-    if kind == "sci":
-        worth = _scientific(text)
-        return Numeral(start, end, worth, "digits", scaled=True) if worth is not None else None
-    if kind == "ordword":
-        return Numeral(start, end, ORDINAL_WORDS[text.lower()], "ordinal")
-    return None
-
-
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
-
-
-def _scientific(text: str) -> float | int | None:
-    """2.998×10−8, 6.02 x 10^23, 1.5e6."""
-    flat = rx(r"\s").sub("", text.translate(_SUPERSCRIPTS))
-    m = rx(r"(\d+(?:\.\d+)?)(?:[×x]10\^?(-?\d+)|[eE]([-+]?\d+))").fullmatch(flat)
-    assert m is not None
-    mantissa, exponent = float(m.group(1)), int(m.group(2) or m.group(3))
-    if abs(exponent) > 300:
-        return None  # beyond a float: no figure anyone writes
-    return tidy(mantissa * 10.0**exponent)

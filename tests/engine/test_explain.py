@@ -109,3 +109,47 @@ def test_a_kind_or_trend_taken_from_the_figures_beside_is_named() -> None:
     assert explained["7,425"]["kind"] == "kind.in_points > kind.number"  # the index's level, in points
     assert explained["1"]["kind"] == "kind.compared > kind.number"  # a count, as the one it is compared with
     assert explained["1.3%"]["trend"] == "trend.said_again > trend.unchanged"  # the change's trend, said again
+
+
+def test_the_numeral_rule_that_read_each_value_is_named() -> None:
+    text = "The pipe is 3/4 inch wide. Several thousand homes lost power. She came third, 2½ km ahead."
+    value = {e.figure.surface: dict(e.decided)["value"] for e in explain(text).figures}
+    assert value["3/4 inch"] == "numerals.slash"
+    assert value["Several thousand"] == "numerals.few"
+    assert value["third"] == "numerals.ordinal_word"
+    assert value["2½ km"] == "numerals.vulgar"
+    steps = {(s.stage, s.rule.name, s.outcome) for e in explain(text).figures for s in e.steps}
+    assert ("numerals", "VULGAR", "declined") not in steps  # a slash fraction is read by its own rule alone
+
+
+def test_the_date_rule_that_found_each_date_is_named() -> None:
+    text = "The law took effect on 15 May 2018. Polls close at 14:30 GMT, and results come at noon."
+    kind = {e.figure.surface: dict(e.decided)["kind"] for e in explain(text).figures}
+    assert kind == {"15 May 2018": "dates.day_month_year", "14:30 GMT": "dates.clock_time", "noon": "dates.noon"}
+
+
+def test_the_range_rule_that_joined_two_numbers_is_named() -> None:
+    text = "The crowd was between 3,000 and 4,000 people. The motion passed by 61 to 39."
+    explained = {e.figure.surface: e for e in explain(text).figures}
+    assert dict(explained["between 3,000 and 4,000"].decided)["value"].startswith("ranges.between > numerals.digits")
+    tally = {(s.stage, s.rule.name, s.outcome) for s in explained["61"].steps}
+    assert ("ranges", "TALLY", "fired") in tally  # kept apart: two figures
+
+
+def test_a_score_is_dropped_by_the_range_rule() -> None:
+    text = "The visitors won 3-1 at home."
+    assert [(text[s.start : s.end], s.stage, s.rule.name) for s in explain(text).dropped] == [("3", "ranges", "SCORE")]
+
+
+def test_the_join_rule_that_made_a_figure_is_named() -> None:
+    text = "He is 6ft 4in tall. Plots of 2 or 5 acres sold. One child in five lives in poverty."
+    decided = {e.figure.surface: dict(e.decided) for e in explain(text).figures}
+    assert decided["6ft 4in"]["value"].startswith("joins.in_parts")
+    assert decided["2"]["unit"] == "joins.unit_shared"
+    assert decided["One child in five"]["value"].startswith("joins.noun_in")
+
+
+def test_a_match_that_is_no_number_is_dropped_by_the_numeral_rule() -> None:
+    text = "The shop is open 24/7. Thousand Oaks is a quiet city."
+    dropped = [(text[s.start : s.end], s.stage, s.rule.name) for s in explain(text).dropped]
+    assert dropped == [("24/7", "numerals", "NO_FRACTION"), ("Thousand", "numerals", "SCALE_ALONE")]

@@ -12,12 +12,15 @@ from collections.abc import Iterator
 import regex
 
 from .. import dates
-from ..numerals import MAX_NUMERAL, Numeral, read, scan
+from ..numeral_rules import read
+from ..numerals import MAX_NUMERAL, Numeral, scan
+from ..rules import Trace
 from ..sentences import TIMEOUT
 from ..units import Catalogue
 from .draft import Draft
-from .joins import _distribute, _from_to, _in_parts, _millions_agree, _range, _ratios
+from .joins import _distribute, _from_to, _in_parts, _millions_agree, _ratios
 from .one import _one
+from .ranges import _range
 
 _LONG_RUN = regex.compile(r"[\d.,:/'’\-–]{" + str(MAX_NUMERAL + 1) + r",}+")  # "1,1,1,…", a million digits
 
@@ -29,10 +32,10 @@ _PHONE = regex.compile(
 )  # a telephone number: digits that count nothing
 
 
-def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]:
+def drafts(text: str, start: int, end: int, catalogue: Catalogue, trace: Trace | None = None) -> list[Draft]:
     """The figures of the sentence ``text[start:end]``, in order, none overlapping."""
     out: list[Draft] = []
-    spans = dates.find(text[start:end])
+    spans = dates.find(text[start:end], start, trace)
     for span in spans:
         out.append(
             Draft(start + span.start, start + span.end, None, None, None, "exact", "", (span.rule,),
@@ -45,7 +48,7 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]
     taken.sort()
     numerals: list[Numeral] = []
     for a, b in _gaps(taken, start, end):
-        numerals += [n for n in (read(m) for m in scan(text, a, b, timeout=TIMEOUT)) if n is not None]
+        numerals += [n for n in (read(m, trace) for m in scan(text, a, b, timeout=TIMEOUT)) if n is not None]
     pos = start
     i = 0
     while i < len(numerals):
@@ -58,20 +61,21 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]
             continue
         while i < len(numerals) and numerals[i].start < draft.end:
             i += 1  # numerals inside the figure's own unit ("A/cm2")
-        joined, used = _range(text, draft, numerals[i:], start, end, catalogue)
+        joined, used = _range(text, draft, numerals[i:], start, end, catalogue, trace)
         i += used
         if joined is None:
             pos = numerals[i - 1].end
             continue
         out.append(joined)
         pos = joined.end
-    out = _millions_agree(text, out)
+    out = _millions_agree(text, out, trace)
     out.sort(key=lambda d: (d.start, -d.end))
     disjoint: list[Draft] = []
     for draft in out:  # a date found first and a figure reaching into it: the earlier one stands
         if not disjoint or draft.start >= disjoint[-1].end:
             disjoint.append(draft)
-    return _in_parts(text, _distribute(text, _ratios(text, _from_to(text, disjoint, start))))
+    shares = _ratios(text, _from_to(text, disjoint, start, trace), trace)
+    return _in_parts(text, _distribute(text, shares, trace), trace)
 
 
 def _gaps(taken: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -1,322 +1,369 @@
-"""Joins of a sentence's figures: ranges ("10 to 20"), from–to with words between, ratios ("one in
-five"), a unit shared by a list, a measure written in parts ("6ft 4in").
+"""Joins of a sentence's figures, once each is read (ranges written "10 to 20" are joined as they
+are read, in ranges.py): millions written "m", from–to with words between, ratios ("one in five"),
+a unit shared by a list, a measure written in parts ("6ft 4in").
+
+Each join is a small ordered table of the stage ``joins``, tried on two figures next to each other
+(a :class:`Pair`), or on one; its rules' cheap tests say which pairs it joins, its production how.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from enum import Enum
+from functools import cache
+from typing import NamedTuple
 
 import regex
 
 from ..lexicon import alternation, lexicon
 from ..names import CURRENCY_FIRST, OPENED_BY_FROM, Name, ends_with_unit
-from ..numerals import SCALES, SUFFIX_SCALES, Numeral, tidy
+from ..numerals import SUFFIX_SCALES, tidy
+from ..rules import Rule, Table, Trace
 from ..rx import rx
-from ..units import Catalogue, load_catalogue
+from ..units import load_catalogue
 from .draft import Draft
-from .one import _one
+from .scales import SCALE_SUFFIX, scale_of, scaled_itself
 from .unit_after import _PLURAL_NOUN
-
-_RANGE_JOIN = regex.compile(
-    r"\s*(?:-?\s*(?P<word>to|through|thru|and|or)-?|(?P<dash>[-–—])|(?P<slash>/))\s*", regex.IGNORECASE
-)
-
-
-_NOUN_IN = regex.compile(r"\s+(?P<noun>\p{Ll}{3,})\s+(?:in|out\s+of)\s+(?:every\s+)?")
-
-
-_IN_EVERY = regex.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?")
-
-
-def _ratios(text: str, out: list[Draft]) -> list[Draft]:
-    """ "one in five adults", "9 out of 10 voters": a share, written as a ratio."""
-    k = 0
-    while k < len(out) - 1:
-        a, b = out[k], out[k + 1]
-        if (
-            not (a.unit or b.unit or a.kind or b.kind)
-            and isinstance(a.value, int)
-            and isinstance(b.value, int)
-            and 0 < a.value < b.value <= 1000
-            and b.qualifier == "exact"
-            and (
-                gap := _IN_EVERY.fullmatch(text, a.end, b.start)
-                or (_NOUN_IN.fullmatch(text, a.end, b.start) if a.value == 1 else None)  # "one child in five"
-            )
-        ):
-            value = tidy(a.value / b.value)
-            low = value if a.low is not None else None
-            high = value if a.high is not None else None
-            noun = gap.groupdict().get("noun") or ""  # "one child in five": a share of children
-            out[k : k + 2] = [a._replace(end=b.end, value=value, low=low, high=high, rule=(Name.RATIO,), cue="",
-                                      after=b.after, style="fraction", entity=noun)]  # fmt: skip
-        k += 1
-    return out
-
-
-_FROM = regex.compile(r"(?i)\bfrom\s+$")
-
-
-_TO_AFTER_ADJUNCT = regex.compile(r"(?i)\s+(?:[^\s,;()]+\s+){0,4}?to\s+")  # "in 2008 to", "combined to"
-
-
-_WHEN = regex.compile(r"(?i)\b" + alternation(lexicon().dating_words) + r"\b")
-
-
-def _from_to(text: str, out: list[Draft], floor: int) -> list[Draft]:
-    """ "from 21 mpg combined to 23": a range whose ends have a few words between them (not a
-    date: "from 5% last year to 7% now" dates each end, two figures); after a range ("from
-    14-18 mpg to 24") a bare new level takes its unit."""
-    k = 0
-    while k < len(out) - 1:
-        a = out[k]
-        opened = not OPENED_BY_FROM.isdisjoint(a.rule) or _FROM.search(text, max(floor, a.start - 6), a.start)
-        if a.kind or (a.value is None and a.qualifier != "range") or not opened:
-            k += 1
-            continue
-        j = k + 1  # a date between ("from 20 mpg in 2008 to 29 mpg in 2020") dates each end: two figures
-        b = out[j]
-        gap = _TO_AFTER_ADJUNCT.fullmatch(text, a.end, b.start)
-        if gap is not None and gap.group().strip() == "to" and b.qualifier == "range" and b.unit and not a.unit:
-            out[k] = _level_of(text, a, b)  # "from 24.2 to 33-35 billion euros": 24.2 billion euros
-            k += 1
-            continue
-        if (
-            gap is None
-            or _WHEN.search(gap.group())  # "from 5% last year to 7%": each end has its own date
-            or b.kind
-            or b.value is None
-            or b.qualifier != "exact"
-            or (b.unit and b.unit != a.unit)
-            or (not a.unit and not b.unit)
-        ):
-            k += 1
-            continue
-        if a.qualifier == "range":  # "from about 14-18 mpg to 24": the new level has the same unit
-            out[j] = b._replace(unit=a.unit, rule=(*b.rule, Name.UNIT_SHARED))
-            k = j
-            continue
-        if a.qualifier != "exact":
-            k += 1
-            continue
-        assert a.value is not None and b.value is not None
-        low, high = min(a.value, b.value), max(a.value, b.value)
-        start = _FROM.search(text, max(floor, a.start - 6), a.start).start()  # type: ignore[union-attr]
-        merged = a._replace(start=start, end=b.end, value=None, low=low, high=high, qualifier="range",
-            rule=(Name.FROM_GAP,), cue="", after=b.after,
-        )  # fmt: skip
-        out[k : j + 1] = [merged]
-        k += 1
-    return out
-
-
-def _level_of(text: str, bare: Draft, new: Draft) -> Draft:
-    """The bare old level of "from A to B-C unit", with the unit and scale of the range after it."""
-    value = bare.value
-    if value is None or bare.qualifier != "exact":
-        return bare
-    scale = _scale_of(text, new.start, new.end)
-    suffix = rx(r"\d(" + _SCALE_SUFFIX + r")\b").search(text, new.start, new.end) if scale == 1 else None
-    scale = SUFFIX_SCALES[suffix.group(1)] if suffix is not None else scale  # "from 24.2 to 33-35bn"
-    if not _scaled_itself(text, bare) and new.low is not None and abs(value * scale) <= abs(new.low) * 10:
-        value = tidy(value * scale)
-    return bare._replace(value=value, low=value, high=value, unit=new.unit, rule=(*bare.rule, Name.UNIT_SHARED))
-
-
-def _millions_agree(text: str, out: list[Draft]) -> list[Draft]:
-    """ "more than 10m units, up from 6m a year ago": once a sentence writes millions as "m",
-    a later bare "6m" is 6 million too, not 6 metres."""
-    million = any(d.value is not None and rx(r"\dm\b").search(text, d.start, d.end) and not d.unit for d in out)
-    if not million:
-        return out
-    fixed = []
-    for d in out:
-        if d.unit == "metre" and d.value is not None and rx(r"\dm$").search(text, d.start, d.end):
-            value = tidy(d.value * 1_000_000)
-            d = d._replace(
-                value=value,
-                low=value if d.low is not None else None,
-                high=value if d.high is not None else None,
-                unit="",
-                rule=tuple(Name.M if name is Name.UNIT else name for name in d.rule),
-            )
-        fixed.append(d)
-    return fixed
-
-
-def _range(
-    text: str, draft: Draft, following: list[Numeral], floor: int, limit: int, catalogue: Catalogue
-) -> tuple[Draft | None, int]:
-    """Join "10–20", "10 to 20", "between 10 and 20", "from 10 to 20 km" into one range figure."""
-    within = draft.qualifier == "upper_bound" and text[draft.start : draft.start + 7].lower() == "within "
-    if (
-        not following
-        or draft.kind
-        or draft.value is None
-        or (draft.qualifier not in ("exact", "approximate") and not within)
-    ):
-        return draft, 0  # (but "within two to three years" is a range)
-    nxt = following[0]
-    join = _RANGE_JOIN.match(text, draft.end, limit)
-    if join is None:
-        return draft, 0
-    # the second number may carry a currency prefix: "$10 to $15 billion"
-    gap = text[join.end() : nxt.start]
-    currency = draft.unit.split(" per ")[0]  # "$350 per kg to $680 per kg"
-    minus = gap in ("-", "−")  # "from -18 °C to -34 °C"
-    prefix_ok = (
-        gap == "" or minus or (gap.strip() in catalogue.prefixes and currency == catalogue.prefixes[gap.strip()])
-    )
-    if not prefix_ok or (join.group("slash") and not gap):
-        return draft, 0
-    left = text[max(floor, draft.start - 10) : draft.start].lower()
-    between = rx(r"\bbetween\s+$").search(left)
-    from_ = rx(r"\bfrom\s+$").search(left)
-    word = (join.group("word") or "").lower()
-    if word == "and" and not between:
-        return draft, 0
-    if from_ and word == "to" and _RANGE_STARTS.match(text, nxt.end, limit):
-        return draft, 0  # "from 24.2 to 33-35 billion euros": the new level is itself a range
-    second = _one(text, nxt, floor, limit, catalogue, second=True)
-    if second is None or second.value is None or second.kind or second.qualifier != "exact":
-        return draft, 0
-    if word == "or" and not _neighbours(text, draft, second, floor):
-        return draft, 0  # "5, 10 or 15 percent" is a list; "three or four years" a range
-    unit = draft.unit or second.unit
-    if draft.unit and second.unit and draft.unit != second.unit:
-        if not second.unit.startswith(draft.unit + " per "):
-            return draft, 0
-        unit = second.unit  # "$500,000 to $1 million a year"
-    if draft.unit and not second.unit and not (between or from_) and word and Name.AGED not in draft.rule:
-        return draft, 0
-    low, high = draft.value, -second.value if minus else second.value
-    suffixed = bool(nxt.value) and second.value != nxt.value  # "$5-10bn": the suffix scaled the second
-    if not _scaled_itself(text, draft) and (nxt.scaled or suffixed):
-        factor = _scale_of(text, nxt.start, nxt.end) if nxt.scaled else abs(second.value / (nxt.value or 1))
-        if abs(low) < 1e200 and low * factor <= abs(high):  # "$10 to $15 billion", "four to five thousand", "$5-10bn"
-            low = tidy(low * factor)
-    if word == "to" and abs(low) * 5 < abs(high) and (_BY.search(left) or _moved_before(text, draft.start, floor)):
-        return draft, 0  # "grew by 1.2 million to 67.3 million", "climbed $1.50 to $82.30": a change, then the level
-    if low > high and word == "to" and not (between or from_) and not (draft.unit or second.unit):
-        return draft, 0  # "a margin of 61 to 39", "by 218 votes to 212": a tally, not a range
-    if low > high:
-        if join.group("dash") and not draft.unit and not second.unit:
-            return None, 1  # "2-0", "9-2 lead": a score, not a quantity
-        low, high = high, low
-    start = draft.start
-    if between or from_:
-        start = draft.start - len(left) + (between or from_).start()  # type: ignore[union-attr]
-    opening = (Name.BETWEEN,) if between else (Name.FROM,) if from_ else ()
-    rule = (*opening, Name.OR if word == "or" else Name.TO, *((Name.UNIT,) if unit else ()))
-    merged = draft._replace(start=start, end=second.end, value=None, low=low, high=high, qualifier="range",
-        unit=unit, rule=rule, cue="", after=second.after,
-    )  # fmt: skip
-    return merged, 1
-
-
-_BY = regex.compile(r"(?i)\bby\s+$")
-
 
 WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$", regex.REVERSE)  # the word right before a position
 
 
-_MOVES = lexicon().trend_up | lexicon().trend_down
+class Pair(NamedTuple):
+    """Two figures of a sentence, next to each other (``a`` then ``b``): the window a join reads.
+    Its span (``start``, ``after``) is the figure the join changes, where explain shows the rule."""
+
+    text: str
+    start: int
+    after: int
+    limit: int  # where ``b`` starts: the text between the two is text[a.end:limit]
+    before: str  # unused: no join looks backwards with a pattern
+    near: str  # unused: the joins' cheap tests are tests of the figures
+    trace: Trace | None
+    a: Draft
+    b: Draft
+    floor: int  # where the sentence starts
+    gap: regex.Match[str] | None = None  # the words between the two, as the join reads them
+    drafts: Sequence[Draft] = ()  # the sentence's figures, for a join of more than two
+    at: int = 0  # where ``a`` is in them
 
 
-def _moved_before(text: str, start: int, floor: int) -> bool:
-    """A trend verb ("rose", "fell", "added") stands right before ``start``."""
-    word = WORD_BEFORE.search(text, max(floor, start - 20), start)
-    return word is not None and word.group(1).lower() in _MOVES
+def _pair(text: str, a: Draft, b: Draft, floor: int, trace: Trace | None, on: Draft) -> Pair:
+    return Pair(text, on.start, on.end, b.start, "", "", trace, a, b, floor)
 
 
-_RANGE_STARTS = regex.compile(r"\s?[-–]\s?\d")
+# MILLIONS: "more than 10m units, up from 6m a year ago": once a sentence writes millions as "m", a
+# later bare "6m" is 6 million too, not 6 metres
 
 
-def _neighbours(text: str, first: Draft, second: Draft, floor: int) -> bool:
-    """ "two or three", "8 or 9": neighbouring whole numbers joined by "or" are one vague range,
-    unless they end a list ("4, 5 or 6 percent")."""
-    a, b = first.value, second.value
-    if not (isinstance(a, int) and isinstance(b, int) and b == a + 1):
+class Millions(Enum):
+    MILLIONS = "'6m' read as metres is 6 million once the sentence writes millions so: 'sold 10m, up from 6m'"
+
+
+def _in_millions(p: Pair, _: regex.Match[str] | None) -> Draft:
+    d = p.a
+    assert d.value is not None
+    value = tidy(d.value * 1_000_000)
+    return d._replace(
+        value=value,
+        low=value if d.low is not None else None,
+        high=value if d.high is not None else None,
+        unit="",
+        rule=tuple(Name.M if name is Name.UNIT else name for name in d.rule),
+    )
+
+
+_M_AFTER_DIGIT = regex.compile(r"\dm\Z")
+
+MILLIONS: Table[Pair, Draft] = Table(
+    "joins",
+    "value",
+    (
+        Rule(
+            Millions.MILLIONS,
+            _in_millions,
+            when=lambda p: p.a.unit == "metre" and p.a.value is not None and bool(
+                _M_AFTER_DIGIT.search(p.text, p.a.start, p.a.end)
+            ),
+        ),
+    ),
+)  # fmt: skip
+
+
+def _millions_agree(text: str, out: list[Draft], trace: Trace | None = None) -> list[Draft]:
+    """A sentence that writes a bare million as "m" ("10m units") reads its "6m" as 6 million."""
+    million = any(d.value is not None and rx(r"\dm\b").search(text, d.start, d.end) and not d.unit for d in out)
+    if not million:
+        return out
+    return [MILLIONS.first(_pair(text, d, d, 0, trace, d)) or d for d in out]
+
+
+# FROM_TO, NEW_LEVEL: "from 21 mpg combined to 23", a range whose ends have a few words between
+# them (not a date: "from 5% last year to 7% now" dates each end, two figures); after a range ("from
+# 14-18 mpg to 24") a bare new level takes its unit
+
+_FROM = regex.compile(r"(?i)\bfrom\s+$")
+_TO_AFTER_ADJUNCT = regex.compile(r"(?i)\s+(?:[^\s,;()]+\s+){0,4}?to\s+")  # "in 2008 to", "combined to"
+_WHEN = regex.compile(r"(?i)\b" + alternation(lexicon().dating_words) + r"\b")
+
+
+def _ends_join(p: Pair) -> bool:
+    """The two are the ends of one span: "to" a few words on, no date between ("from 5% last year
+    to 7%": each end has its own), the second a plain number, a unit on one and no other unit."""
+    a, b, gap = p.a, p.b, p.gap
+    if gap is None or _WHEN.search(gap.group()) or b.kind or b.value is None or b.qualifier != "exact":
         return False
-    return not rx(r"[\d\p{L}],\s*$").search(text, max(floor, first.start - 3), first.start)
+    return not (b.unit and b.unit != a.unit) and bool(a.unit or b.unit)
 
 
-_SCALE_WORD = alternation(SCALES)  # "billion", "lakh"
-_SCALE_SUFFIX = alternation(s for s in SUFFIX_SCALES if s.islower())  # "bn", "m" (any case)
-_SCALED = regex.compile("(?i)(?:" + _SCALE_WORD + "|" + _SCALE_SUFFIX + r")\b")
+def _level_takes_unit(p: Pair) -> bool:
+    gap = p.gap
+    return gap is not None and gap.group().strip() == "to" and p.b.qualifier == "range" and bool(p.b.unit)
 
 
-def _scaled_itself(text: str, draft: Draft) -> bool:
-    return bool(_SCALED.search(text[draft.start : draft.end]))
+def _level_of(p: Pair, _: regex.Match[str] | None) -> Draft:
+    """The bare old level of "from A to B-C unit", with the unit and scale of the range after it."""
+    text, bare, new = p.text, p.a, p.b
+    value = bare.value
+    if value is None or bare.qualifier != "exact":
+        return bare
+    scale = scale_of(text, new.start, new.end)
+    suffix = rx(r"\d(" + SCALE_SUFFIX + r")\b").search(text, new.start, new.end) if scale == 1 else None
+    scale = SUFFIX_SCALES[suffix.group(1)] if suffix is not None else scale  # "from 24.2 to 33-35bn"
+    if not scaled_itself(text, bare) and new.low is not None and abs(value * scale) <= abs(new.low) * 10:
+        value = tidy(value * scale)
+    return bare._replace(value=value, low=value, high=value, unit=new.unit, rule=(*bare.rule, Name.UNIT_SHARED))
 
 
-def _scale_of(text: str, start: int, end: int) -> int:
-    """The product of the scale words in ``text[start:end]`` ("billion", "lakh crore"); 1 for none."""
-    factor = 1
-    for word in rx("(?i)" + _SCALE_WORD).findall(text[start:end]):
-        factor *= SCALES[word.lower()]
-    return factor
+def _from_gap(p: Pair, _: regex.Match[str] | None) -> Draft:
+    a, b = p.a, p.b
+    assert a.value is not None and b.value is not None
+    low, high = min(a.value, b.value), max(a.value, b.value)
+    opened = _FROM.search(p.text, max(p.floor, a.start - 6), a.start)
+    assert opened is not None  # an exact first end is opened by "from" written before it
+    return a._replace(start=opened.start(), end=b.end, value=None, low=low, high=high, qualifier="range",
+        rule=(Name.FROM_GAP,), cue="", after=b.after,
+    )  # fmt: skip
 
 
-_COORD = regex.compile(r"^\s*(?:,|,?\s*(?:and|or|to|nor)|,\s*(?:and|or))\s*$", regex.IGNORECASE)
+class FromTo(Enum):
+    LEVEL_OF = "'from A to B-C unit': the old level takes the range's unit and scale: 'from 24.2 to 33-35bn euros'"
+    FROM_GAP = "'from A … to B': a range with a few words between its ends: 'from 31 mpg on the highway to 34'"
 
 
-def _distribute(text: str, out: list[Draft]) -> list[Draft]:
-    """ "19 and 1,900 square miles", "5, 10 or 15 percent": the last unit serves them all."""
-    for k in range(len(out) - 2, -1, -1):
-        this, nxt = out[k], out[k + 1]
-        if (
-            this.unit
-            or this.kind
-            or not nxt.unit
-            or nxt.kind not in ("",)
-            or (this.value is None and this.qualifier != "range")
-        ):
+FROM_TO: Table[Pair, Draft] = Table(
+    "joins",
+    "value",
+    (
+        Rule(FromTo.LEVEL_OF, _level_of, when=lambda p: _level_takes_unit(p) and not p.a.unit),
+        Rule(FromTo.FROM_GAP, _from_gap, when=lambda p: p.a.qualifier == "exact" and _ends_join(p)),
+    ),
+)
+
+
+class NewLevel(Enum):
+    NEW_LEVEL = "after a range, the bare new level takes its unit: 'from about 5-7 tonnes to 9'"
+
+
+NEW_LEVEL: Table[Pair, Draft] = Table(
+    "joins",
+    "unit",
+    (
+        Rule(
+            NewLevel.NEW_LEVEL,
+            lambda p, _: p.b._replace(unit=p.a.unit, rule=(*p.b.rule, Name.UNIT_SHARED)),
+            when=lambda p: p.a.qualifier == "range" and _ends_join(p),
+        ),
+    ),
+)
+
+
+def _from_to(text: str, out: list[Draft], floor: int, trace: Trace | None = None) -> list[Draft]:
+    """Joins the figures opened by "from" to the figure a few words on, by FROM_TO and NEW_LEVEL."""
+    k = 0
+    while k < len(out) - 1:
+        a, b = out[k], out[k + 1]
+        opened = not OPENED_BY_FROM.isdisjoint(a.rule) or _FROM.search(text, max(floor, a.start - 6), a.start)
+        if a.kind or (a.value is None and a.qualifier != "range") or not opened:
+            k += 1
             continue
-        if this.style in ("vague", "fraction"):
-            continue  # "rose by a third, to £1,250 a month": a share, not an amount of the unit
-        gap = text[this.end : nxt.start]
-        if not _COORD.match(gap) or ("," in gap and "to" in gap.lower()):
-            continue  # "5, to 40 dollars" is a change and a level
-        if nxt.rule[0] in CURRENCY_FIRST and not ends_with_unit(nxt.rule, nxt.cue):
-            continue  # "$5 and 10" is not "5 dollars and 10 dollars" by this rule
-        if _PLURAL_NOUN.match(text, this.end, nxt.end) and not gap.strip(" ,"):
-            continue
-        out[k] = this._replace(unit=nxt.unit, rule=(*this.rule, Name.UNIT_SHARED))
+        gap = _TO_AFTER_ADJUNCT.fullmatch(text, a.end, b.start)
+        pair = Pair(text, a.start, a.end, b.start, "", "", trace, a, b, floor, gap)
+        picked = FROM_TO.pick(pair)
+        if picked is not None:
+            out[k : k + 2 if picked[0] is FromTo.FROM_GAP else k + 1] = [picked[1]]
+        elif (level := NEW_LEVEL.first(pair._replace(start=b.start, after=b.end))) is not None:
+            out[k + 1] = level
+        k += 1
     return out
 
+
+# RATIOS: "one in five adults", "9 out of 10 voters": a share, written as a ratio
+
+_IN_EVERY = regex.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?\Z")
+_NOUN_IN = regex.compile(r"\s+(?P<noun>\p{Ll}{3,})\s+(?:in|out\s+of)\s+(?:every\s+)?\Z")
+
+
+def _ratio(p: Pair, gap: regex.Match[str] | None) -> Draft:
+    a, b = p.a, p.b
+    assert isinstance(a.value, int) and isinstance(b.value, int) and gap is not None
+    value = tidy(a.value / b.value)
+    low = value if a.low is not None else None
+    high = value if a.high is not None else None
+    noun = gap.groupdict().get("noun") or ""  # "one child in five": a share of children
+    return a._replace(end=b.end, value=value, low=low, high=high, rule=(Name.RATIO,), cue="", after=b.after,
+                      style="fraction", entity=noun)  # fmt: skip
+
+
+def _whole_share(p: Pair) -> bool:
+    """Two plain whole numbers, the first the smaller: a share's parts ("9 out of 10")."""
+    a, b = p.a, p.b
+    if a.unit or b.unit or a.kind or b.kind or b.qualifier != "exact":
+        return False
+    return isinstance(a.value, int) and isinstance(b.value, int) and 0 < a.value < b.value <= 1000
+
+
+class Ratio(Enum):
+    IN_EVERY = "'A in B', 'A out of B', 'A in every B': '9 out of 10 voters', 'one in five adults'"
+    NOUN_IN = "'one NOUN in B': a share of what the noun names: 'one child in five'"
+
+
+RATIOS: Table[Pair, Draft] = Table(
+    "joins",
+    "value",
+    (
+        Rule(Ratio.IN_EVERY, _ratio, _IN_EVERY, "after", when=_whole_share),
+        Rule(Ratio.NOUN_IN, _ratio, _NOUN_IN, "after", when=lambda p: p.a.value == 1 and _whole_share(p)),
+    ),
+)
+
+
+def _ratios(text: str, out: list[Draft], trace: Trace | None = None) -> list[Draft]:
+    """Each pair of figures that RATIOS joins becomes one share."""
+    k = 0
+    while k < len(out) - 1:
+        a, b = out[k], out[k + 1]
+        if not (a.unit or b.unit) and (ratio := RATIOS.first(_pair(text, a, b, 0, trace, a))) is not None:
+            out[k : k + 2] = [ratio]
+        k += 1
+    return out
+
+
+# SHARED: "19 and 1,900 square miles", "5, 10 or 15 percent": the last unit serves them all
+
+_COORD = regex.compile(r"\s*(?:,|,?\s*(?:and|or|to|nor)|,\s*(?:and|or))\s*\Z", regex.IGNORECASE)
+
+
+def _may_share(p: Pair) -> bool:
+    """A bare number before a number with a unit, joined as a list ("and", "or", a comma)."""
+    this, nxt = p.a, p.b
+    if this.unit or this.kind or not nxt.unit or nxt.kind or (this.value is None and this.qualifier != "range"):
+        return False
+    if this.style in ("vague", "fraction"):
+        return False  # "rose by a third, to £1,250 a month": a share, not an amount of the unit
+    return not (nxt.rule[0] in CURRENCY_FIRST and not ends_with_unit(nxt.rule, nxt.cue))  # "$5 and 10": no
+
+
+def _shared(p: Pair, coord: regex.Match[str] | None) -> Draft | None:
+    gap = p.text[p.a.end : p.b.start]
+    if "," in gap and "to" in gap.lower():
+        return None  # "5, to 40 dollars" is a change and a level
+    if _PLURAL_NOUN.match(p.text, p.a.end, p.b.end) and not gap.strip(" ,"):
+        return None
+    return p.a._replace(unit=p.b.unit, rule=(*p.a.rule, Name.UNIT_SHARED))
+
+
+class Shared(Enum):
+    UNIT_SHARED = "a list's last unit serves each number: '19 and 1,900 square miles', '5, 10 or 15 percent'"
+
+
+SHARED: Table[Pair, Draft] = Table(
+    "joins", "unit", (Rule(Shared.UNIT_SHARED, _shared, _COORD, "after", when=_may_share),)
+)
+
+
+def _distribute(text: str, out: list[Draft], trace: Trace | None = None) -> list[Draft]:
+    """The unit of a list's last number, given to the numbers before it (the last first)."""
+    for k in range(len(out) - 2, -1, -1):
+        this, nxt = out[k], out[k + 1]
+        if not this.unit and nxt.unit and (shared := SHARED.first(_pair(text, this, nxt, 0, trace, this))):
+            out[k] = shared
+    return out
+
+
+# IN_PARTS: "2 hours 20 minutes", "2 years and 3 months", "6ft 4in", "7lb 4oz": one figure, in the
+# smallest unit ("part" in data/units.txt says which units a measure is written in parts of)
 
 _PART_GAP = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 
 
-def _in_parts(text: str, out: list[Draft]) -> list[Draft]:
-    """ "2 hours 20 minutes", "2 years and 3 months", "6ft 4in", "7lb 4oz": one figure, in the smallest
-    unit ("part" in data/units.txt says which units a measure is written in parts of)."""
-    in_smaller = load_catalogue().in_parts
+def _parts_of(p: Pair, scale: Mapping[str, int]) -> int:
+    """How many of the figures after the first are its smaller parts."""
+    out, j = p.drafts, p.at
+    while (
+        j + 1 < len(out)
+        and out[j + 1].unit in scale
+        and scale[out[j + 1].unit] < scale[out[j].unit]
+        and out[j + 1].qualifier == "exact"
+        and out[j].value is not None
+        and out[j + 1].value is not None
+        and not out[j + 1].kind
+        and _PART_GAP.fullmatch(p.text, out[j].end, out[j + 1].start)
+    ):
+        j += 1
+    return j - p.at
+
+
+@cache
+def _part_units() -> frozenset[str]:
+    """The units a measure is written in parts of."""
+    return frozenset(unit for chain in load_catalogue().in_parts for unit in chain)
+
+
+def _in_parts_of(p: Pair, _: regex.Match[str] | None) -> Draft | None:
+    scale = next(chain for chain in load_catalogue().in_parts if p.a.unit in chain)
+    count = _parts_of(p, scale)
+    if not count:
+        return None
+    parts = p.drafts[p.at : p.at + count + 1]
+    smallest = parts[-1].unit
+    total = tidy(sum((part.value or 0) * scale[part.unit] for part in parts) / scale[smallest])
+    first = parts[0]
+    low = total if first.low is not None else None
+    high = total if first.high is not None else None
+    return first._replace(end=parts[-1].end, value=total, low=low, high=high, unit=smallest,
+                          rule=(Name.IN_PARTS,), cue="", after=parts[-1].after)  # fmt: skip
+
+
+class InParts(Enum):
+    IN_PARTS = "a measure written in parts, one figure in the smallest unit: '6ft 4in', '2 hours 20 minutes'"
+
+
+IN_PARTS: Table[Pair, Draft] = Table(
+    "joins",
+    "value",
+    (
+        Rule(
+            InParts.IN_PARTS,
+            _in_parts_of,
+            when=lambda p: p.a.value is not None and p.a.qualifier != "range" and p.a.unit in _part_units(),
+        ),
+    ),
+)
+
+
+def _in_parts(text: str, out: list[Draft], trace: Trace | None = None) -> list[Draft]:
+    """Each run of figures that IN_PARTS joins becomes one."""
     k = 0
     while k < len(out) - 1:
-        scale = next((s for s in in_smaller if out[k].unit in s), None)
-        j = k
-        while (
-            scale is not None
-            and j + 1 < len(out)
-            and out[j + 1].unit in scale
-            and scale[out[j + 1].unit] < scale[out[j].unit]
-            and out[j + 1].qualifier == "exact"
-            and out[j].value is not None
-            and out[j + 1].value is not None
-            and not out[j + 1].kind
-            and _PART_GAP.fullmatch(text, out[j].end, out[j + 1].start)
+        a = out[k]
+        if a.unit in _part_units() and (
+            whole := IN_PARTS.first(
+                Pair(text, a.start, a.end, out[k + 1].start, "", "", trace, a, out[k + 1], 0, None, out, k)
+            )
         ):
-            j += 1
-        if scale is not None and j > k and out[k].value is not None and out[k].qualifier != "range":
-            parts = out[k : j + 1]
-            smallest = parts[-1].unit
-            total = tidy(sum((p.value or 0) * scale[p.unit] for p in parts) / scale[smallest])
-            first = parts[0]
-            low = total if first.low is not None else None
-            high = total if first.high is not None else None
-            out[k : j + 1] = [
-                first._replace(end=parts[-1].end, value=total, low=low, high=high, unit=smallest,
-                        rule=(Name.IN_PARTS,), cue="", after=parts[-1].after)
-            ]  # fmt: skip
+            j = k + 1
+            while j < len(out) and out[j].end <= whole.end:
+                j += 1
+            out[k:j] = [whole]
         k += 1
     return out

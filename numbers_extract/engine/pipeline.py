@@ -30,7 +30,7 @@ def run(text: str, doc: str, trace: Trace | None) -> list[Figure]:
     for piece in pieces(text):
         sentences = split(text, *piece)
         for k, sentence in enumerate(sentences):
-            found = drafts(text, sentence.start, sentence.end, catalogue)
+            found = drafts(text, sentence.start, sentence.end, catalogue, trace)
             if not found:
                 pass_over(sentence, unheard, names)
                 continue

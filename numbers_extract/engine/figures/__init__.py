@@ -13,6 +13,7 @@ import regex
 
 from .. import dates
 from ..numerals import MAX_NUMERAL, Numeral, read, scan
+from ..rules import Trace
 from ..sentences import TIMEOUT
 from ..units import Catalogue
 from .draft import Draft
@@ -29,8 +30,9 @@ _PHONE = regex.compile(
 )  # a telephone number: digits that count nothing
 
 
-def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]:
-    """The figures of the sentence ``text[start:end]``, in order, none overlapping."""
+def drafts(text: str, start: int, end: int, catalogue: Catalogue, trace: Trace | None = None) -> list[Draft]:
+    """The figures of the sentence ``text[start:end]``, in order, none overlapping; the steps of
+    reading each numeral go to ``trace`` when one is given (explain)."""
     out: list[Draft] = []
     spans = dates.find(text[start:end])
     for span in spans:
@@ -53,7 +55,7 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue) -> list[Draft]
         i += 1
         if numeral.start < pos:
             continue
-        draft = _one(text, numeral, start, end, catalogue, claim=pos)
+        draft = _one(text, numeral, start, end, catalogue, claim=pos, trace=trace)
         if draft is None:
             continue
         while i < len(numerals) and numerals[i].start < draft.end:

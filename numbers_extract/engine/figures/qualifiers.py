@@ -1,16 +1,22 @@
-"""Qualifier cues written before a number ("more than", "about", "~") and "over" that spreads a figure
-rather than bounding it.
+"""Qualifier cues written before a number ("more than", "about", "~"; the table :data:`CUE`), "over"
+that spreads a figure rather than bounding it, the cues written after a number ("or more", "+") and
+the bounds a qualifier gives.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import Enum
 from types import MappingProxyType
 
 import regex
 
 from ..lexicon import alternation, lexicon
+from ..names import Name
+from ..numerals import tidy
+from ..rules import Rule, Table
 from ..units import Catalogue
+from .reading import STEPS, Read, Reading
 from .unit_after import _BEFORE_NOUN
 
 _LEX = lexicon()
@@ -142,3 +148,94 @@ def _spread_over(
     if gap is None or any(w in STOP_WORDS for w in gap.group().split()) or _PEOPLE_BOUND.search(text, claim, cue + 5):
         return False  # but "one in three adults over 65": their age
     return bool(unit) or _BEFORE_NOUN.match(text, end, limit) is not None
+
+
+class Cue(Enum):
+    """The rules of :data:`CUE`, in order: the qualifier written before a number."""
+
+    VAGUE = "a vague count is a range: 'dozens', 'a few hundred'"
+    BEFORE = "a cue right before the number: 'more than 40', 'about $5m', '~1.2mm' (not 'over five years')"
+    SUB = "'sub-' before the number, an upper bound: 'sub-1% growth'"
+
+
+def _vague(r: Reading) -> bool:
+    return r.n.style == "vague"
+
+
+def _a_range(r: Reading, m: regex.Match[str] | None) -> Reading | None:
+    return r._replace(qualifier="range", rule=(Name.VAGUE,))
+
+
+def _cue_before(r: Reading, m: regex.Match[str] | None) -> Reading | None:
+    cue = _qualifier(r.text, r.start, r.lo)
+    if cue is None or _spread_over(r.text, cue[0], r.claim, r.floor, r.after, r.limit, r.unit, r.catalogue):
+        return None
+    return r._replace(start=cue[0], qualifier=cue[1], rule=(Name.QUALIFIER, *r.rule))
+
+
+def _sub(r: Reading) -> bool:
+    return r.text[max(r.lo, r.start - 4) : r.start].lower() == "sub-"
+
+
+def _upper(r: Reading, m: regex.Match[str] | None) -> Reading | None:
+    return r._replace(start=r.start - 4, qualifier="upper_bound", rule=(Name.SUB, *r.rule))
+
+
+CUE: Table[Reading, Reading] = Table(
+    "cue",
+    "qualifier",
+    (
+        Rule(Cue.VAGUE, _a_range, when=_vague),
+        Rule(Cue.BEFORE, _cue_before),
+        Rule(Cue.SUB, _upper, when=_sub),
+    ),
+)
+
+
+_WORD_NEXT = regex.compile(r"\s+\p{L}")
+
+
+_AFTER_STARTS = frozenset(cue[:2] for cue in QUALIFIER_AFTER)  # most numbers are followed by none of these
+
+
+def cue_after(r: Reading) -> Reading:
+    """The cue written after the number ("or more", "+", "-odd"), the first in the lexicon's order."""
+    text, e, limit = r.text, r.after, r.limit
+    if text[e : e + 2] not in _AFTER_STARTS and text[e : e + 1] not in _AFTER_STARTS:
+        return r
+    for after, q in QUALIFIER_AFTER.items():
+        end = e + len(after)
+        if text.startswith(after, e) and end <= limit and (end == limit or not text[end].isalnum()):
+            if after == "+" and e + 1 < limit and text[e + 1].isdigit():
+                continue
+            if after == " plus" and (
+                r.qualifier != "exact"
+                or (r.unit and r.catalogue.unit(r.unit).dimension == "currency" and _WORD_NEXT.match(text, end, limit))
+            ):
+                continue  # "€35 million plus add-ons", "$500 plus tax": an amount added, not "or more"
+            r = r._replace(after=end, qualifier=q, cue=after.strip())
+            r.note(STEPS, "qualifier", Read.CUE_AFTER, after.strip())
+            return r
+    return r
+
+
+def bounds(r: Reading) -> Reading:
+    """The low and high the qualifier gives: a bound, a range, an error either side."""
+    n, value, qualifier = r.n, r.value, r.qualifier
+    if n.style == "vague" and qualifier != "range":  # "a few hundred or more", "several thousand-odd"
+        low = n.low if qualifier in ("approximate", "lower_bound") else None
+        high = n.high if qualifier in ("approximate", "upper_bound") else None
+        r.note(STEPS, "value", Read.VAGUE_CUE)
+        return r._replace(qualifier="range" if qualifier == "approximate" else qualifier, low=low, high=high)
+    if r.margin is not None and value is not None and qualifier == "exact":
+        r.note(STEPS, "qualifier", Read.MARGIN)
+        return r._replace(qualifier="approximate", low=tidy(value - r.margin), high=tidy(value + r.margin))
+    if qualifier == "lower_bound":
+        return r._replace(low=value)
+    if qualifier == "upper_bound":
+        return r._replace(high=value)
+    if qualifier == "approximate":
+        return r
+    if n.style == "vague":
+        return r._replace(low=n.low, high=n.high)
+    return r._replace(low=value, high=value)

@@ -1,0 +1,148 @@
+"""The amount a numeral says, read in order: its sign (:data:`SIGN`), the currency written before it
+(:data:`CURRENCY`), the scale written against it and an error after it (steps of :class:`Read`).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import regex
+
+from ..names import Name
+from ..numerals import number, tidy
+from ..rules import Rule, Table
+from .reading import DROP, STEPS, Read, Reading, Verdict
+from .unit_after import _prefix, _scale_suffix
+
+Match = regex.Match[str]
+
+_NEGATIVE_WORD = regex.compile(r"(?i)\b(?:minus|negative)[\s-]$")
+_PLUS_OR_MINUS = regex.compile(r"(?i)\bplus\s+or\s+minus\s+$")  # a margin, not a sign
+_PLUS_MINUS = regex.compile(r"\s?(?:±|\+/-|\+-)\s?(\d+(?:\.\d+)?)(?![\d.])")
+
+
+class Sign(Enum):
+    """The rules of :data:`SIGN`, in order: the sign written before a number."""
+
+    MINUS = "a minus sign: '-5C', '(−0.3%)'"
+    PLUS = "a plus sign, kept in the figure: '+0.2%'"
+    WORD = "'minus' or 'negative': 'minus 40 degrees' (not 'plus or minus 3')"
+
+
+def _signed(r: Reading, signs: str) -> bool:
+    s = r.start
+    return (
+        not r.second
+        and r.n.style == "digits"
+        and s - 1 >= r.lo
+        and r.text[s - 1] in signs
+        and (s - 2 < r.floor or r.text[s - 2] in " (\t\n:")
+    )
+
+
+def _minus_sign(r: Reading) -> bool:
+    return _signed(r, "-−–")
+
+
+def _plus_sign(r: Reading) -> bool:
+    return _signed(r, "+")
+
+
+def _first(r: Reading) -> bool:
+    return not r.second
+
+
+def _minus(r: Reading, m: Match | None) -> Reading | None:
+    return r._replace(start=r.start - 1, negative=True)
+
+
+def _plus(r: Reading, m: Match | None) -> Reading | None:
+    return r._replace(start=r.start - 1)  # "+0.2%": a rise, written with its sign
+
+
+def _word(r: Reading, m: Match | None) -> Reading | None:
+    s = r.start
+    at = max(r.lo, s - 10)
+    word = _NEGATIVE_WORD.search(r.text[at:s])
+    if word is None or _PLUS_OR_MINUS.search(r.text, max(r.floor, s - 20), s):
+        return None
+    return r._replace(start=at + word.start(), negative=True)
+
+
+SIGN: Table[Reading, Reading] = Table(
+    "sign",
+    "value",
+    (
+        Rule(Sign.MINUS, _minus, when=_minus_sign),
+        Rule(Sign.PLUS, _plus, when=_plus_sign),
+        Rule(Sign.WORD, _word, needs=("minus", "negative"), when=_first),
+    ),
+)
+
+
+class Currency(Enum):
+    """The rules of :data:`CURRENCY`, in order: the currency written before a number."""
+
+    BEFORE = "a currency right before the number, and a minus before it: '$5', 'US$ 20', '-$3.2m'"
+    MINUS_BETWEEN = "a currency before a minus sign: '$-99.99'"
+
+
+def _before(r: Reading, m: Match | None) -> Reading | None:
+    prefix = _prefix(r.text, r.start, r.lo, r.catalogue)
+    if prefix is None:
+        return None
+    s, negative, text = prefix[0], r.negative, r.text
+    if not negative and s - 1 >= r.lo and text[s - 1] in "-−" and (s - 2 < r.floor or text[s - 2] in " ("):
+        s -= 1
+        negative = True
+    return r._replace(start=s, unit=prefix[1], rule=(Name.CURRENCY,), negative=negative)
+
+
+def _minus_after_currency(r: Reading) -> bool:
+    s = r.start
+    return not r.negative and s - 1 > r.lo and r.text[s - 1] in "-−"
+
+
+def _minus_between(r: Reading, m: Match | None) -> Reading | None:
+    prefix = _prefix(r.text, r.start - 1, r.lo, r.catalogue)
+    if prefix is None:
+        return None
+    return r._replace(start=prefix[0], unit=prefix[1], rule=(Name.CURRENCY,), negative=True)
+
+
+CURRENCY: Table[Reading, Reading] = Table(
+    "currency",
+    "unit",
+    (
+        Rule(Currency.BEFORE, _before),
+        Rule(Currency.MINUS_BETWEEN, _minus_between, when=_minus_after_currency),
+    ),
+)
+
+
+def signed(r: Reading) -> Reading:
+    """The sign and the currency written before the number, and the value with its sign."""
+    r = SIGN.first(r) or r
+    r = CURRENCY.first(r) or r
+    if r.negative and r.value is not None:
+        return r._replace(value=-r.value)
+    return r
+
+
+def scaled(r: Reading) -> Reading | Verdict:
+    """The scale written against the digits ("$3bn") and an error written after them ("± 0.01")."""
+    scale = _scale_suffix(r.text, r.n, r.limit, bool(r.unit), r.catalogue)
+    value, e = r.value, r.after
+    if scale is not None and value is not None:
+        e, factor = scale
+        if abs(value) * factor > 1e300:
+            r.note(STEPS, "figure", Read.BEYOND)
+            return DROP  # beyond any figure a text states
+        value = tidy(value * factor)
+        r.note(STEPS, "value", Read.SCALE, str(factor))
+    r = r._replace(after=e, value=value, scaled=scale is not None, rule=(*r.rule, Name.NUMBER))
+    error = _PLUS_MINUS.match(r.text, e, r.limit) if e < r.limit else None
+    if error is not None and value is not None and not r.unit:
+        r = r._replace(after=error.end(), margin=number(error.group(1)), rule=(*r.rule, Name.ERROR))
+        r.note(STEPS, "value", Read.ERROR, error.group(1))  # "2,000.45±0.01 pounds": the unit follows the error
+    return r

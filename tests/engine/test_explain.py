@@ -86,6 +86,7 @@ def test_a_reading_of_its_own_is_named_as_the_figure_it_made() -> None:
     assert "numeral.nth" in steps["3rd"]
     assert "unitless.year_old" in steps["40-year-old"]
     assert "unitless.label" in steps["427"]
+    assert _decided("Patients aged 50 were seen.")["50"]["unit"] == "unitless.aged"  # years
     assert "compound.counted" in steps["300-page"]
 
 

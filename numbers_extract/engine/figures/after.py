@@ -51,7 +51,8 @@ def _written(r: Reading, m: Match | None) -> Reading | None:
     if unit == "degree angle" and _temperature(r.text, r.floor, r.limit):
         unit = "degree"  # "it is 30 degrees outside": a temperature, on a scale the text leaves unsaid
     unit = _pounds(r.text, r.n, unit, r.scaled, r.floor, found.end, r.limit)
-    return r._replace(after=found.end, unit=unit, age=found.age, hyphen=found.hyphen, rule=(*r.rule, Name.UNIT))
+    said_after = (*r.said_after, Name.UNIT)
+    return r._replace(after=found.end, unit=unit, age=found.age, hyphen=found.hyphen, said_after=said_after)
 
 
 def _currency_again(r: Reading) -> bool:
@@ -74,7 +75,7 @@ def _per(r: Reading, m: Match | None) -> Reading | None:
     per = _compound(r.text, UnitMatch(r.after, r.unit), r.limit, r.catalogue)
     if per.name == r.unit:
         return None
-    return r._replace(after=per.end, unit=per.name, rule=(*r.rule, Name.PER_UNIT))
+    return r._replace(after=per.end, unit=per.name, said_after=(*r.said_after, Name.PER_UNIT))
 
 
 def _vague_of(r: Reading) -> bool:
@@ -111,8 +112,12 @@ def _few(r: Reading) -> bool:
 def unit(r: Reading) -> Reading:
     """The unit written after the number, by the first rule of :data:`UNIT` that decides."""
     if r.n.style != "vague" or _few(r):  # "a few hundred metres" has its unit as a number does
-        r = r._replace(found=unit_after(r.text, r.after, r.limit, r.catalogue))
-    return UNIT.first(r) or r
+        found = unit_after(r.text, r.after, r.limit, r.catalogue)
+        if found is None and not r.unit:
+            return r  # no unit written, none before: no rule of the table has anything to read
+        r = r._replace(found=found)
+    picked = UNIT.pick(r)
+    return picked[1] if picked is not None else r
 
 
 class Compound(Enum):
@@ -126,14 +131,12 @@ class Compound(Enum):
 
 
 def _hyphen_word(r: Reading) -> bool:
-    e, text, limit = r.after, r.text, r.limit
+    """A word joined by a hyphen (the pattern matched), no unit read, and no cue nor range after the hyphen."""
     return (
         not r.unit
         and not r.hyphen
-        and e + 1 < limit
-        and text[e] == "-"
-        and text[e + 1].isalpha()
-        and not _NO_MODIFIER.match(text[e:limit])
+        and r.text[r.after + 1].isalpha()
+        and not _NO_MODIFIER.match(r.text[r.after : r.limit])
     )
 
 
@@ -142,6 +145,8 @@ def _counted(r: Reading) -> Match | None:
 
 
 def _modifier(r: Reading, m: Match | None) -> Verdict | None:
+    if not _hyphen_word(r):
+        return None
     counted = _counted(r)
     return DROP if counted is None or counted.group(1).lower() in _NOT_COUNTED else None
 
@@ -150,9 +155,13 @@ def _hyphen_noun(r: Reading) -> bool:
     return r.n.style == "digits" and r.value is not None and _hyphen_word(r)
 
 
+_HYPHEN_LETTER = regex.compile(r"-\p{L}")
+_LETTER = regex.compile(r"\p{L}")
+
+
 def _number_scale(r: Reading, m: Match | None) -> Verdict | None:
     assert m is not None
-    if m.group(1).lower() not in _SCALE_LABELS:
+    if m.group(1).lower() not in _SCALE_LABELS or not _hyphen_noun(r):
         return None
     v = r.value
     return Draft(r.start, m.end(1), v, v, v, "exact", "", (Name.NUMBER_SCALE,), kind="number", style=r.n.style)
@@ -160,7 +169,7 @@ def _number_scale(r: Reading, m: Match | None) -> Verdict | None:
 
 def _strong(r: Reading, m: Match | None) -> Verdict | None:
     assert m is not None
-    if m.group(1).lower() != "strong":
+    if m.group(1).lower() != "strong" or not _hyphen_noun(r):
         return None
     v = r.value
     return Draft(r.start, m.end(1), v, v, v, "exact", "", (Name.STRONG,), after=m.end(1), style=r.n.style)
@@ -168,28 +177,26 @@ def _strong(r: Reading, m: Match | None) -> Verdict | None:
 
 def _counted_noun(r: Reading, m: Match | None) -> Verdict | None:
     assert m is not None
+    if not _hyphen_noun(r):
+        return None
     v = r.value
     return Draft(r.start, m.end(1), v, v, v, "exact", "", (Name.COMPOUND,), entity=m.group(1), style=r.n.style)
 
 
-def _letters_against(r: Reading) -> bool:
-    e = r.after
-    return not r.unit and not r.scaled and e < r.limit and r.text[e].isalpha() and e == r.n.end
-
-
 def _letters(r: Reading, m: Match | None) -> Verdict | None:
-    return DROP
+    e = r.after  # a letter right after the digits (the pattern matched)
+    return DROP if not r.unit and not r.scaled and r.text[e].isalpha() and e == r.n.end else None
 
 
 COMPOUND: Table[Reading, Verdict] = Table(
     "compound",
     "figure",
     (
-        Rule(Compound.MODIFIER, _modifier, when=_hyphen_word),
-        Rule(Compound.NUMBER_SCALE, _number_scale, _COUNTED_COMPOUND, "after", when=_hyphen_noun),
-        Rule(Compound.STRONG, _strong, _COUNTED_COMPOUND, "after", when=_hyphen_noun),
-        Rule(Compound.COUNTED, _counted_noun, _COUNTED_COMPOUND, "after", when=_hyphen_noun),
-        Rule(Compound.LETTERS, _letters, when=_letters_against),
+        Rule(Compound.MODIFIER, _modifier, _HYPHEN_LETTER, "after"),
+        Rule(Compound.NUMBER_SCALE, _number_scale, _COUNTED_COMPOUND, "after"),
+        Rule(Compound.STRONG, _strong, _COUNTED_COMPOUND, "after"),
+        Rule(Compound.COUNTED, _counted_noun, _COUNTED_COMPOUND, "after"),
+        Rule(Compound.LETTERS, _letters, _LETTER, "after"),
     ),
 )
 
@@ -203,7 +210,7 @@ def of_a_unit(r: Reading) -> Reading:
     found = unit_after(r.text, of.end(), r.limit, r.catalogue) if of else None
     if found is None:
         return r
-    r = r._replace(after=found.end, unit=found.name, rule=(*r.rule, Name.OF_A_UNIT))
+    r = r._replace(after=found.end, unit=found.name, said_after=(*r.said_after, Name.OF_A_UNIT))
     r.note(STEPS, "unit", Read.OF_A_UNIT, found.name)
     return r
 
@@ -214,6 +221,6 @@ def old(r: Reading) -> Reading:
         return r
     m = _AGE.match(r.text, r.after, r.limit)
     assert m is not None
-    r = r._replace(after=m.end(), rule=(*r.rule, Name.OLD))
+    r = r._replace(after=m.end(), said_after=(*r.said_after, Name.OLD))
     r.note(STEPS, "unit", Read.OLD)
     return r

@@ -29,27 +29,26 @@ class Sign(Enum):
     WORD = "'minus' or 'negative': 'minus 40 degrees' (not 'plus or minus 3')"
 
 
-def _signed(r: Reading, signs: str) -> bool:
+def _minus_sign(r: Reading) -> bool:
     s = r.start
     return (
-        not r.second
+        s > r.lo
+        and r.text[s - 1] in "-−–"
+        and not r.second
         and r.n.style == "digits"
-        and s - 1 >= r.lo
-        and r.text[s - 1] in signs
         and (s - 2 < r.floor or r.text[s - 2] in " (\t\n:")
     )
 
 
-def _minus_sign(r: Reading) -> bool:
-    return _signed(r, "-−–")
-
-
 def _plus_sign(r: Reading) -> bool:
-    return _signed(r, "+")
-
-
-def _first(r: Reading) -> bool:
-    return not r.second
+    s = r.start
+    return (
+        s > r.lo
+        and r.text[s - 1] == "+"
+        and not r.second
+        and r.n.style == "digits"
+        and (s - 2 < r.floor or r.text[s - 2] in " (\t\n:")
+    )
 
 
 def _minus(r: Reading, m: Match | None) -> Reading | None:
@@ -61,6 +60,8 @@ def _plus(r: Reading, m: Match | None) -> Reading | None:
 
 
 def _word(r: Reading, m: Match | None) -> Reading | None:
+    if r.second:
+        return None
     s = r.start
     at = max(r.lo, s - 10)
     word = _NEGATIVE_WORD.search(r.text[at:s])
@@ -75,7 +76,7 @@ SIGN: Table[Reading, Reading] = Table(
     (
         Rule(Sign.MINUS, _minus, when=_minus_sign),
         Rule(Sign.PLUS, _plus, when=_plus_sign),
-        Rule(Sign.WORD, _word, needs=("minus", "negative"), when=_first),
+        Rule(Sign.WORD, _word, needs=("minus", "negative")),
     ),
 )
 
@@ -95,7 +96,7 @@ def _before(r: Reading, m: Match | None) -> Reading | None:
     if not negative and s - 1 >= r.lo and text[s - 1] in "-−" and (s - 2 < r.floor or text[s - 2] in " ("):
         s -= 1
         negative = True
-    return r._replace(start=s, unit=prefix[1], rule=(Name.CURRENCY,), negative=negative)
+    return r._replace(start=s, unit=prefix[1], said_before=(Name.CURRENCY,), negative=negative)
 
 
 def _minus_after_currency(r: Reading) -> bool:
@@ -107,7 +108,7 @@ def _minus_between(r: Reading, m: Match | None) -> Reading | None:
     prefix = _prefix(r.text, r.start - 1, r.lo, r.catalogue)
     if prefix is None:
         return None
-    return r._replace(start=prefix[0], unit=prefix[1], rule=(Name.CURRENCY,), negative=True)
+    return r._replace(start=prefix[0], unit=prefix[1], said_before=(Name.CURRENCY,), negative=True)
 
 
 CURRENCY: Table[Reading, Reading] = Table(
@@ -122,8 +123,12 @@ CURRENCY: Table[Reading, Reading] = Table(
 
 def signed(r: Reading) -> Reading:
     """The sign and the currency written before the number, and the value with its sign."""
-    r = SIGN.first(r) or r
-    r = CURRENCY.first(r) or r
+    picked = SIGN.pick(r)
+    if picked is not None:
+        r = picked[1]
+    picked = CURRENCY.pick(r)
+    if picked is not None:
+        r = picked[1]
     if r.negative and r.value is not None:
         return r._replace(value=-r.value)
     return r
@@ -132,17 +137,18 @@ def signed(r: Reading) -> Reading:
 def scaled(r: Reading) -> Reading | Verdict:
     """The scale written against the digits ("$3bn") and an error written after them ("± 0.01")."""
     scale = _scale_suffix(r.text, r.n, r.limit, bool(r.unit), r.catalogue)
-    value, e = r.value, r.after
+    value = r.value
     if scale is not None and value is not None:
         e, factor = scale
         if abs(value) * factor > 1e300:
             r.note(STEPS, "figure", Read.BEYOND)
             return DROP  # beyond any figure a text states
-        value = tidy(value * factor)
+        r = r._replace(after=e, value=tidy(value * factor), scaled=True)
         r.note(STEPS, "value", Read.SCALE, str(factor))
-    r = r._replace(after=e, value=value, scaled=scale is not None, rule=(*r.rule, Name.NUMBER))
-    error = _PLUS_MINUS.match(r.text, e, r.limit) if e < r.limit else None
-    if error is not None and value is not None and not r.unit:
-        r = r._replace(after=error.end(), margin=number(error.group(1)), rule=(*r.rule, Name.ERROR))
+    elif scale is not None:
+        r = r._replace(scaled=True)
+    error = _PLUS_MINUS.match(r.text, r.after, r.limit)
+    if error is not None and r.value is not None and not r.unit:
+        r = r._replace(after=error.end(), margin=number(error.group(1)), said_after=(*r.said_after, Name.ERROR))
         r.note(STEPS, "value", Read.ERROR, error.group(1))  # "2,000.45±0.01 pounds": the unit follows the error
     return r

@@ -4,7 +4,9 @@ exponent, a period), an ordinal, or an amount in accounting brackets.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
+from types import MappingProxyType
 
 import regex
 
@@ -35,6 +37,7 @@ _PARTICIPLE_NEXT = regex.compile(r"\s+\p{Ll}{3,}ed\b")
 _DETERMINER_LEFT = regex.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|my|your|this|that)\s+$")
 _ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
 _ONE_DIGIT = regex.compile(r"\d")
+_PLURAL_S = regex.compile(r"s")
 _PAREN_SCALE = regex.compile(
     r"\)(?:\s?(" + alternation(BIG_SCALES) + r")\b|(" + alternation(s for s in SUFFIX_SCALES if s.islower()) + r")\b)?",
     regex.IGNORECASE,
@@ -61,14 +64,9 @@ class Numeral(Enum):
     PS_NAME = "one digit after 'PS' with no scale: 'PS5 consoles' (no figure; 'PS5m' is £5m)"
 
 
-def _char_before(r: Reading) -> str:
-    s = r.n.start
-    return r.text[s - 1] if s > r.floor else " "
-
-
 def _hyphen_after_letter(r: Reading) -> bool:
     s = r.n.start
-    return not r.second and _char_before(r) in "-‐" and s - 2 >= r.floor and r.text[s - 2].isalpha()
+    return s - 2 >= r.floor and r.text[s - 1] in "-‐" and r.text[s - 2].isalpha() and not r.second
 
 
 def _name_hyphen(r: Reading, m: Match | None) -> Verdict | None:
@@ -145,14 +143,15 @@ def _ordinal(r: Reading, m: Match | None) -> Verdict | None:
 
 
 def _exponent(r: Reading) -> bool:
-    return r.n.style == "digits" and _char_before(r) == "^"
+    return r.n.start > r.floor and r.text[r.n.start - 1] == "^"
 
 
 def _glued_to(r: Reading) -> bool:
-    before, s = _char_before(r), r.n.start
-    return r.n.style == "digits" and (
-        before.isalnum() or before == "_" or (before == "." and s - 1 > r.floor and r.text[s - 2].isdigit())
-    )
+    s = r.n.start
+    if s <= r.floor:
+        return False
+    before = r.text[s - 1]
+    return before.isalnum() or before == "_" or (before == "." and s - 1 > r.floor and r.text[s - 2].isdigit())
 
 
 def _glued(r: Reading, m: Match | None) -> Verdict | None:
@@ -163,18 +162,7 @@ def _glued(r: Reading, m: Match | None) -> Verdict | None:
 
 def _after_digit_hyphen(r: Reading) -> bool:
     s = r.n.start
-    return (
-        r.n.style == "digits"
-        and not r.second
-        and _char_before(r) in "-‐"
-        and s - 2 >= r.floor
-        and r.text[s - 2].isdigit()
-    )
-
-
-def _letter_after(r: Reading) -> bool:
-    e = r.n.end
-    return r.n.style == "digits" and e < r.limit and r.text[e].isalpha()
+    return s - 2 >= r.floor and r.text[s - 1] in "-‐" and r.text[s - 2].isdigit() and not r.second
 
 
 def _nth(r: Reading, m: Match | None) -> Verdict | None:
@@ -184,13 +172,13 @@ def _nth(r: Reading, m: Match | None) -> Verdict | None:
 
 
 def _plural(r: Reading, m: Match | None) -> Verdict | None:
-    e = r.n.end
-    return DROP if r.text[e] == "s" and (e + 1 >= r.limit or not r.text[e + 1].isalnum()) else None
+    e = r.n.end  # an "s" right after the digits (the pattern matched)
+    return DROP if e + 1 >= r.limit or not r.text[e + 1].isalnum() else None
 
 
 def _in_brackets(r: Reading) -> bool:
     s = r.n.start
-    return r.n.style == "digits" and r.value is not None and not r.second and s - 1 > r.lo and r.text[s - 1] == "("
+    return s - 1 > r.lo and r.text[s - 1] == "(" and r.value is not None and not r.second
 
 
 def _accounting(r: Reading, m: Match | None) -> Verdict | None:
@@ -212,7 +200,7 @@ def _accounting(r: Reading, m: Match | None) -> Verdict | None:
 
 def _one_digit_after_ps(r: Reading) -> bool:
     s = r.n.start
-    return r.n.style == "digits" and r.n.end - s == 1 and "PS" in r.text[max(r.lo, s - 3) : s]
+    return r.n.end - s == 1 and "PS" in r.text[max(r.lo, s - 3) : s]
 
 
 def _ps_name(r: Reading, m: Match | None) -> Verdict | None:
@@ -242,9 +230,42 @@ NUMERAL: Table[Reading, Verdict] = Table(
         Rule(Numeral.EXPONENT, _drop, when=_exponent),
         Rule(Numeral.GLUED, _glued, when=_glued_to),
         Rule(Numeral.SCORE, _drop, when=_after_digit_hyphen),
-        Rule(Numeral.NTH, _nth, _ORDINAL_SUFFIX, "after", when=_letter_after),
-        Rule(Numeral.PLURAL, _plural, when=_letter_after),
+        Rule(Numeral.NTH, _nth, _ORDINAL_SUFFIX, "after"),
+        Rule(Numeral.PLURAL, _plural, _PLURAL_S, "after"),
         Rule(Numeral.ACCOUNTING, _accounting, when=_in_brackets),
         Rule(Numeral.PS_NAME, _ps_name, when=_one_digit_after_ps),
     ),
 )
+
+
+# The styles of numeral each rule of NUMERAL reads (said here, not in the rules' tests), and the rules
+# a numeral of each style tries, in the table's order: digits eight of them, words three
+_STYLES: Mapping[Enum, frozenset[str]] = MappingProxyType(
+    {
+        Numeral.NAME_HYPHEN: frozenset({"digits", "words", "fraction", "vague", "ordinal"}),
+        Numeral.DIGIT_HYPHEN: frozenset({"words"}),
+        Numeral.IN_A_NAME: frozenset({"words"}),
+        Numeral.PERIOD: frozenset({"fraction"}),
+        Numeral.ORDINAL_FRACTION: frozenset({"fraction"}),
+        Numeral.ORDINAL_IDIOM: frozenset({"ordinal"}),
+        Numeral.ADVERB: frozenset({"ordinal"}),
+        Numeral.ORDINAL: frozenset({"ordinal"}),
+        **dict.fromkeys(
+            (Numeral.EXPONENT, Numeral.GLUED, Numeral.SCORE, Numeral.NTH, Numeral.PLURAL, Numeral.ACCOUNTING),
+            frozenset({"digits"}),
+        ),
+        Numeral.PS_NAME: frozenset({"digits"}),
+    }
+)
+BY_STYLE: Mapping[str, Table[Reading, Verdict]] = MappingProxyType(
+    {
+        style: Table(NUMERAL.stage, NUMERAL.field, tuple(r for r in NUMERAL.rules if style in _STYLES[r.name]))
+        for style in ("digits", "words", "fraction", "vague", "ordinal")
+    }
+)
+
+
+def numeral(r: Reading) -> Reading | Verdict:
+    """What the numeral is before its amount is read, by the first rule of :data:`NUMERAL` that decides."""
+    picked = BY_STYLE[r.n.style].pick(r)
+    return picked[1] if picked is not None else r

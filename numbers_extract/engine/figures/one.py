@@ -12,37 +12,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..numerals import Numeral
-from ..rules import Trace
+from ..rules import Table, Trace
 from ..units import Catalogue
 from .after import COMPOUND, of_a_unit, old, unit
 from .amount import scaled, signed
 from .draft import Draft
-from .no_figure import NUMERAL
+from .no_figure import numeral
 from .qualifiers import CUE, bounds, cue_after
-from .reading import DROP, Reading, Verdict, reading
+from .reading import Drop, Reading, Verdict, reading
 from .unitless import unitless
 
-Step = Callable[[Reading], "Reading | Verdict"]
+Step = Callable[[Reading], "Reading | Verdict"] | Table[Reading, Reading] | Table[Reading, Verdict]
 
-
-def _numeral(r: Reading) -> Reading | Verdict:
-    return NUMERAL.first(r) or r
-
-
-def _compound(r: Reading) -> Reading | Verdict:
-    return COMPOUND.first(r) or r
-
-
-def _cue(r: Reading) -> Reading | Verdict:
-    return CUE.first(r) or r
-
-
-def _made(r: Reading) -> Reading | Verdict:
-    return unitless(r._replace(made=r.draft()))
-
-
-STEPS: tuple[Step, ...] = (_numeral, signed, scaled, unit, _compound, of_a_unit, old, _cue, cue_after, bounds, _made)
-"""The steps, in the order they read: each sees what the steps before it read."""
+STEPS: tuple[Step, ...] = (numeral, signed, scaled, unit, COMPOUND, of_a_unit, old, CUE, cue_after, bounds, unitless)
+"""The steps, in the order they read, each a function of the reading so far or a table whose first
+rule that decides gives the next reading (a table none of whose rules decides leaves it as it was)."""
 
 
 def _one(
@@ -61,8 +45,15 @@ def _one(
     """
     r = reading(text, n, floor, limit, catalogue, second, claim, trace)
     for step in STEPS:
-        got = step(r)
-        if type(got) is not Reading:
-            return None if got is DROP else got  # type: ignore[return-value]
-        r = got
+        if isinstance(step, Table):
+            picked = step.pick(r)
+            if picked is None:
+                continue
+            got: Reading | Verdict = picked[1]
+        else:
+            got = step(r)
+        if isinstance(got, Reading):
+            r = got
+            continue
+        return None if isinstance(got, Drop) else got
     raise AssertionError("the last step makes a figure")  # pragma: no cover

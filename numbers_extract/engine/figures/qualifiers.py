@@ -16,6 +16,7 @@ from ..names import Name
 from ..numerals import tidy
 from ..rules import Rule, Table
 from ..units import Catalogue
+from .draft import Number
 from .reading import STEPS, Read, Reading
 from .unit_after import _BEFORE_NOUN
 
@@ -163,22 +164,20 @@ def _vague(r: Reading) -> bool:
 
 
 def _a_range(r: Reading, m: regex.Match[str] | None) -> Reading | None:
-    return r._replace(qualifier="range", rule=(Name.VAGUE,))
+    return r._replace(qualifier="range")  # its rule is "<vague count> of", whatever else is written
 
 
 def _cue_before(r: Reading, m: regex.Match[str] | None) -> Reading | None:
     cue = _qualifier(r.text, r.start, r.lo)
     if cue is None or _spread_over(r.text, cue[0], r.claim, r.floor, r.after, r.limit, r.unit, r.catalogue):
         return None
-    return r._replace(start=cue[0], qualifier=cue[1], rule=(Name.QUALIFIER, *r.rule))
-
-
-def _sub(r: Reading) -> bool:
-    return r.text[max(r.lo, r.start - 4) : r.start].lower() == "sub-"
+    return r._replace(start=cue[0], qualifier=cue[1], said_before=(Name.QUALIFIER, *r.said_before))
 
 
 def _upper(r: Reading, m: regex.Match[str] | None) -> Reading | None:
-    return r._replace(start=r.start - 4, qualifier="upper_bound", rule=(Name.SUB, *r.rule))
+    if r.text[max(r.lo, r.start - 4) : r.start].lower() != "sub-":
+        return None
+    return r._replace(start=r.start - 4, qualifier="upper_bound", said_before=(Name.SUB, *r.said_before))
 
 
 CUE: Table[Reading, Reading] = Table(
@@ -187,7 +186,7 @@ CUE: Table[Reading, Reading] = Table(
     (
         Rule(Cue.VAGUE, _a_range, when=_vague),
         Rule(Cue.BEFORE, _cue_before),
-        Rule(Cue.SUB, _upper, when=_sub),
+        Rule(Cue.SUB, _upper, needs=("sub-",)),
     ),
 )
 
@@ -220,22 +219,25 @@ def cue_after(r: Reading) -> Reading:
 
 
 def bounds(r: Reading) -> Reading:
-    """The low and high the qualifier gives: a bound, a range, an error either side."""
+    """The figure read, with the low and high its qualifier gives: a bound, a range, an error either side."""
     n, value, qualifier = r.n, r.value, r.qualifier
+    low: Number | None = None
+    high: Number | None = None
     if n.style == "vague" and qualifier != "range":  # "a few hundred or more", "several thousand-odd"
         low = n.low if qualifier in ("approximate", "lower_bound") else None
         high = n.high if qualifier in ("approximate", "upper_bound") else None
         r.note(STEPS, "value", Read.VAGUE_CUE)
-        return r._replace(qualifier="range" if qualifier == "approximate" else qualifier, low=low, high=high)
-    if r.margin is not None and value is not None and qualifier == "exact":
+        r = r._replace(qualifier="range" if qualifier == "approximate" else qualifier)
+    elif r.margin is not None and value is not None and qualifier == "exact":
         r.note(STEPS, "qualifier", Read.MARGIN)
-        return r._replace(qualifier="approximate", low=tidy(value - r.margin), high=tidy(value + r.margin))
-    if qualifier == "lower_bound":
-        return r._replace(low=value)
-    if qualifier == "upper_bound":
-        return r._replace(high=value)
-    if qualifier == "approximate":
-        return r
-    if n.style == "vague":
-        return r._replace(low=n.low, high=n.high)
-    return r._replace(low=value, high=value)
+        low, high = tidy(value - r.margin), tidy(value + r.margin)
+        r = r._replace(qualifier="approximate")
+    elif qualifier == "lower_bound":
+        low = value
+    elif qualifier == "upper_bound":
+        high = value
+    elif qualifier == "range":  # a vague count
+        low, high = n.low, n.high
+    elif qualifier == "exact":
+        low, high = value, value
+    return r._replace(made=r.draft(low, high))

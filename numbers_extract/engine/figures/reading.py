@@ -53,6 +53,7 @@ class Reading(NamedTuple):
     floor: int
     limit: int
     claim: int  # where the figure before it ended: nothing before may be read into this one
+    lo: int  # where this figure may start at the earliest: max(floor, claim)
     second: bool  # the second number of a range, read by the range join
     catalogue: Catalogue
     trace: Trace | None
@@ -61,39 +62,38 @@ class Reading(NamedTuple):
     after: int  # where the figure (and its unit) ends so far
     value: Number | None
     unit: str = ""
-    rule: tuple[Name, ...] = ()
+    said_before: tuple[Name, ...] = ()  # the rule's names written before the number ("<currency>")
+    said_after: tuple[Name, ...] = ()  # and after it ("<unit>", "per <unit>")
     negative: bool = False
     scaled: bool = False  # a scale suffix was read ("$3bn")
     margin: Number | None = None  # "± 0.01"
     age: bool = False  # the unit is followed by "old"
     hyphen: bool = False  # the unit was joined by a hyphen ("a 25-basis-point cut")
     qualifier: str = "exact"
-    low: Number | None = None
-    high: Number | None = None
     cue: str = ""  # the cue written after the number
     found: UnitMatch | None = None  # the unit written after the number, once looked for
     made: Draft | None = None  # the figure read, for the rules of what a bare number is
-
-    @property
-    def lo(self) -> int:
-        """Where this figure may start at the earliest."""
-        return self.floor if self.floor > self.claim else self.claim
 
     @property
     def before(self) -> str:
         """The text just before the figure, for patterns written backwards."""
         return self.text[max(self.lo, self.start - NEAR) : self.start]
 
+    def __str__(self) -> str:
+        """What is read so far, as a step that decided says it (not the whole window)."""
+        return f"{self.text[self.start : self.after]!r}: {self.value} {self.unit or '-'} {self.qualifier}"
+
     def note(self, stage: str, field: Field, name: Enum, said: str = "") -> None:
         """Write a step that changed the figure to the trace, when someone asks (explain)."""
         if self.trace is not None:
             self.trace.add(stage, field, name, (self.start, self.after), "fired", said)
 
-    def draft(self) -> Draft:
-        """The figure read so far, as a draft."""
+    def draft(self, low: Number | None, high: Number | None) -> Draft:
+        """The figure read, with the bounds its qualifier gives, as a draft."""
+        rule = (Name.VAGUE,) if self.n.style == "vague" else (*self.said_before, Name.NUMBER, *self.said_after)
         return Draft(
-            self.start, self.after, self.value, self.low, self.high, self.qualifier, self.unit, self.rule,
-            after=self.after, style=self.n.style, cue=self.cue,
+            self.start, self.after, self.value, low, high, self.qualifier, self.unit, rule, after=self.after,
+            style=self.n.style, cue=self.cue,
         )  # fmt: skip
 
 
@@ -102,7 +102,8 @@ def reading(
 ) -> Reading:
     """The numeral ``n``, nothing read around it yet."""
     near = text[max(floor, n.start - NEAR) : min(limit, n.end + NEAR)].lower()
-    return Reading(text, n, floor, limit, claim, second, catalogue, trace, near, n.start, n.end, n.value)
+    lo = floor if floor > claim else claim
+    return Reading(text, n, floor, limit, claim, lo, second, catalogue, trace, near, n.start, n.end, n.value)
 
 
 STEPS = "read"  # the stage name the steps of :class:`Read` are written with

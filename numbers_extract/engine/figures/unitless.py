@@ -168,15 +168,19 @@ def _an_age(r: Reading) -> bool:
 
 
 def _people_age(r: Reading, m: Match | None) -> Verdict | None:
-    if r.qualifier in ("lower_bound", "upper_bound") and _PEOPLE_BOUND.search(
-        r.text, max(r.floor, r.start - 24), r.n.start
+    if (
+        _an_age(r)
+        and r.qualifier in ("lower_bound", "upper_bound")
+        and _PEOPLE_BOUND.search(r.text, max(r.floor, r.start - 24), r.n.start)
     ):
         return _in_years(r, Name.PEOPLE_AGE)
     return None
 
 
 def _older_than(r: Reading, m: Match | None) -> Verdict | None:
-    return _in_years(r, Name.OLDER_THAN) if _OLDER_THAN.match(r.text, r.start, r.n.start) else None
+    if _an_age(r) and _OLDER_THAN.match(r.text, r.start, r.n.start):
+        return _in_years(r, Name.OLDER_THAN)
+    return None
 
 
 def _person_is(r: Reading, m: Match | None) -> Verdict | None:
@@ -231,8 +235,8 @@ UNITLESS: Table[Reading, Verdict] = Table(
         Rule(Unitless.ONE_OF, _one_of, _OF_DET, "after", when=_one),
         Rule(Unitless.YEAR, _year, when=_four_digits),
         Rule(Unitless.AGED, _aged, needs=("age",)),
-        Rule(Unitless.PEOPLE_AGE, _people_age, when=_an_age),
-        Rule(Unitless.OLDER_THAN, _older_than, needs=("older", "younger"), when=_an_age),
+        Rule(Unitless.PEOPLE_AGE, _people_age, needs=("over", "under", "above", "below")),
+        Rule(Unitless.OLDER_THAN, _older_than, needs=("older", "younger")),
         Rule(Unitless.PERSON_IS, _person_is, when=_an_age),
         Rule(Unitless.SCALE_NUMBER, _scale_number, when=_digits_exact),
         Rule(Unitless.LABEL, _label, when=_digits_exact),
@@ -257,5 +261,12 @@ def _is_label(text: str, start: int, floor: int) -> str:
 
 
 def unitless(r: Reading) -> Verdict:
-    """What the figure read is, by the first rule of :data:`UNITLESS` that decides; as read when none does."""
-    return UNITLESS.first(r) or _made(r)
+    """What the figure read is, by the first rule of :data:`UNITLESS` that decides; as read when none does.
+    A rule that gives the figure its unit (an age: years) is written to the trace as the unit's rule too."""
+    picked = UNITLESS.pick(r)
+    if picked is None:
+        return _made(r)
+    name, verdict = picked
+    if r.trace is not None and isinstance(verdict, Draft) and verdict.unit != r.unit:
+        r.note(UNITLESS.stage, "unit", name, verdict.unit)
+    return verdict

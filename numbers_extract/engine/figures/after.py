@@ -52,7 +52,7 @@ def _written(r: Reading, m: Match | None) -> Reading | None:
         unit = "degree"  # "it is 30 degrees outside": a temperature, on a scale the text leaves unsaid
     unit = _pounds(r.text, r.n, unit, r.scaled, r.floor, found.end, r.limit)
     said_after = (*r.said_after, Name.UNIT)
-    return r._replace(after=found.end, unit=unit, age=found.age, hyphen=found.hyphen, said_after=said_after)
+    return r.replace(after=found.end, unit=unit, age=found.age, hyphen=found.hyphen, said_after=said_after)
 
 
 def _currency_again(r: Reading) -> bool:
@@ -61,7 +61,7 @@ def _currency_again(r: Reading) -> bool:
 
 def _said_twice(r: Reading, m: Match | None) -> Reading | None:
     assert r.found is not None
-    return r._replace(after=r.found.end)
+    return r.replace(after=r.found.end)
 
 
 def _rate_after(r: Reading) -> bool:
@@ -75,7 +75,7 @@ def _per(r: Reading, m: Match | None) -> Reading | None:
     per = _compound(r.text, UnitMatch(r.after, r.unit), r.limit, r.catalogue)
     if per.name == r.unit:
         return None
-    return r._replace(after=per.end, unit=per.name, said_after=(*r.said_after, Name.PER_UNIT))
+    return r.replace(after=per.end, unit=per.name, said_after=(*r.said_after, Name.PER_UNIT))
 
 
 def _vague_of(r: Reading) -> bool:
@@ -88,7 +88,7 @@ def _of_vague(r: Reading, m: Match | None) -> Reading | None:
     if found is None or r.catalogue.unit(found.name).dimension in ("", "dimensionless"):
         return None
     unit = _pounds(r.text, r.n, found.name, True, r.floor, found.end, r.limit)  # "thousands of pounds"
-    return r._replace(after=found.end, unit=unit)
+    return r.replace(after=found.end, unit=unit)
 
 
 UNIT: Table[Reading, Reading] = Table(
@@ -115,7 +115,7 @@ def unit(r: Reading) -> Reading:
         found = unit_after(r.text, r.after, r.limit, r.catalogue)
         if found is None and not r.unit:
             return r  # no unit written, none before: no rule of the table has anything to read
-        r = r._replace(found=found)
+        r = r.replace(found=found)
     picked = UNIT.pick(r)
     return picked[1] if picked is not None else r
 
@@ -201,6 +201,16 @@ COMPOUND: Table[Reading, Verdict] = Table(
 )
 
 
+def compound(r: Reading) -> Reading | Verdict:
+    """A hyphenated word or letters right after the number, by the first rule of :data:`COMPOUND` that
+    decides. The cheap test of its rules, all at once: a hyphen or a letter right after the number."""
+    e = r.after
+    if e >= r.limit or not (r.text[e] == "-" or r.text[e].isalpha()):
+        return r
+    picked = COMPOUND.pick(r)
+    return picked[1] if picked is not None else r
+
+
 def of_a_unit(r: Reading) -> Reading:
     """A fraction of a unit: "half an hour", "a third of a mile"."""
     if r.unit or r.n.style != "fraction":
@@ -210,7 +220,7 @@ def of_a_unit(r: Reading) -> Reading:
     found = unit_after(r.text, of.end(), r.limit, r.catalogue) if of else None
     if found is None:
         return r
-    r = r._replace(after=found.end, unit=found.name, said_after=(*r.said_after, Name.OF_A_UNIT))
+    r = r.replace(after=found.end, unit=found.name, said_after=(*r.said_after, Name.OF_A_UNIT))
     r.note(STEPS, "unit", Read.OF_A_UNIT, found.name)
     return r
 
@@ -221,6 +231,6 @@ def old(r: Reading) -> Reading:
         return r
     m = _AGE.match(r.text, r.after, r.limit)
     assert m is not None
-    r = r._replace(after=m.end(), said_after=(*r.said_after, Name.OLD))
+    r = r.replace(after=m.end(), said_after=(*r.said_after, Name.OLD))
     r.note(STEPS, "unit", Read.OLD)
     return r

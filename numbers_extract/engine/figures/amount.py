@@ -52,11 +52,11 @@ def _plus_sign(r: Reading) -> bool:
 
 
 def _minus(r: Reading, m: Match | None) -> Reading | None:
-    return r._replace(start=r.start - 1, negative=True)
+    return r.replace(start=r.start - 1, negative=True)
 
 
 def _plus(r: Reading, m: Match | None) -> Reading | None:
-    return r._replace(start=r.start - 1)  # "+0.2%": a rise, written with its sign
+    return r.replace(start=r.start - 1)  # "+0.2%": a rise, written with its sign
 
 
 def _word(r: Reading, m: Match | None) -> Reading | None:
@@ -67,7 +67,7 @@ def _word(r: Reading, m: Match | None) -> Reading | None:
     word = _NEGATIVE_WORD.search(r.text[at:s])
     if word is None or _PLUS_OR_MINUS.search(r.text, max(r.floor, s - 20), s):
         return None
-    return r._replace(start=at + word.start(), negative=True)
+    return r.replace(start=at + word.start(), negative=True)
 
 
 SIGN: Table[Reading, Reading] = Table(
@@ -96,7 +96,7 @@ def _before(r: Reading, m: Match | None) -> Reading | None:
     if not negative and s - 1 >= r.lo and text[s - 1] in "-−" and (s - 2 < r.floor or text[s - 2] in " ("):
         s -= 1
         negative = True
-    return r._replace(start=s, unit=prefix[1], said_before=(Name.CURRENCY,), negative=negative)
+    return r.replace(start=s, unit=prefix[1], said_before=(Name.CURRENCY,), negative=negative)
 
 
 def _minus_after_currency(r: Reading) -> bool:
@@ -108,7 +108,7 @@ def _minus_between(r: Reading, m: Match | None) -> Reading | None:
     prefix = _prefix(r.text, r.start - 1, r.lo, r.catalogue)
     if prefix is None:
         return None
-    return r._replace(start=prefix[0], unit=prefix[1], said_before=(Name.CURRENCY,), negative=True)
+    return r.replace(start=prefix[0], unit=prefix[1], said_before=(Name.CURRENCY,), negative=True)
 
 
 CURRENCY: Table[Reading, Reading] = Table(
@@ -123,14 +123,16 @@ CURRENCY: Table[Reading, Reading] = Table(
 
 def signed(r: Reading) -> Reading:
     """The sign and the currency written before the number, and the value with its sign."""
-    picked = SIGN.pick(r)
-    if picked is not None:
-        r = picked[1]
+    s = r.start  # the cheap test of SIGN's rules, all at once: a sign right before, or its words near
+    if (s > r.lo and r.text[s - 1] in "-−–+") or "minus" in r.near or "negative" in r.near:
+        picked = SIGN.pick(r)
+        if picked is not None:
+            r = picked[1]
     picked = CURRENCY.pick(r)
     if picked is not None:
         r = picked[1]
     if r.negative and r.value is not None:
-        return r._replace(value=-r.value)
+        return r.replace(value=-r.value)
     return r
 
 
@@ -143,12 +145,12 @@ def scaled(r: Reading) -> Reading | Verdict:
         if abs(value) * factor > 1e300:
             r.note(STEPS, "figure", Read.BEYOND)
             return DROP  # beyond any figure a text states
-        r = r._replace(after=e, value=tidy(value * factor), scaled=True)
+        r = r.replace(after=e, value=tidy(value * factor), scaled=True)
         r.note(STEPS, "value", Read.SCALE, str(factor))
     elif scale is not None:
-        r = r._replace(scaled=True)
+        r = r.replace(scaled=True)
     error = _PLUS_MINUS.match(r.text, r.after, r.limit)
     if error is not None and r.value is not None and not r.unit:
-        r = r._replace(after=error.end(), margin=number(error.group(1)), said_after=(*r.said_after, Name.ERROR))
+        r = r.replace(after=error.end(), margin=number(error.group(1)), said_after=(*r.said_after, Name.ERROR))
         r.note(STEPS, "value", Read.ERROR, error.group(1))  # "2,000.45±0.01 pounds": the unit follows the error
     return r

@@ -265,7 +265,22 @@ BY_STYLE: Mapping[str, Table[Reading, Verdict]] = MappingProxyType(
 )
 
 
+def _plain_digits(r: Reading) -> bool:
+    """The cheap test of NUMERAL's rules for digits, all at once: most digits stand between a space
+    (or a currency) and a space or a stop, and then none of them applies. A rule reads a hyphen, "^",
+    "(", a letter, a digit or a point right before the digits, "PS" before one digit, or a letter
+    right after them."""
+    s, e, text = r.n.start, r.n.end, r.text
+    if s > r.floor:
+        before = text[s - 1]
+        if before.isalnum() or before in "-‐^(_." or (e - s == 1 and "PS" in text[max(r.lo, s - 3) : s]):
+            return False
+    return not (e < r.limit and text[e].isalpha())
+
+
 def numeral(r: Reading) -> Reading | Verdict:
     """What the numeral is before its amount is read, by the first rule of :data:`NUMERAL` that decides."""
+    if r.n.style == "digits" and _plain_digits(r):
+        return r
     picked = BY_STYLE[r.n.style].pick(r)
     return picked[1] if picked is not None else r

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ..numerals import Numeral
 from ..rules import Table, Trace
 from ..units import Catalogue
-from .after import COMPOUND, of_a_unit, old, unit
+from .after import compound, of_a_unit, old, unit
 from .amount import scaled, signed
 from .draft import Draft
 from .no_figure import numeral
@@ -24,7 +24,7 @@ from .unitless import unitless
 
 Step = Callable[[Reading], "Reading | Verdict"] | Table[Reading, Reading] | Table[Reading, Verdict]
 
-STEPS: tuple[Step, ...] = (numeral, signed, scaled, unit, COMPOUND, of_a_unit, old, CUE, cue_after, bounds, unitless)
+STEPS: tuple[Step, ...] = (numeral, signed, scaled, unit, compound, of_a_unit, old, CUE, cue_after, bounds, unitless)
 """The steps, in the order they read, each a function of the reading so far or a table whose first
 rule that decides gives the next reading (a table none of whose rules decides leaves it as it was)."""
 

@@ -57,6 +57,9 @@ _CUE_WORDS = max(len(cue.split()) for cue in QUALIFIER_CUES)
 _SYMBOL_CUES = sorted((c for c in QUALIFIER_CUES if not c[0].isalpha()), key=lambda c: (-len(c), c))
 
 
+_SYMBOL_ENDS = tuple(_SYMBOL_CUES)
+
+
 _TOKEN = regex.compile(r"\S+")
 
 
@@ -69,9 +72,11 @@ _LAST_TOKEN = regex.compile(r"(\S+)\s{0,2}$", regex.REVERSE)
 def _qualifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
     """The qualifier cue that ends right before ``start`` ("more than", "about", "~"), longest first."""
     left = text[max(floor, start - 40) : start]
-    for symbol in _SYMBOL_CUES:  # "~1.2mm", ">5", "≥ 40"
-        if left.rstrip().endswith(symbol) and (len(left) - len(left.rstrip()) <= 1):
-            return start - len(left) + len(left.rstrip()) - len(symbol), QUALIFIER_CUES[symbol]
+    stripped = left.rstrip()
+    if stripped.endswith(_SYMBOL_ENDS) and len(left) - len(stripped) <= 1:  # "~1.2mm", ">5", "≥ 40"
+        for symbol in _SYMBOL_CUES:
+            if stripped.endswith(symbol):
+                return start - len(left) + len(stripped) - len(symbol), QUALIFIER_CUES[symbol]
     last = _LAST_TOKEN.search(left)
     if last is None or last.group(1).lstrip("(“\"'[").lower() not in _CUE_ENDINGS:
         return None  # most numbers have no cue: said at once, from the word before
@@ -164,20 +169,20 @@ def _vague(r: Reading) -> bool:
 
 
 def _a_range(r: Reading, m: regex.Match[str] | None) -> Reading | None:
-    return r._replace(qualifier="range")  # its rule is "<vague count> of", whatever else is written
+    return r.replace(qualifier="range")  # its rule is "<vague count> of", whatever else is written
 
 
 def _cue_before(r: Reading, m: regex.Match[str] | None) -> Reading | None:
     cue = _qualifier(r.text, r.start, r.lo)
     if cue is None or _spread_over(r.text, cue[0], r.claim, r.floor, r.after, r.limit, r.unit, r.catalogue):
         return None
-    return r._replace(start=cue[0], qualifier=cue[1], said_before=(Name.QUALIFIER, *r.said_before))
+    return r.replace(start=cue[0], qualifier=cue[1], said_before=(Name.QUALIFIER, *r.said_before))
 
 
 def _upper(r: Reading, m: regex.Match[str] | None) -> Reading | None:
     if r.text[max(r.lo, r.start - 4) : r.start].lower() != "sub-":
         return None
-    return r._replace(start=r.start - 4, qualifier="upper_bound", said_before=(Name.SUB, *r.said_before))
+    return r.replace(start=r.start - 4, qualifier="upper_bound", said_before=(Name.SUB, *r.said_before))
 
 
 CUE: Table[Reading, Reading] = Table(
@@ -212,7 +217,7 @@ def cue_after(r: Reading) -> Reading:
                 or (r.unit and r.catalogue.unit(r.unit).dimension == "currency" and _WORD_NEXT.match(text, end, limit))
             ):
                 continue  # "€35 million plus add-ons", "$500 plus tax": an amount added, not "or more"
-            r = r._replace(after=end, qualifier=q, cue=after.strip())
+            r = r.replace(after=end, qualifier=q, cue=after.strip())
             r.note(STEPS, "qualifier", Read.CUE_AFTER, after.strip())
             return r
     return r
@@ -227,11 +232,11 @@ def bounds(r: Reading) -> Reading:
         low = n.low if qualifier in ("approximate", "lower_bound") else None
         high = n.high if qualifier in ("approximate", "upper_bound") else None
         r.note(STEPS, "value", Read.VAGUE_CUE)
-        r = r._replace(qualifier="range" if qualifier == "approximate" else qualifier)
+        r = r.replace(qualifier="range" if qualifier == "approximate" else qualifier)
     elif r.margin is not None and value is not None and qualifier == "exact":
         r.note(STEPS, "qualifier", Read.MARGIN)
         low, high = tidy(value - r.margin), tidy(value + r.margin)
-        r = r._replace(qualifier="approximate")
+        r = r.replace(qualifier="approximate")
     elif qualifier == "lower_bound":
         low = value
     elif qualifier == "upper_bound":
@@ -240,4 +245,4 @@ def bounds(r: Reading) -> Reading:
         low, high = n.low, n.high
     elif qualifier == "exact":
         low, high = value, value
-    return r._replace(made=r.draft(low, high))
+    return r.replace(made=r.draft(low, high))

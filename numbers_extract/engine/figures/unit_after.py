@@ -4,6 +4,8 @@ it ("$3bn"), the unit after it ("km", "miles an hour", "dollars per share").
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from ..lexicon import alternation, lexicon
@@ -48,9 +50,19 @@ _AGE = regex.compile(r"[- ]old\b", regex.IGNORECASE)
 _TRACK = regex.compile(r"\s*" + alternation(_LEX.race_words) + r"\b")
 
 
+@cache
+def _prefix_ends(catalogue: Catalogue) -> frozenset[str]:
+    """The last characters of the currencies written before a number: "$", "D" (USD), "€"."""
+    return frozenset(prefix[-1] for prefix in catalogue.prefixes)
+
+
 def _prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> tuple[int, str] | None:
     """The currency written right before ``start`` ("$", "US$ ", "EUR "), longest first."""
-    left = text[max(floor, start - 8) : start]
+    at = max(floor, start - 8)
+    ends = _prefix_ends(catalogue)
+    if start <= at or (text[start - 1] not in ends and (start - 2 < at or text[start - 2] not in ends)):
+        return None  # most numbers have none: said from the character or two before
+    left = text[at:start]
     for trail in ("", " "):
         if not left.endswith(trail):
             continue
@@ -83,13 +95,14 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
         attached = False
     if j >= limit:
         return None
-    chunks = [m for m in _CHUNK.finditer(text, j, min(limit, j + 80))][: catalogue.longest]
-    if not chunks or chunks[0].start() != j:
+    head = _CHUNK.match(text, j, min(limit, j + 80))
+    if head is None:
         return None
-    first = text[j : chunks[0].end()]
+    first = head.group()
     starts = {first, _TRIM.sub("", first), first.split("/", 1)[0], *_cuts(first)}
     if not any(s.lower() in catalogue.heads for s in starts):
         return None  # most words after a number are no unit: say so before trying them all
+    chunks = [m for m in _CHUNK.finditer(text, j, min(limit, j + 80))][: catalogue.longest]
     tries: list[tuple[int, str]] = []
     for k in range(len(chunks), 0, -1):
         # the words must be single-spaced for a multi-word surface
@@ -132,8 +145,13 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
     return None
 
 
+_CUT = regex.compile(r"[()\[\],;:\-–^²³]")
+
+
 def _cuts(word: str) -> list[str]:
     """A unit written against punctuation or a hyphenated word: "ft)-long", "km-long"."""
+    if _CUT.search(word) is None:
+        return []  # most words: said at once
     return [word.split(cut, 1)[0] for cut in "()[],;:-–^²³" if cut in word]
 
 

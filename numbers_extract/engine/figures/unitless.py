@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
+from types import MappingProxyType
 
 import regex
 
@@ -260,10 +262,30 @@ def _is_label(text: str, start: int, floor: int) -> str:
     return word
 
 
+_WORDS_ONLY = frozenset({Unitless.A_UNIT_OR, Unitless.A_NOUN_OR, Unitless.PRONOUN, Unitless.ONE_OF})
+_DIGITS_ONLY = frozenset({Unitless.YEAR, Unitless.SCALE_NUMBER, Unitless.LABEL, Unitless.NAME_AGE})
+# the rules of UNITLESS a number of each style tries, in the table's order (each rule's test says its style too)
+BY_STYLE: Mapping[str, Table[Reading, Verdict]] = MappingProxyType(
+    {
+        style: Table(
+            UNITLESS.stage,
+            UNITLESS.field,
+            tuple(
+                rule
+                for rule in UNITLESS.rules
+                if (style == "words" or rule.name not in _WORDS_ONLY)
+                and (style == "digits" or rule.name not in _DIGITS_ONLY)
+            ),
+        )
+        for style in ("digits", "words", "fraction", "vague", "ordinal")
+    }
+)
+
+
 def unitless(r: Reading) -> Verdict:
     """What the figure read is, by the first rule of :data:`UNITLESS` that decides; as read when none does.
     A rule that gives the figure its unit (an age: years) is written to the trace as the unit's rule too."""
-    picked = UNITLESS.pick(r)
+    picked = BY_STYLE[r.n.style].pick(r)
     if picked is None:
         return _made(r)
     name, verdict = picked

@@ -12,7 +12,7 @@ from ..names import Name
 from ..numerals import number, tidy
 from ..rules import Rule, Table
 from .reading import DROP, STEPS, Read, Reading, Verdict
-from .unit_after import _prefix, _scale_suffix
+from .unit_after import _prefix, _prefix_ends, _scale_suffix
 
 Match = regex.Match[str]
 
@@ -121,6 +121,15 @@ CURRENCY: Table[Reading, Reading] = Table(
 )
 
 
+def _currency_near(r: Reading) -> bool:
+    """The cheap test of CURRENCY's rules, all at once: a currency's last character, or a minus, in the
+    two characters before the number."""
+    s, text, ends = r.start, r.text, _prefix_ends(r.catalogue)
+    if s <= r.lo:
+        return False
+    return text[s - 1] in ends or text[s - 1] in "-−" or (s - 2 >= r.lo and text[s - 2] in ends)
+
+
 def signed(r: Reading) -> Reading:
     """The sign and the currency written before the number, and the value with its sign."""
     s = r.start  # the cheap test of SIGN's rules, all at once: a sign right before, or its words near
@@ -128,9 +137,10 @@ def signed(r: Reading) -> Reading:
         picked = SIGN.pick(r)
         if picked is not None:
             r = picked[1]
-    picked = CURRENCY.pick(r)
-    if picked is not None:
-        r = picked[1]
+    if _currency_near(r):
+        picked = CURRENCY.pick(r)
+        if picked is not None:
+            r = picked[1]
     if r.negative and r.value is not None:
         return r.replace(value=-r.value)
     return r

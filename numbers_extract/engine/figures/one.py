@@ -12,21 +12,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..numerals import Numeral
-from ..rules import Table, Trace
+from ..rules import Trace
 from ..units import Catalogue
 from .after import compound, of_a_unit, old, unit
 from .amount import scaled, signed
 from .draft import Draft
 from .no_figure import numeral
-from .qualifiers import CUE, bounds, cue_after
+from .qualifiers import bounds, cue, cue_after
 from .reading import Drop, Reading, Verdict, reading
 from .unitless import unitless
 
-Step = Callable[[Reading], "Reading | Verdict"] | Table[Reading, Reading] | Table[Reading, Verdict]
+Step = Callable[[Reading], "Reading | Verdict"]
 
-STEPS: tuple[Step, ...] = (numeral, signed, scaled, unit, compound, of_a_unit, old, CUE, cue_after, bounds, unitless)
-"""The steps, in the order they read, each a function of the reading so far or a table whose first
-rule that decides gives the next reading (a table none of whose rules decides leaves it as it was)."""
+STEPS: tuple[Step, ...] = (numeral, signed, scaled, unit, compound, of_a_unit, old, cue, cue_after, bounds, unitless)
+"""The steps, in the order they read, each a function of the reading so far: most run a table, whose
+first rule that decides gives the next reading (when none decides, the reading is as it was)."""
 
 
 def _one(
@@ -45,13 +45,7 @@ def _one(
     """
     r = reading(text, n, floor, limit, catalogue, second, claim, trace)
     for step in STEPS:
-        if isinstance(step, Table):
-            picked = step.pick(r)
-            if picked is None:
-                continue
-            got: Reading | Verdict = picked[1]
-        else:
-            got = step(r)
+        got = step(r)
         if isinstance(got, Reading):
             r = got
             continue

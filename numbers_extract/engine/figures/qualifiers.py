@@ -202,6 +202,12 @@ _WORD_NEXT = regex.compile(r"\s+\p{L}")
 _AFTER_STARTS = frozenset(cue[:2] for cue in QUALIFIER_AFTER)  # most numbers are followed by none of these
 
 
+def cue(r: Reading) -> Reading:
+    """The qualifier written before the number, by the first rule of :data:`CUE` that decides."""
+    picked = CUE.pick(r)
+    return picked[1] if picked is not None else r
+
+
 def cue_after(r: Reading) -> Reading:
     """The cue written after the number ("or more", "+", "-odd"), the first in the lexicon's order."""
     text, e, limit = r.text, r.after, r.limit

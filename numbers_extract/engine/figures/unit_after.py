@@ -99,20 +99,9 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
     if head is None:
         return None
     first = head.group()
-    starts = {first, _TRIM.sub("", first), first.split("/", 1)[0], *_cuts(first)}
-    if not any(s.lower() in catalogue.heads for s in starts):
+    if _no_unit(first, catalogue.heads):
         return None  # most words after a number are no unit: say so before trying them all
-    chunks = [m for m in _CHUNK.finditer(text, j, min(limit, j + 80))][: catalogue.longest]
-    tries: list[tuple[int, str]] = []
-    for k in range(len(chunks), 0, -1):
-        # the words must be single-spaced for a multi-word surface
-        if k > 1 and any(chunks[i + 1].start() - chunks[i].end() != 1 for i in range(k - 1)):
-            continue
-        raw = text[j : chunks[k - 1].end()]
-        tries += [(k, raw), (k, _TRIM.sub("", raw))]
-    if hyphen and "-" in first:  # "a 25-basis-point cut", "a 19-square-mile area": the unit's words hyphenated
-        tries += [(1, first.replace("-", " ")), (1, _TRIM.sub("", first).replace("-", " "))]
-    tries += [(1, cut) for cut in _cuts(text[j : chunks[0].end()])]
+    tries = _tries(text, j, limit, first, hyphen, catalogue.longest)
     for k, candidate in dict.fromkeys(tries):
         if not candidate:
             continue
@@ -146,6 +135,31 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
 
 
 _CUT = regex.compile(r"[()\[\],;:\-–^²³]")
+
+
+def _no_unit(first: str, heads: frozenset[str]) -> bool:
+    """No unit starts with the word ``first``: not as written, trimmed, before a slash, nor cut."""
+    return (
+        first.lower() not in heads
+        and _TRIM.sub("", first).lower() not in heads
+        and first.split("/", 1)[0].lower() not in heads
+        and not any(cut.lower() in heads for cut in _cuts(first))
+    )
+
+
+def _tries(text: str, j: int, limit: int, first: str, hyphen: bool, longest: int) -> list[tuple[int, str]]:
+    """The surfaces a unit starting at ``j`` may be written as, the most words first: (words, surface)."""
+    chunks = [m for m in _CHUNK.finditer(text, j, min(limit, j + 80))][:longest]
+    tries: list[tuple[int, str]] = []
+    for k in range(len(chunks), 0, -1):
+        # the words must be single-spaced for a multi-word surface
+        if k > 1 and any(chunks[i + 1].start() - chunks[i].end() != 1 for i in range(k - 1)):
+            continue
+        raw = text[j : chunks[k - 1].end()]
+        tries += [(k, raw), (k, _TRIM.sub("", raw))]
+    if hyphen and "-" in first:  # "a 25-basis-point cut", "a 19-square-mile area": the unit's words hyphenated
+        tries += [(1, first.replace("-", " ")), (1, _TRIM.sub("", first).replace("-", " "))]
+    return tries + [(1, cut) for cut in _cuts(text[j : chunks[0].end()])]
 
 
 def _cuts(word: str) -> list[str]:

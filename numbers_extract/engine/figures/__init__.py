@@ -33,7 +33,8 @@ _PHONE = regex.compile(
 
 
 def drafts(text: str, start: int, end: int, catalogue: Catalogue, trace: Trace | None = None) -> list[Draft]:
-    """The figures of the sentence ``text[start:end]``, in order, none overlapping."""
+    """The figures of the sentence ``text[start:end]``, in order, none overlapping; the steps of
+    reading each numeral go to ``trace`` when one is given (explain)."""
     out: list[Draft] = []
     spans = dates.find(text[start:end], start, trace)
     for span in spans:
@@ -56,7 +57,7 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue, trace: Trace |
         i += 1
         if numeral.start < pos:
             continue
-        draft = _one(text, numeral, start, end, catalogue, claim=pos)
+        draft = _one(text, numeral, start, end, catalogue, claim=pos, trace=trace)
         if draft is None:
             continue
         while i < len(numerals) and numerals[i].start < draft.end:

@@ -1,16 +1,23 @@
-"""Qualifier cues written before a number ("more than", "about", "~") and "over" that spreads a figure
-rather than bounding it.
+"""Qualifier cues written before a number ("more than", "about", "~"; the table :data:`CUE`), "over"
+that spreads a figure rather than bounding it, the cues written after a number ("or more", "+") and
+the bounds a qualifier gives.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import Enum
 from types import MappingProxyType
 
 import regex
 
 from ..lexicon import alternation, lexicon
+from ..names import Name
+from ..numerals import tidy
+from ..rules import Rule, Table
 from ..units import Catalogue
+from .draft import Number
+from .reading import STEPS, Read, Reading
 from .unit_after import _BEFORE_NOUN
 
 _LEX = lexicon()
@@ -50,6 +57,9 @@ _CUE_WORDS = max(len(cue.split()) for cue in QUALIFIER_CUES)
 _SYMBOL_CUES = sorted((c for c in QUALIFIER_CUES if not c[0].isalpha()), key=lambda c: (-len(c), c))
 
 
+_SYMBOL_ENDS = tuple(_SYMBOL_CUES)
+
+
 _TOKEN = regex.compile(r"\S+")
 
 
@@ -62,9 +72,11 @@ _LAST_TOKEN = regex.compile(r"(\S+)\s{0,2}$", regex.REVERSE)
 def _qualifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
     """The qualifier cue that ends right before ``start`` ("more than", "about", "~"), longest first."""
     left = text[max(floor, start - 40) : start]
-    for symbol in _SYMBOL_CUES:  # "~1.2mm", ">5", "≥ 40"
-        if left.rstrip().endswith(symbol) and (len(left) - len(left.rstrip()) <= 1):
-            return start - len(left) + len(left.rstrip()) - len(symbol), QUALIFIER_CUES[symbol]
+    stripped = left.rstrip()
+    if stripped.endswith(_SYMBOL_ENDS) and len(left) - len(stripped) <= 1:  # "~1.2mm", ">5", "≥ 40"
+        for symbol in _SYMBOL_CUES:
+            if stripped.endswith(symbol):
+                return start - len(left) + len(stripped) - len(symbol), QUALIFIER_CUES[symbol]
     last = _LAST_TOKEN.search(left)
     if last is None or last.group(1).lstrip("(“\"'[").lower() not in _CUE_ENDINGS:
         return None  # most numbers have no cue: said at once, from the word before
@@ -142,3 +154,101 @@ def _spread_over(
     if gap is None or any(w in STOP_WORDS for w in gap.group().split()) or _PEOPLE_BOUND.search(text, claim, cue + 5):
         return False  # but "one in three adults over 65": their age
     return bool(unit) or _BEFORE_NOUN.match(text, end, limit) is not None
+
+
+class Cue(Enum):
+    """The rules of :data:`CUE`, in order: the qualifier written before a number."""
+
+    VAGUE = "a vague count is a range: 'dozens', 'a few hundred'"
+    BEFORE = "a cue right before the number: 'more than 40', 'about $5m', '~1.2mm' (not 'over five years')"
+    SUB = "'sub-' before the number, an upper bound: 'sub-1% growth'"
+
+
+def _vague(r: Reading) -> bool:
+    return r.n.style == "vague"
+
+
+def _a_range(r: Reading, m: regex.Match[str] | None) -> Reading | None:
+    return r.replace(qualifier="range")  # its rule is "<vague count> of", whatever else is written
+
+
+def _cue_before(r: Reading, m: regex.Match[str] | None) -> Reading | None:
+    cue = _qualifier(r.text, r.start, r.lo)
+    if cue is None or _spread_over(r.text, cue[0], r.claim, r.floor, r.after, r.limit, r.unit, r.catalogue):
+        return None
+    return r.replace(start=cue[0], qualifier=cue[1], said_before=(Name.QUALIFIER, *r.said_before))
+
+
+def _upper(r: Reading, m: regex.Match[str] | None) -> Reading | None:
+    if r.text[max(r.lo, r.start - 4) : r.start].lower() != "sub-":
+        return None
+    return r.replace(start=r.start - 4, qualifier="upper_bound", said_before=(Name.SUB, *r.said_before))
+
+
+CUE: Table[Reading, Reading] = Table(
+    "cue",
+    "qualifier",
+    (
+        Rule(Cue.VAGUE, _a_range, when=_vague),
+        Rule(Cue.BEFORE, _cue_before),
+        Rule(Cue.SUB, _upper, needs=("sub-",)),
+    ),
+)
+
+
+_WORD_NEXT = regex.compile(r"\s+\p{L}")
+
+
+_AFTER_STARTS = frozenset(cue[:2] for cue in QUALIFIER_AFTER)  # most numbers are followed by none of these
+
+
+def cue(r: Reading) -> Reading:
+    """The qualifier written before the number, by the first rule of :data:`CUE` that decides."""
+    picked = CUE.pick(r)
+    return picked[1] if picked is not None else r
+
+
+def cue_after(r: Reading) -> Reading:
+    """The cue written after the number ("or more", "+", "-odd"), the first in the lexicon's order."""
+    text, e, limit = r.text, r.after, r.limit
+    if text[e : e + 2] not in _AFTER_STARTS and text[e : e + 1] not in _AFTER_STARTS:
+        return r
+    for after, q in QUALIFIER_AFTER.items():
+        end = e + len(after)
+        if text.startswith(after, e) and end <= limit and (end == limit or not text[end].isalnum()):
+            if after == "+" and e + 1 < limit and text[e + 1].isdigit():
+                continue
+            if after == " plus" and (
+                r.qualifier != "exact"
+                or (r.unit and r.catalogue.unit(r.unit).dimension == "currency" and _WORD_NEXT.match(text, end, limit))
+            ):
+                continue  # "€35 million plus add-ons", "$500 plus tax": an amount added, not "or more"
+            r = r.replace(after=end, qualifier=q, cue=after.strip())
+            r.note(STEPS, "qualifier", Read.CUE_AFTER, after.strip())
+            return r
+    return r
+
+
+def bounds(r: Reading) -> Reading:
+    """The figure read, with the low and high its qualifier gives: a bound, a range, an error either side."""
+    n, value, qualifier = r.n, r.value, r.qualifier
+    low: Number | None = None
+    high: Number | None = None
+    if n.style == "vague" and qualifier != "range":  # "a few hundred or more", "several thousand-odd"
+        low = n.low if qualifier in ("approximate", "lower_bound") else None
+        high = n.high if qualifier in ("approximate", "upper_bound") else None
+        r.note(STEPS, "value", Read.VAGUE_CUE)
+        r = r.replace(qualifier="range" if qualifier == "approximate" else qualifier)
+    elif r.margin is not None and value is not None and qualifier == "exact":
+        r.note(STEPS, "qualifier", Read.MARGIN)
+        low, high = tidy(value - r.margin), tidy(value + r.margin)
+        r = r.replace(qualifier="approximate")
+    elif qualifier == "lower_bound":
+        low = value
+    elif qualifier == "upper_bound":
+        high = value
+    elif qualifier == "range":  # a vague count
+        low, high = n.low, n.high
+    elif qualifier == "exact":
+        low, high = value, value
+    return r.replace(made=r.draft(low, high))

@@ -4,6 +4,8 @@ it ("$3bn"), the unit after it ("km", "miles an hour", "dollars per share").
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from ..lexicon import alternation, lexicon
@@ -48,9 +50,19 @@ _AGE = regex.compile(r"[- ]old\b", regex.IGNORECASE)
 _TRACK = regex.compile(r"\s*" + alternation(_LEX.race_words) + r"\b")
 
 
+@cache
+def _prefix_ends(catalogue: Catalogue) -> frozenset[str]:
+    """The last characters of the currencies written before a number: "$", "D" (USD), "€"."""
+    return frozenset(prefix[-1] for prefix in catalogue.prefixes)
+
+
 def _prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> tuple[int, str] | None:
     """The currency written right before ``start`` ("$", "US$ ", "EUR "), longest first."""
-    left = text[max(floor, start - 8) : start]
+    at = max(floor, start - 8)
+    ends = _prefix_ends(catalogue)
+    if start <= at or (text[start - 1] not in ends and (start - 2 < at or text[start - 2] not in ends)):
+        return None  # most numbers have none: said from the character or two before
+    left = text[at:start]
     for trail in ("", " "):
         if not left.endswith(trail):
             continue
@@ -83,23 +95,13 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
         attached = False
     if j >= limit:
         return None
-    chunks = [m for m in _CHUNK.finditer(text, j, min(limit, j + 80))][: catalogue.longest]
-    if not chunks or chunks[0].start() != j:
+    head = _CHUNK.match(text, j, min(limit, j + 80))
+    if head is None:
         return None
-    first = text[j : chunks[0].end()]
-    starts = {first, _TRIM.sub("", first), first.split("/", 1)[0], *_cuts(first)}
-    if not any(s.lower() in catalogue.heads for s in starts):
+    first = head.group()
+    if _no_unit(first, catalogue.heads):
         return None  # most words after a number are no unit: say so before trying them all
-    tries: list[tuple[int, str]] = []
-    for k in range(len(chunks), 0, -1):
-        # the words must be single-spaced for a multi-word surface
-        if k > 1 and any(chunks[i + 1].start() - chunks[i].end() != 1 for i in range(k - 1)):
-            continue
-        raw = text[j : chunks[k - 1].end()]
-        tries += [(k, raw), (k, _TRIM.sub("", raw))]
-    if hyphen and "-" in first:  # "a 25-basis-point cut", "a 19-square-mile area": the unit's words hyphenated
-        tries += [(1, first.replace("-", " ")), (1, _TRIM.sub("", first).replace("-", " "))]
-    tries += [(1, cut) for cut in _cuts(text[j : chunks[0].end()])]
+    tries = _tries(text, j, limit, first, hyphen, catalogue.longest)
     for k, candidate in dict.fromkeys(tries):
         if not candidate:
             continue
@@ -132,8 +134,38 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
     return None
 
 
+_CUT = regex.compile(r"[()\[\],;:\-–^²³]")
+
+
+def _no_unit(first: str, heads: frozenset[str]) -> bool:
+    """No unit starts with the word ``first``: not as written, trimmed, before a slash, nor cut."""
+    return (
+        first.lower() not in heads
+        and _TRIM.sub("", first).lower() not in heads
+        and first.split("/", 1)[0].lower() not in heads
+        and not any(cut.lower() in heads for cut in _cuts(first))
+    )
+
+
+def _tries(text: str, j: int, limit: int, first: str, hyphen: bool, longest: int) -> list[tuple[int, str]]:
+    """The surfaces a unit starting at ``j`` may be written as, the most words first: (words, surface)."""
+    chunks = [m for m in _CHUNK.finditer(text, j, min(limit, j + 80))][:longest]
+    tries: list[tuple[int, str]] = []
+    for k in range(len(chunks), 0, -1):
+        # the words must be single-spaced for a multi-word surface
+        if k > 1 and any(chunks[i + 1].start() - chunks[i].end() != 1 for i in range(k - 1)):
+            continue
+        raw = text[j : chunks[k - 1].end()]
+        tries += [(k, raw), (k, _TRIM.sub("", raw))]
+    if hyphen and "-" in first:  # "a 25-basis-point cut", "a 19-square-mile area": the unit's words hyphenated
+        tries += [(1, first.replace("-", " ")), (1, _TRIM.sub("", first).replace("-", " "))]
+    return tries + [(1, cut) for cut in _cuts(text[j : chunks[0].end()])]
+
+
 def _cuts(word: str) -> list[str]:
     """A unit written against punctuation or a hyphenated word: "ft)-long", "km-long"."""
+    if _CUT.search(word) is None:
+        return []  # most words: said at once
     return [word.split(cut, 1)[0] for cut in "()[],;:-–^²³" if cut in word]
 
 

@@ -1,0 +1,286 @@
+"""What a numeral is before its amount is read (:data:`NUMERAL`): no figure at all (a name, an
+exponent, a period), an ordinal, or an amount in accounting brackets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum
+from types import MappingProxyType
+
+import regex
+
+from ..lexicon import alternation, lexicon
+from ..names import Name
+from ..numerals import BIG_SCALES, FRACTION_WORDS, ORDINAL_WORDS, SCALES, SUFFIX_SCALES, tidy
+from ..rules import Rule, Table
+from .draft import Draft, UnitMatch
+from .qualifiers import _LEFT_WORD
+from .reading import DROP, Reading, Verdict
+from .unit_after import _SUFFIX, _compound, _prefix
+
+Match = regex.Match[str]
+
+_LEX = lexicon()
+NOT_NAMES = _LEX.not_names
+STOP_WORDS = _LEX.stop_words
+_BEFORE_HYPHEN = _LEX.before_hyphen_number  # joined by a hyphen to a number, and no name: "end-2024", "sub-1%"
+_PERIOD_BEFORE = regex.compile(r"(?i)\b" + alternation(_LEX.period_markers) + r"\s+$")
+_ORDINAL_FRACTION = regex.compile(r"(?i)(?:a|an|one)\s+" + alternation(ORDINAL_WORDS.keys() & FRACTION_WORDS.keys()))
+_NO_NOUN = STOP_WORDS | _LEX.period_pointers  # "fell by a fifth last year": a share, then when
+_NOUN_NEXT = regex.compile(r"\s+(\p{Ll}+)\b")  # the next word, a noun unless a stop word
+_ORDINAL_SKIP = regex.compile(
+    r"(?i)\s*" + alternation(_LEX.ordinal_idioms) + r"\b|-" + alternation(_LEX.ordinal_compounds) + r"\b"
+)
+_AT_A = regex.compile(r"(?i)\b(?:at|a|an|per)\s+$")
+_PARTICIPLE_NEXT = regex.compile(r"\s+\p{Ll}{3,}ed\b")
+_DETERMINER_LEFT = regex.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|my|your|this|that)\s+$")
+_ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
+_ONE_DIGIT = regex.compile(r"\d")
+_PLURAL_S = regex.compile(r"s")
+_PAREN_SCALE = regex.compile(
+    r"\)(?:\s?(" + alternation(BIG_SCALES) + r")\b|(" + alternation(s for s in SUFFIX_SCALES if s.islower()) + r")\b)?",
+    regex.IGNORECASE,
+)
+
+
+class Numeral(Enum):
+    """The rules of :data:`NUMERAL`, in order: what a numeral is before its amount is read."""
+
+    NAME_HYPHEN = "a name joined by a hyphen: 'COVID-19', 'F-150' (no figure; 'end-2024' is one)"
+    DIGIT_HYPHEN = "a number word after digits and a hyphen: '7-Eleven' (no figure)"
+    IN_A_NAME = "a capitalised number word after a capitalised word: 'Big Ten', 'BBC One' (no figure)"
+    PERIOD = "a fraction that is a period: 'the first half of 2024', 'the second quarter' (no figure)"
+    ORDINAL_FRACTION = "a fraction word before a noun is an ordinal: 'a third straight win'"
+    ORDINAL_IDIOM = "an ordinal in an idiom: 'at first', 'first-hand' (no figure)"
+    ADVERB = "'first' before a participle, as an adverb: 'first reported by' (no figure)"
+    ORDINAL = "an ordinal word: 'the third time', 'the fifth largest'"
+    EXPONENT = "digits after '^': 'km^2', '2^10' (no figure)"
+    GLUED = "digits against letters or a decimal point before them: 'A380', 'MP3' (no figure)"
+    SCORE = "digits after digits and a hyphen: 'ISO 3888-2', a score's second half (no figure)"
+    NTH = "digits with an ordinal suffix: '21st', '3rd'"
+    PLURAL = "digits with a plural 's': 'Model 3s', 'the 80s' (no figure)"
+    ACCOUNTING = "an amount in accounting brackets, negative: '$(1.2) million'"
+    PS_NAME = "one digit after 'PS' with no scale: 'PS5 consoles' (no figure; 'PS5m' is £5m)"
+
+
+def _hyphen_after_letter(r: Reading) -> bool:
+    s = r.n.start
+    return s - 2 >= r.floor and r.text[s - 1] in "-‐" and r.text[s - 2].isalpha() and not r.second
+
+
+def _name_hyphen(r: Reading, m: Match | None) -> Verdict | None:
+    s = r.n.start
+    word = _LEFT_WORD.search(r.text[max(r.floor, s - 12) : s - 1])
+    return DROP if word is None or word.group(1).lower() not in _BEFORE_HYPHEN else None
+
+
+def _words_after_digit(r: Reading) -> bool:
+    s = r.n.start
+    return r.n.style == "words" and s - 2 >= r.floor and r.text[s - 1] in "-‐" and r.text[s - 2].isdigit()
+
+
+def _drop(r: Reading, m: Match | None) -> Verdict | None:
+    return DROP
+
+
+def _capital_word(r: Reading) -> bool:
+    return r.n.style == "words" and r.text[r.n.start].isupper() and r.n.start > r.floor
+
+
+def _in_a_name(r: Reading, m: Match | None) -> Verdict | None:
+    s = r.n.start
+    previous = _LEFT_WORD.search(r.text[max(r.floor, s - 30) : s])
+    if previous is not None and previous.group(1)[0].isupper() and previous.group(1).lower() not in NOT_NAMES:
+        return DROP
+    return None
+
+
+def _fraction(r: Reading) -> bool:
+    return r.n.style == "fraction"
+
+
+def _period(r: Reading, m: Match | None) -> Verdict | None:
+    s = r.n.start
+    return DROP if _PERIOD_BEFORE.search(r.text, max(r.floor, s - 16), s) else None
+
+
+def _ordinal_fraction(r: Reading, m: Match | None) -> Verdict | None:
+    s, e = r.n.start, r.n.end
+    noun = _NOUN_NEXT.match(r.text, e, r.limit)
+    if noun and noun.group(1) not in _NO_NOUN and _ORDINAL_FRACTION.fullmatch(r.text, s, e):
+        rank = ORDINAL_WORDS[r.text[s:e].split()[-1].lower()]  # "for a sixth month", "a third straight win"
+        return Draft(s, e, rank, rank, rank, "exact", "", (Name.ORDINAL_WORD,), kind="ordinal", style="ordinal")
+    return None
+
+
+def _ordinal_style(r: Reading) -> bool:
+    return r.n.style == "ordinal"
+
+
+def _ordinal_idiom(r: Reading, m: Match | None) -> Verdict | None:
+    s, e = r.n.start, r.n.end
+    if _ORDINAL_SKIP.match(r.text, e, min(r.limit, e + 20)) or _AT_A.search(r.text[max(r.floor, s - 4) : s]):
+        return DROP
+    return None
+
+
+def _adverb(r: Reading, m: Match | None) -> Verdict | None:
+    s, e = r.n.start, r.n.end
+    if (
+        r.text[s:e].lower() == "first"
+        and _PARTICIPLE_NEXT.match(r.text, e, r.limit)
+        and not _DETERMINER_LEFT.search(r.text, max(r.floor, s - 8), s)
+    ):
+        return DROP  # "The deal, first reported by Bloomberg": an adverb (but "the first elected mayor")
+    return None
+
+
+def _ordinal(r: Reading, m: Match | None) -> Verdict | None:
+    n = r.n
+    return Draft(n.start, n.end, n.value, n.value, n.value, "exact", "", (Name.ORDINAL_WORD,), kind="ordinal",
+                 style=n.style)  # fmt: skip
+
+
+def _exponent(r: Reading) -> bool:
+    return r.n.start > r.floor and r.text[r.n.start - 1] == "^"
+
+
+def _glued_to(r: Reading) -> bool:
+    s = r.n.start
+    if s <= r.floor:
+        return False
+    before = r.text[s - 1]
+    return before.isalnum() or before == "_" or (before == "." and s - 1 > r.floor and r.text[s - 2].isdigit())
+
+
+def _glued(r: Reading, m: Match | None) -> Verdict | None:
+    s = r.n.start
+    prefix = _prefix(r.text, s, r.floor, r.catalogue)
+    return DROP if prefix is None or not r.text[prefix[0] : s].strip() else None  # "US$5" is an amount
+
+
+def _after_digit_hyphen(r: Reading) -> bool:
+    s = r.n.start
+    return s - 2 >= r.floor and r.text[s - 1] in "-‐" and r.text[s - 2].isdigit() and not r.second
+
+
+def _nth(r: Reading, m: Match | None) -> Verdict | None:
+    assert m is not None
+    v = r.value
+    return Draft(r.n.start, m.end(), v, v, v, "exact", "", (Name.NTH,), kind="ordinal")
+
+
+def _plural(r: Reading, m: Match | None) -> Verdict | None:
+    e = r.n.end  # an "s" right after the digits (the pattern matched)
+    return DROP if e + 1 >= r.limit or not r.text[e + 1].isalnum() else None
+
+
+def _in_brackets(r: Reading) -> bool:
+    s = r.n.start
+    return s - 1 > r.lo and r.text[s - 1] == "(" and r.value is not None and not r.second
+
+
+def _accounting(r: Reading, m: Match | None) -> Verdict | None:
+    """ "$(1.2) million", "$(0.05) per share": a negative amount."""
+    text, n, limit, catalogue = r.text, r.n, r.limit, r.catalogue
+    if n.end >= limit or n.value is None:
+        return None
+    closing = _PAREN_SCALE.match(text, n.end, limit)
+    prefix = _prefix(text, n.start - 1, r.lo, catalogue) if closing is not None else None
+    if closing is None or prefix is None:
+        return None
+    word, suffix = closing.group(1), closing.group(2)
+    factor = SCALES[word.lower()] if word else SUFFIX_SCALES.get(suffix, 1) if suffix else 1
+    value = tidy(-n.value * factor)
+    unit = _compound(text, UnitMatch(closing.end(), prefix[1]), limit, catalogue)
+    rule = (Name.ACCOUNTING, Name.PER_UNIT) if unit.name != prefix[1] else (Name.ACCOUNTING,)
+    return Draft(prefix[0], unit.end, value, value, value, "exact", unit.name, rule, after=unit.end)
+
+
+def _one_digit_after_ps(r: Reading) -> bool:
+    s = r.n.start
+    return r.n.end - s == 1 and "PS" in r.text[max(r.lo, s - 3) : s]
+
+
+def _ps_name(r: Reading, m: Match | None) -> Verdict | None:
+    prefix = _prefix(r.text, r.n.start, r.lo, r.catalogue)
+    if (
+        prefix is not None
+        and r.text[prefix[0] : r.n.start].strip() == "PS"
+        and _ONE_DIGIT.fullmatch(r.text, r.n.start, r.n.end)
+        and not _SUFFIX.match(r.text, r.n.end, r.limit)
+    ):
+        return DROP  # "PS5 consoles": a name; "PS5m" (a £ the text lost) has its scale, "PS20" two digits
+    return None
+
+
+NUMERAL: Table[Reading, Verdict] = Table(
+    "no_figure",
+    "figure",
+    (
+        Rule(Numeral.NAME_HYPHEN, _name_hyphen, when=_hyphen_after_letter),
+        Rule(Numeral.DIGIT_HYPHEN, _drop, when=_words_after_digit),
+        Rule(Numeral.IN_A_NAME, _in_a_name, when=_capital_word),
+        Rule(Numeral.PERIOD, _period, when=_fraction),
+        Rule(Numeral.ORDINAL_FRACTION, _ordinal_fraction, when=_fraction),
+        Rule(Numeral.ORDINAL_IDIOM, _ordinal_idiom, when=_ordinal_style),
+        Rule(Numeral.ADVERB, _adverb, when=_ordinal_style),
+        Rule(Numeral.ORDINAL, _ordinal, when=_ordinal_style),
+        Rule(Numeral.EXPONENT, _drop, when=_exponent),
+        Rule(Numeral.GLUED, _glued, when=_glued_to),
+        Rule(Numeral.SCORE, _drop, when=_after_digit_hyphen),
+        Rule(Numeral.NTH, _nth, _ORDINAL_SUFFIX, "after"),
+        Rule(Numeral.PLURAL, _plural, _PLURAL_S, "after"),
+        Rule(Numeral.ACCOUNTING, _accounting, when=_in_brackets),
+        Rule(Numeral.PS_NAME, _ps_name, when=_one_digit_after_ps),
+    ),
+)
+
+
+# The styles of numeral each rule of NUMERAL reads (said here, not in the rules' tests), and the rules
+# a numeral of each style tries, in the table's order: digits eight of them, words three
+_STYLES: Mapping[Enum, frozenset[str]] = MappingProxyType(
+    {
+        Numeral.NAME_HYPHEN: frozenset({"digits", "words", "fraction", "vague", "ordinal"}),
+        Numeral.DIGIT_HYPHEN: frozenset({"words"}),
+        Numeral.IN_A_NAME: frozenset({"words"}),
+        Numeral.PERIOD: frozenset({"fraction"}),
+        Numeral.ORDINAL_FRACTION: frozenset({"fraction"}),
+        Numeral.ORDINAL_IDIOM: frozenset({"ordinal"}),
+        Numeral.ADVERB: frozenset({"ordinal"}),
+        Numeral.ORDINAL: frozenset({"ordinal"}),
+        **dict.fromkeys(
+            (Numeral.EXPONENT, Numeral.GLUED, Numeral.SCORE, Numeral.NTH, Numeral.PLURAL, Numeral.ACCOUNTING),
+            frozenset({"digits"}),
+        ),
+        Numeral.PS_NAME: frozenset({"digits"}),
+    }
+)
+BY_STYLE: Mapping[str, Table[Reading, Verdict]] = MappingProxyType(
+    {
+        style: Table(NUMERAL.stage, NUMERAL.field, tuple(r for r in NUMERAL.rules if style in _STYLES[r.name]))
+        for style in ("digits", "words", "fraction", "vague", "ordinal")
+    }
+)
+
+
+def _plain_digits(r: Reading) -> bool:
+    """The cheap test of NUMERAL's rules for digits, all at once: most digits stand between a space
+    (or a currency) and a space or a stop, and then none of them applies. A rule reads a hyphen, "^",
+    "(", a letter, a digit or a point right before the digits, "PS" before one digit, or a letter
+    right after them."""
+    s, e, text = r.n.start, r.n.end, r.text
+    if s > r.floor:
+        before = text[s - 1]
+        if before.isalnum() or before in "-‐^(_." or (e - s == 1 and "PS" in text[max(r.lo, s - 3) : s]):
+            return False
+    return not (e < r.limit and text[e].isalpha())
+
+
+def numeral(r: Reading) -> Reading | Verdict:
+    """What the numeral is before its amount is read, by the first rule of :data:`NUMERAL` that decides."""
+    if r.n.style == "digits" and _plain_digits(r):
+        return r
+    picked = BY_STYLE[r.n.style].pick(r)
+    return picked[1] if picked is not None else r

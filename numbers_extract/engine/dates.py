@@ -17,7 +17,7 @@ import regex
 
 from .lexicon import alternation, lexicon
 from .names import Name
-from .rules import Rule, Table, Trace
+from .rules import Rule, Spot, Table, Trace
 from .rx import rx
 from .sentences import TIMEOUT
 
@@ -115,17 +115,7 @@ class DateRule(Enum):
     NOON = "a named time: 'noon', 'midnight'"
 
 
-class Sentence(NamedTuple):
-    """The window the date rules read: a sentence, every rule searching all of it."""
-
-    text: str
-    start: int
-    after: int
-    limit: int
-    before: str
-    near: str
-    trace: Trace | None
-
+Sentence = Spot[None]  # the window the date rules read: a sentence, every rule searching all of it
 
 Found = tuple[DateSpan, ...]
 
@@ -247,7 +237,7 @@ def find(text: str, offset: int = 0, trace: Trace | None = None) -> list[DateSpa
     found: list[DateSpan] = []
     if not _ANY.search(text):
         return found
-    window = Sentence(text, 0, 0, len(text), "", "", None)
+    window = Sentence(text, 0, 0, len(text), "", "", None, None)
     near = [quick.search(text) is not None for quick in _TESTS]  # each cheap test once (three rules need a month)
     for rule, test in _RUN:
         if near[test]:  # the rule's cheap test (its ``when``), without a call

@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from enum import Enum
 from functools import cache
 from types import MappingProxyType
-from typing import NamedTuple
 
 import regex
 
@@ -31,7 +30,7 @@ from .numerals import (
     tidy,
     words_value,
 )
-from .rules import Rule, Table, Trace
+from .rules import Rule, Spot, Table, Trace
 from .rx import rx
 
 
@@ -68,22 +67,13 @@ def _scientific(text: str) -> float | int | None:
     return tidy(mantissa * 10.0**exponent)
 
 
-class Spot(NamedTuple):
-    """The window the numeral rules are given. The reading rules read the match itself (its text
-    and span), so one blank window serves every numeral; the rules that find no number in a match
-    (UNREAD) read the window, made for the few matches they look at."""
-
-    text: str
-    start: int
-    after: int
-    limit: int
-    before: str
-    near: str
-    trace: Trace | None
-    kind: str = ""  # the scan group that matched
+# The window the numeral rules are given, its detail the scan group that matched. The reading rules
+# read the match itself (its text and span), so one blank window serves every numeral; the rules
+# that find no number in a match (UNREAD) read the window, made for the few matches they look at.
+Matched = Spot[str]
 
 
-_BLANK = Spot("", 0, 0, 0, "", "", None)
+_BLANK = Matched("", 0, 0, 0, "", "", None, "")
 _CHECKED = frozenset({"words", "fraction"})  # the groups UNREAD looks at whatever their length
 
 
@@ -93,7 +83,7 @@ def read(match: regex.Match[str], trace: Trace | None = None) -> Numeral | None:
     kind = match.lastgroup or ""
     start, end = match.span()
     if (kind in _CHECKED or end - start > MAX_NUMERAL) and UNREAD.first(
-        Spot(match.string, start, end, end, "", "", trace, kind)
+        Matched(match.string, start, end, end, "", "", trace, kind)
     ) is not None:
         return None
     for rule in _BY_KIND.get(kind, ()):
@@ -116,21 +106,21 @@ def read(match: regex.Match[str], trace: Trace | None = None) -> Numeral | None:
 # UNREAD: the matches of the scan that are no number
 
 
-def _too_long(spot: Spot) -> bool:
-    return spot.after - spot.start > (MAX_NUMERAL if spot.kind != "words" else 4 * MAX_NUMERAL)
+def _too_long(spot: Matched) -> bool:
+    return spot.after - spot.start > (MAX_NUMERAL if spot.detail != "words" else 4 * MAX_NUMERAL)
 
 
-def _scale_alone(spot: Spot) -> bool:
-    if spot.kind != "words":
+def _scale_alone(spot: Matched) -> bool:
+    if spot.detail != "words":
         return False
     words = rx(r"[\s,-]+").split(spot.text[spot.start : spot.after].lower())
     return all(t in SCALES or t in ("and", "dozen") for t in words if t)
 
 
-def _no_fraction(spot: Spot) -> bool:
+def _no_fraction(spot: Matched) -> bool:
     """A slash between numbers that is no fraction: no usual denominator, or a top not below it."""
     text = spot.text[spot.start : spot.after]
-    if spot.kind != "fraction":
+    if spot.detail != "fraction":
         return False
     if rx(r"\d+\s\d").match(text):  # "2 1/2"
         text = text.partition(" ")[2]
@@ -142,7 +132,7 @@ def _no_fraction(spot: Spot) -> bool:
     return not d or n >= d or d not in FRACTION_DENOMINATORS
 
 
-def _no_number(spot: Spot, _: regex.Match[str] | None) -> str:
+def _no_number(spot: Matched, _: regex.Match[str] | None) -> str:
     return "no number"
 
 
@@ -154,7 +144,7 @@ class Unread(Enum):
     NO_FRACTION = "a slash that makes no fraction: '9/11', '24/7', '50/50' (a name, a ratio)"
 
 
-UNREAD: Table[Spot, str] = Table(
+UNREAD: Table[Matched, str] = Table(
     "numerals",
     "figure",
     (
@@ -165,10 +155,10 @@ UNREAD: Table[Spot, str] = Table(
 )
 
 
-Read = Rule[Spot, Numeral]
+Read = Rule[Matched, Numeral]
 
 
-def _digits(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
+def _digits(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None:
     assert m is not None
     (start, end), num = m.span(), m.end("num")
     if num == end:  # no scale word after the digits: most numerals
@@ -177,7 +167,7 @@ def _digits(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
     return Numeral(start, end, value, "digits", scaled=scaled)
 
 
-def _words(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
+def _words(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None:
     assert m is not None
     text = m.group()
     worth = words_value(text)
@@ -187,7 +177,7 @@ def _words(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
     return Numeral(m.start(), m.end(), worth, "words", scaled=scaled)
 
 
-def _vulgar_fraction(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
+def _vulgar_fraction(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None:
     assert m is not None
     text, (start, end) = m.group(), m.span()
     vulgar = rx(VULGAR).search(text)
@@ -200,7 +190,7 @@ def _vulgar_fraction(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
     return Numeral(start, end, tidy(worth), "fraction" if whole is None else "digits")  # "½", "2½"
 
 
-def _slash_fraction(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
+def _slash_fraction(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None:
     assert m is not None
     text = m.group()
     whole_part: float | int = 0
@@ -212,7 +202,7 @@ def _slash_fraction(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
     return Numeral(m.start(), m.end(), tidy(whole_part + n / d), "fraction")
 
 
-def _word_fraction(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
+def _word_fraction(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None:
     assert m is not None
     parts = rx(r"[\s-]").split(m.group().lower())
     if parts in (["half"], ["quarter"]):  # "half of the votes", "a quarter-point cut"
@@ -221,7 +211,7 @@ def _word_fraction(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
     return Numeral(m.start(), m.end(), tidy(top / FRACTION_WORDS[parts[-1]]), "fraction")
 
 
-def _fraction_scale(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
+def _fraction_scale(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None:
     assert m is not None
     parts = rx(r"[\s-]+").split(m.group().lower())
     top = 1 if parts[0] in ("a", "one", "half") else SMALL[parts[0]]
@@ -229,7 +219,7 @@ def _fraction_scale(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
     return Numeral(m.start(), m.end(), tidy(share * _scale(parts[-1])), "words", scaled=parts[-1] != "dozen")
 
 
-def _few(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
+def _few(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None:
     assert m is not None
     words = m.group().lower().split()
     low, high = FEW[" ".join(words[:-1])]
@@ -237,7 +227,7 @@ def _few(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
     return Numeral(m.start(), m.end(), None, "vague", low=low * scale, high=high * scale)
 
 
-def _vague(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
+def _vague(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None:
     assert m is not None
     words = m.group().lower().split()
     if words[0] == "a":  # "a handful of"
@@ -249,13 +239,13 @@ def _vague(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
     return Numeral(m.start(), m.end(), None, "vague", low=low, high=high)
 
 
-def _sci(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
+def _sci(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None:
     assert m is not None
     worth = _scientific(m.group())
     return Numeral(m.start(), m.end(), worth, "digits", scaled=True) if worth is not None else None
 
 
-def _ordinal_word(_spot: Spot, m: regex.Match[str] | None) -> Numeral | None:
+def _ordinal_word(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None:
     assert m is not None
     return Numeral(m.start(), m.end(), ORDINAL_WORDS[m.group().lower()], "ordinal")
 
@@ -275,7 +265,7 @@ class NumeralRule(Enum):
     ORDINAL_WORD = "an ordinal word: 'third', 'twentieth'"
 
 
-NUMERALS: Table[Spot, Numeral] = Table(
+NUMERALS: Table[Matched, Numeral] = Table(
     "numerals",
     "value",
     (

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Generic, Literal, Protocol, TypeVar
+from typing import Generic, Literal, NamedTuple, Protocol, TypeVar
 
 import regex
 
@@ -57,6 +57,22 @@ READING = "reading"  # the stage whose steps are the names of a figure's rule, r
 
 C = TypeVar("C", bound=Window)
 R = TypeVar("R")
+D = TypeVar("D")
+
+
+class Spot(NamedTuple, Generic[D]):
+    """A :class:`Window` of its own fields and one ``detail`` its table's rules read besides: the
+    window of the tables that need no more (the date rules read a whole sentence, the numeral rules
+    a match, the trend and kind said again the figure's window and what was said)."""
+
+    text: str
+    start: int
+    after: int
+    limit: int
+    before: str
+    near: str
+    trace: Trace | None
+    detail: D
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ import regex
 from ...table import Figure
 from ..figures.draft import Draft
 from ..lexicon import lexicon
-from ..rules import Rule, Table, Trace
+from ..rules import Rule, Spot, Table
 from ..units import load_catalogue
 from .phrases import _PARTICIPLE_ED
 from .verbs import _trend_word
@@ -162,25 +162,21 @@ def in_points(draft: Draft, earlier: Iterable[Figure]) -> bool:
     return any(f.unit == "point" for f in earlier)
 
 
-class Again(NamedTuple):
-    """A figure whose kind may change once the figures beside it are read: what :data:`KIND_AGAIN`
-    reads (the figure's window, as :class:`~.window.Around` has it)."""
+class Neighbours(NamedTuple):
+    """What :data:`KIND_AGAIN` reads of a figure besides its window: the figures beside it."""
 
-    text: str
-    start: int
-    after: int
-    limit: int
-    before: str
-    near: str
-    trace: Trace | None
     draft: Draft
     kind: str  # the kind :data:`KIND` said
     compared: str  # the kind of the earlier figure it is "up from" ("75 million …, up from 60 million"), else ""
     earlier: Iterable[Figure]  # the sentence's figures so far, latest first (empty where not asked)
 
 
+Again = Spot[Neighbours]  # a figure whose kind may change once the figures beside it are read
+
+
 def again(w: Around, kind: str, compared: str = "", earlier: Iterable[Figure] = ()) -> Again:
-    return Again(w.text, w.start, w.after, w.limit, w.before, w.near, w.trace, w.draft, kind, compared, earlier)
+    neighbours = Neighbours(w.draft, kind, compared, earlier)
+    return Again(w.text, w.start, w.after, w.limit, w.before, w.near, w.trace, neighbours)
 
 
 class KindAgain(Enum):
@@ -191,15 +187,16 @@ class KindAgain(Enum):
 
 
 def _a_number(a: Again) -> bool:
-    return a.kind == "number"
+    return a.detail.kind == "number"
 
 
 def _compared(a: Again, m: regex.Match[str] | None) -> FigureKind | None:
-    return "count" if a.compared == "count" else None
+    return "count" if a.detail.compared == "count" else None
 
 
 def _in_points(a: Again, m: regex.Match[str] | None) -> FigureKind | None:
-    return "measure" if not a.draft.unit and in_points(a.draft, a.earlier) else None
+    draft = a.detail.draft
+    return "measure" if not draft.unit and in_points(draft, a.detail.earlier) else None
 
 
 KIND_AGAIN: Table[Again, FigureKind] = Table(

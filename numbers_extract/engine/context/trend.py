@@ -17,7 +17,7 @@ import regex
 from ..figures.draft import Draft
 from ..lexicon import alternation, lexicon
 from ..names import OPENED_BY_FROM
-from ..rules import Rule, Table, Trace
+from ..rules import Rule, Spot, Table, Trace
 from .entity import _HYPHEN_UNIT
 from .verbs import _trend_word
 from .window import Around, is_money
@@ -266,17 +266,7 @@ MOVED: Table[Walked, Direction] = Table(
 )
 
 
-class Said(NamedTuple):
-    """A figure that says the one before it again: what :data:`TREND_AGAIN` reads."""
-
-    text: str
-    start: int
-    after: int
-    limit: int
-    before: str
-    near: str
-    trace: Trace | None
-    said: str  # the trend of the figure before, as it is said again (carry.said_again)
+Said = Spot[str]  # a figure that says the one before it again, its detail the trend said (carry.said_again)
 
 
 class TrendAgain(Enum):
@@ -297,7 +287,7 @@ def trend_again(w: Around, said: str) -> Direction:
 
 
 def _said_again(s: Said, m: Match | None) -> Direction | None:
-    return _DIRECTIONS.get(s.said)
+    return _DIRECTIONS.get(s.detail)
 
 
 TREND_AGAIN: Table[Said, Direction] = Table("trend", "trend", (Rule(TrendAgain.SAID_AGAIN, _said_again),))

@@ -15,6 +15,10 @@ from functools import cache
 class Name(Enum):
     """Every word of a rule name; the value is how the ``rule`` column writes it."""
 
+    # a member is its own identity: hashed by it (in C), not by its name (in Python) as Enum does,
+    # for the sets of names and the cached rule texts every figure looks up
+    __hash__ = object.__hash__
+
     # a number with what is written around it, in the order written
     SUB = "sub-"
     QUALIFIER = "<qualifier>"

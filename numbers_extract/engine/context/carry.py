@@ -62,52 +62,25 @@ _MEASURES = ("money", "percent", "measure", "duration", "number")
 
 class Beside(NamedTuple):
     """A figure beside the figures before it in its sentence: what the carry rules read (a
-    NamedTuple, as :class:`~.window.Around` is)."""
+    NamedTuple, as :class:`~.window.Around` is; the window's parts are copied in, read as fields)."""
 
+    text: str
+    start: int
+    after: int
+    limit: int
+    before: str
+    near: str
+    trace: Trace | None
     around: Around  # the figure in its sentence
+    draft: Draft
+    floor: int
     found: Sequence[Draft]  # the sentence's drafts, this one at ``k``
     k: int
     out: Sequence[Figure]  # the document's figures so far
     kind: str
     prev: Figure | None  # the sentence's figure right before this one
     measure: bool  # a measure, money, a share or a span of time, or a count with a unit
-
-    # the window's parts, as the rules and the Window protocol read them
-    @property
-    def text(self) -> str:
-        return self.around.text
-
-    @property
-    def draft(self) -> Draft:
-        return self.around.draft
-
-    @property
-    def floor(self) -> int:
-        return self.around.floor
-
-    @property
-    def limit(self) -> int:
-        return self.around.limit
-
-    @property
-    def start(self) -> int:
-        return self.around.start
-
-    @property
-    def after(self) -> int:
-        return self.around.after
-
-    @property
-    def before(self) -> str:
-        return self.around.before
-
-    @property
-    def near(self) -> str:
-        return self.around.near
-
-    @property
-    def trace(self) -> Trace | None:
-        return self.around.trace
+    adjunct: bool  # a span of time after "in", "for", "over": when, not what ("a grounding for three months")
 
     def earlier(self) -> Iterator[Figure]:
         """The sentence's figures so far, latest first."""
@@ -115,12 +88,6 @@ class Beside(NamedTuple):
             if f.start < self.floor:
                 return
             yield f
-
-    @property
-    def adjunct(self) -> bool:
-        """A span of time after "in", "for", "over": when, not what ("a grounding for three months")."""
-        start = self.start
-        return self.kind == "duration" and bool(_TIME_ADJUNCT.search(self.text, max(self.floor, start - 16), start))
 
     def gap(self, pattern: regex.Pattern[str]) -> Match | None:
         """``pattern`` over the whole text between the figure before and this one."""
@@ -130,7 +97,11 @@ class Beside(NamedTuple):
 def beside(w: Around, found: Sequence[Draft], k: int, out: Sequence[Figure], kind: str) -> Beside:
     prev = out[-1] if out and out[-1].start >= w.floor else None
     measure = kind in _MEASURES or (kind == "count" and bool(w.draft.unit))
-    return Beside(w, found, k, out, kind, prev, measure)
+    adjunct = kind == "duration" and bool(_TIME_ADJUNCT.search(w.text, max(w.floor, w.start - 16), w.start))
+    return Beside(
+        w.text, w.start, w.after, w.limit, w.before, w.near, w.trace, w, w.draft, w.floor,
+        found, k, out, kind, prev, measure, adjunct,
+    )  # fmt: skip
 
 
 class Elided(Enum):

@@ -62,16 +62,9 @@ _MEASURES = ("money", "percent", "measure", "duration", "number")
 
 class Beside(NamedTuple):
     """A figure beside the figures before it in its sentence: what the carry rules read (a
-    NamedTuple, as :class:`~.window.Around` is; the window's parts are copied in, read as fields)."""
+    NamedTuple, as :class:`~.window.Around` is)."""
 
-    text: str
-    start: int
-    after: int
-    limit: int
-    before: str
-    near: str
-    trace: Trace | None
-    around: Around  # the figure in its sentence
+    around: Around  # the figure in its sentence: the rules read its text as ``b.around.text``
     draft: Draft
     floor: int
     found: Sequence[Draft]  # the sentence's drafts, this one at ``k``
@@ -82,6 +75,35 @@ class Beside(NamedTuple):
     measure: bool  # a measure, money, a share or a span of time, or a count with a unit
     adjunct: bool  # a span of time after "in", "for", "over": when, not what ("a grounding for three months")
 
+    # the window's parts, as the Window protocol reads them (the table, not the rules)
+    @property
+    def text(self) -> str:
+        return self.around.text
+
+    @property
+    def start(self) -> int:
+        return self.around.start
+
+    @property
+    def after(self) -> int:
+        return self.around.after
+
+    @property
+    def limit(self) -> int:
+        return self.around.limit
+
+    @property
+    def before(self) -> str:
+        return self.around.before
+
+    @property
+    def near(self) -> str:
+        return self.around.near
+
+    @property
+    def trace(self) -> Trace | None:
+        return self.around.trace
+
     def earlier(self) -> Iterator[Figure]:
         """The sentence's figures so far, latest first."""
         for f in reversed(self.out):
@@ -91,17 +113,15 @@ class Beside(NamedTuple):
 
     def gap(self, pattern: regex.Pattern[str]) -> Match | None:
         """``pattern`` over the whole text between the figure before and this one."""
-        return pattern.fullmatch(self.text, self.prev.end, self.start) if self.prev is not None else None
+        w = self.around
+        return pattern.fullmatch(w.text, self.prev.end, w.start) if self.prev is not None else None
 
 
 def beside(w: Around, found: Sequence[Draft], k: int, out: Sequence[Figure], kind: str) -> Beside:
     prev = out[-1] if out and out[-1].start >= w.floor else None
     measure = kind in _MEASURES or (kind == "count" and bool(w.draft.unit))
     adjunct = kind == "duration" and bool(_TIME_ADJUNCT.search(w.text, max(w.floor, w.start - 16), w.start))
-    return Beside(
-        w.text, w.start, w.after, w.limit, w.before, w.near, w.trace, w, w.draft, w.floor,
-        found, k, out, kind, prev, measure, adjunct,
-    )  # fmt: skip
+    return Beside(w, w.draft, w.floor, found, k, out, kind, prev, measure, adjunct)
 
 
 class Elided(Enum):
@@ -115,9 +135,11 @@ class Elided(Enum):
 
 def _next_measure(b: Beside, m: Match | None) -> str | None:
     nxt = b.found[b.k + 1] if b.k + 1 < len(b.found) else None
-    if nxt is None or not nxt.unit or b.text[b.draft.end : nxt.start].strip():
+    if nxt is None or not nxt.unit or b.around.text[b.draft.end : nxt.start].strip():
         return None
-    return noun_phrase(b.text, nxt.end + 1, b.limit) if b.text[nxt.end : nxt.end + 1] == " " else ""
+    return (
+        noun_phrase(b.around.text, nxt.end + 1, b.around.limit) if b.around.text[nxt.end : nxt.end + 1] == " " else ""
+    )
 
 
 def _last_count(b: Beside) -> Figure | None:
@@ -129,22 +151,24 @@ def _of_whom(b: Beside, m: Match | None) -> str | None:
     last = _last_count(b)
     if last is None:
         return None
-    of = _OF_WHOM.match(b.text, b.draft.end, b.limit) or _OF_WHICH.search(b.text, max(b.floor, b.start - 16), b.start)
+    of = _OF_WHOM.match(b.around.text, b.draft.end, b.around.limit) or _OF_WHICH.search(
+        b.around.text, max(b.floor, b.around.start - 16), b.around.start
+    )
     return last.entity if of else None
 
 
 def _of_the(b: Beside, m: Match | None) -> str | None:
     last = _last_count(b)
-    if last is None or not _OF_THE.fullmatch(b.text, b.floor, last.start):
+    if last is None or not _OF_THE.fullmatch(b.around.text, b.floor, last.start):
         return None
-    return last.entity if _THEN.fullmatch(b.text, last.end, b.start) else None
+    return last.entity if _THEN.fullmatch(b.around.text, last.end, b.around.start) else None
 
 
 def _ellipsis(b: Beside, m: Match | None) -> str | None:
     last = _last_count(b)
     if last is None:
         return None
-    gap = _ELLIPSIS.fullmatch(b.text, last.end, b.start)
+    gap = _ELLIPSIS.fullmatch(b.around.text, last.end, b.around.start)
     return last.entity if gap is not None and not _NEW_PREDICATE.search(gap.group()) else ""
 
 
@@ -184,7 +208,7 @@ def _counted_before(b: Beside, m: Match | None) -> str | None:
 
 def up_from(b: Beside) -> Figure | None:
     """The earlier figure of the same unit that "up from", ", down" compares this one with."""
-    if not _UP_FROM.search(b.text, max(b.floor, b.start - 24), b.start):
+    if not _UP_FROM.search(b.around.text, max(b.floor, b.around.start - 24), b.around.start):
         return None
     unit = b.draft.unit  # "78% of the deal … up from 50%", "40,000 people died in 2023, down 3.6%"
     return next(
@@ -218,7 +242,7 @@ def _measure_same_unit(b: Beside) -> bool:
 
 def _measure_restated(b: Beside) -> bool:
     prev = b.prev
-    return b.measure and prev is not None and bool(_RESTATED.match(b.text, prev.end, b.start))
+    return b.measure and prev is not None and bool(_RESTATED.match(b.around.text, prev.end, b.around.start))
 
 
 def _measure(b: Beside) -> bool:
@@ -243,15 +267,15 @@ def _aside(b: Beside, m: Match | None) -> str | None:
 
 
 def _lasting(b: Beside, m: Match | None) -> str | None:
-    return (lasting(b.text, b.draft, b.floor) or None) if b.adjunct else None
+    return (lasting(b.around.text, b.draft, b.floor) or None) if b.adjunct else None
 
 
 def _measured(b: Beside, m: Match | None) -> str | None:
-    return measured(b.text, b.draft, b.floor, b.limit, b.trace) or None
+    return measured(b.around.text, b.draft, b.floor, b.around.limit, b.around.trace) or None
 
 
 def _of_whom_share(b: Beside, m: Match | None) -> str | None:
-    return _counted_before(b, m) if _OF_WHOM.match(b.text, b.draft.end, b.limit) else None
+    return _counted_before(b, m) if _OF_WHOM.match(b.around.text, b.draft.end, b.around.limit) else None
 
 
 CARRIED: Table[Beside, str] = Table(

@@ -135,48 +135,36 @@ class Table(Generic[C, R]):
 
     def first(self, window: C) -> R | None:
         """What the first rule that decides produces, or None when every rule declines."""
-        picked = self._untraced(window) if window.trace is None else self.pick(window)
+        picked = self.pick(window)
         return picked[1] if picked is not None else None
 
     def pick(self, window: C) -> tuple[Enum, R] | None:
-        """The first rule that decides, and what it produced; None when every rule declines."""
+        """The first rule that decides, and what it produced; None when every rule declines. Untraced,
+        the rules run as their written-out chain; traced (explain), one by one, each step recorded."""
         trace = window.trace
         if trace is None:
             return self._untraced(window)
-        near = ""
-        for rule in self.rules:  # the loop every figure goes through: written for speed
-            when, needs = rule.when, rule.needs
-            if when is not None and not when(window):
-                if trace is not None:
-                    trace.add(self.stage, self.field, rule.name, (window.start, window.after), "skipped")
+        span = (window.start, window.after)
+        for rule in self.rules:
+            if rule.when is not None and not rule.when(window):
+                trace.add(self.stage, self.field, rule.name, span, "skipped")
                 continue
-            if needs:
-                near = near or window.near
-                for word in needs:
-                    if word in near:
-                        break
+            if rule.needs and not any(word in window.near for word in rule.needs):
+                trace.add(self.stage, self.field, rule.name, span, "skipped")
+                continue
+            found = None
+            if rule.pattern is not None:
+                if rule.where == "before":
+                    found = rule.pattern.search(window.before)
                 else:
-                    if trace is not None:
-                        trace.add(self.stage, self.field, rule.name, (window.start, window.after), "skipped")
-                    continue
-            where, found = rule.where, None
-            if where != "none":
-                pattern = rule.pattern
-                assert pattern is not None
-                if where == "before":
-                    found = pattern.search(window.before)
-                elif where == "after":
-                    found = pattern.match(window.text, window.after, window.limit)
-                else:
-                    found = pattern.match(window.text, window.start, window.limit)
+                    found = rule.pattern.match(
+                        window.text, window.after if rule.where == "after" else window.start, window.limit
+                    )
                 if found is None:
-                    if trace is not None:
-                        trace.add(self.stage, self.field, rule.name, (window.start, window.after), "no match")
+                    trace.add(self.stage, self.field, rule.name, span, "no match")
                     continue
             made = rule.produce(window, found)
-            if trace is not None:
-                outcome: Outcome = "declined" if made is None else "fired"
-                trace.add(self.stage, self.field, rule.name, (window.start, window.after), outcome, _said(made))
+            trace.add(self.stage, self.field, rule.name, span, "declined" if made is None else "fired", _said(made))
             if made is not None:
                 return rule.name, made
         return None
@@ -191,17 +179,15 @@ _LOOK = {
 
 def _written_out(rules: tuple[Rule[C, R], ...]) -> Callable[[C], tuple[Enum, R] | None]:
     """The rules as the if-chain one would write by hand, the same tests in the same order, made once
-    per table: the loop over rules cost every figure a third more Python steps than the chain."""
+    per table (about 2% fewer instructions on dense text than the loop ``pick`` runs for explain)."""
     names: dict[str, object] = {}
     lines = ["def untraced(window):", "    near = None"]
     for k, rule in enumerate(rules):
         names.update({f"name{k}": rule.name, f"when{k}": rule.when, f"pattern{k}": rule.pattern})
         names[f"produce{k}"] = rule.produce
-        tests, indent = [], "    "
+        indent = "    "
         if rule.when is not None:
-            tests.append(f"when{k}(window)")
-        for test in tests:
-            lines.append(f"{indent}if {test}:")
+            lines.append(f"{indent}if when{k}(window):")
             indent += "    "
         if rule.needs:
             lines.append(f"{indent}if near is None:")

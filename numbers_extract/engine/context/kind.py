@@ -18,7 +18,7 @@ from ..rules import Rule, Spot, Table
 from ..units import load_catalogue
 from .phrases import _PARTICIPLE_ED
 from .verbs import _trend_word
-from .window import Around
+from .window import Around, dimension
 
 _LEX = lexicon()
 _COPULAS = _LEX.copulas
@@ -60,18 +60,13 @@ def _said(w: Around, m: regex.Match[str] | None) -> FigureKind | None:
 # the unit rules' tests, each worked out once a unit (a text has few units, many figures)
 @cache
 def _money_unit(unit: str) -> bool:
-    dimension = load_catalogue().unit(unit).dimension
-    return dimension == "currency" or dimension.startswith("currency per")
+    of = dimension(unit)
+    return of == "currency" or of.startswith("currency per")
 
 
 @cache
 def _share_unit(unit: str) -> bool:
     return unit.split(" per ")[0] in load_catalogue().shares  # ("share", units.txt)
-
-
-@cache
-def _dimension(unit: str) -> str:
-    return load_catalogue().unit(unit).dimension
 
 
 def _money(w: Around) -> bool:
@@ -83,12 +78,12 @@ def _share(w: Around) -> bool:
 
 
 def _duration(w: Around) -> bool:
-    return bool(w.draft.unit) and _dimension(w.draft.unit) == "time"
+    return bool(w.draft.unit) and dimension(w.draft.unit) == "time"
 
 
 def _times(w: Around) -> bool:
     unit = w.draft.unit
-    return bool(unit) and unit != "point" and _dimension(unit) == "dimensionless"
+    return bool(unit) and unit != "point" and dimension(unit) == "dimensionless"
 
 
 def _unit(w: Around) -> bool:

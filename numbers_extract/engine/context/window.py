@@ -55,19 +55,20 @@ def around(text: str, draft: Draft, floor: int, limit: int, trace: Trace | None 
 
 
 @cache
-def _dimension(unit: str) -> str:
+def dimension(unit: str) -> str:
+    """The catalogue's dimension of a unit, looked up once a unit."""
     return load_catalogue().unit(unit).dimension
 
 
 def is_money(draft: Draft) -> bool:
     """An amount of money: "$5m", "45 million dollars", "€3 a litre"."""
-    return bool(draft.unit) and _dimension(draft.unit).startswith("currency")
+    return bool(draft.unit) and dimension(draft.unit).startswith("currency")
 
 
 def is_physical(draft: Draft) -> bool:
     """A measure of a physical quantity: not money, a share, a count or a span of time."""
-    dimension = _dimension(draft.unit) if draft.unit else ""
-    return dimension not in ("time", "dimensionless", "") and not dimension.startswith("currency")
+    of = dimension(draft.unit) if draft.unit else ""
+    return of not in ("time", "dimensionless", "") and not of.startswith("currency")
 
 
 # the cheap tests of the context rules that ask what kind of figure it is

@@ -20,27 +20,18 @@ from .rules import READING, Field, Step, Trace
 
 FIELDS: tuple[Field, ...] = ("value", "unit", "qualifier", "entity", "trend", "kind", "source")
 
-# what a figure's rule names say about how its value, unit and qualifier were read
+# what a figure's rule names say about how its value, unit and qualifier were read, where no table's
+# step decided the field (a range's value, a vague count's, a cue before the number are decided by
+# their tables: RANGES, NUMERALS, CUE)
 _READ: dict[Field, tuple[tuple[frozenset[Name], str], ...]] = {
-    "value": (
-        (frozenset({Name.TO, Name.OR, Name.FROM_GAP}), "a range: its low and high"),
-        (frozenset({Name.VAGUE}), "a vague count: its low and high"),
-        (frozenset({Name.RATIO}), "a ratio: the first number over the second"),
-        (frozenset({Name.IN_PARTS}), "a measure written in parts, in its smallest unit"),
-        (frozenset({Name.M}), "millions written as 'm', as the sentence writes them"),
-        (frozenset(Name), "the numeral as written, with its sign and scale"),
-    ),
+    "value": ((frozenset(Name), "the numeral as written, with its sign and scale"),),
     "unit": (
         (frozenset({Name.IN_POINTS}), "in points, as the sentence counted before"),
         (frozenset({Name.UNIT_SHARED}), "shared with the figure after it"),
         (frozenset({Name.CURRENCY, Name.ACCOUNTING}), "the currency written before the number"),
         (frozenset({Name.UNIT, Name.PER_UNIT, Name.OF_A_UNIT, Name.M, Name.FROM_GAP}), "written after the number"),
     ),
-    "qualifier": (
-        (frozenset({Name.QUALIFIER, Name.SUB}), "a cue written before the number"),
-        (frozenset({Name.VAGUE}), "a vague count"),
-        (frozenset({Name.TO, Name.OR, Name.FROM_GAP}), "a range"),
-    ),
+    "qualifier": ((frozenset({Name.TO, Name.OR, Name.FROM_GAP}), "a range"),),
 }
 
 

@@ -17,7 +17,7 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Generic, Literal, NamedTuple, Protocol, TypeVar
+from typing import Any, Generic, Literal, NamedTuple, Protocol, TypeVar
 
 import regex
 
@@ -127,14 +127,20 @@ class Table(Generic[C, R]):
     stage: str
     field: Field
     rules: tuple[Rule[C, R], ...]
-    # the rules written out as one function of nested tests, run when nothing is traced
+    # the rules written out as functions of nested tests, run when nothing is traced: one gives the
+    # rule and what it made, one (for first) only what it made
     _untraced: Callable[[C], tuple[Enum, R] | None] = dataclasses.field(init=False, repr=False, compare=False)
+    _made: Callable[[C], R | None] = dataclasses.field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_untraced", _written_out(self.rules))
+        where = f"{self.stage}.{self.field}"
+        object.__setattr__(self, "_untraced", _written_out(self.rules, where, "name{k}, made"))
+        object.__setattr__(self, "_made", _written_out(self.rules, where, "made"))
 
     def first(self, window: C) -> R | None:
         """What the first rule that decides produces, or None when every rule declines."""
+        if window.trace is None:
+            return self._made(window)
         picked = self.pick(window)
         return picked[1] if picked is not None else None
 
@@ -177,9 +183,11 @@ _LOOK = {
 }
 
 
-def _written_out(rules: tuple[Rule[C, R], ...]) -> Callable[[C], tuple[Enum, R] | None]:
+def _written_out(rules: tuple[Rule[C, R], ...], where: str, gives: str) -> Callable[[C], Any]:
     """The rules as the if-chain one would write by hand, the same tests in the same order, made once
-    per table (about 2% fewer instructions on dense text than the loop ``pick`` runs for explain)."""
+    per table (about 2% fewer instructions on dense text than the loop ``pick`` runs for explain).
+    What the rule that decides makes is returned as ``gives`` says; a profile names the chain
+    ``<rules STAGE.FIELD>``."""
     names: dict[str, object] = {}
     lines = ["def untraced(window):", "    near = None"]
     for k, rule in enumerate(rules):
@@ -202,10 +210,11 @@ def _written_out(rules: tuple[Rule[C, R], ...]) -> Callable[[C], tuple[Enum, R] 
             found = "found"
         lines.append(f"{indent}made = produce{k}(window, {found})")
         lines.append(f"{indent}if made is not None:")
-        lines.append(f"{indent}    return name{k}, made")
+        lines.append(f"{indent}    return " + gives.format(k=k))
     lines.append("    return None")
-    exec("\n".join(lines), names)  # the source is made above from the rules alone, never from input
-    untraced: Callable[[C], tuple[Enum, R] | None] = names["untraced"]  # type: ignore[assignment]
+    # the source is made above from the rules alone, never from input
+    exec(compile("\n".join(lines), f"<rules {where}>", "exec"), names)
+    untraced: Callable[[C], Any] = names["untraced"]  # type: ignore[assignment]
     return untraced
 
 

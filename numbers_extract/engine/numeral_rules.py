@@ -122,9 +122,7 @@ def _no_fraction(spot: Matched) -> bool:
     text = spot.text[spot.start : spot.after]
     if spot.detail != "fraction":
         return False
-    if rx(r"\d+\s\d").match(text):  # "2 1/2"
-        text = text.partition(" ")[2]
-    top, bottom = rx(r"\s?[/\u2044]\s?").split(text)
+    _, top, bottom, _ = _fraction_parts(text)
     try:
         n, d = number(top), number(bottom)
     except ValueError:
@@ -163,7 +161,8 @@ def _digits(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None:
     (start, end), num = m.span(), m.end("num")
     if num == end:  # no scale word after the digits: most numerals
         return Numeral(start, end, tidy(number(m.group("num"))), "digits")
-    value, scaled = _scaled(number(m.group("num")), m.group()[num - start :])
+    half = m.start("half") if m.group("half") else end  # "3 million and a half": half a million more
+    value, scaled = _scaled(number(m.group("num")) + (0.5 if half < end else 0), m.string[num:half])
     return Numeral(start, end, value, "digits", scaled=scaled)
 
 
@@ -192,14 +191,17 @@ def _vulgar_fraction(_spot: Matched, m: regex.Match[str] | None) -> Numeral | No
 
 def _slash_fraction(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None:
     assert m is not None
-    text = m.group()
-    whole_part: float | int = 0
-    if rx(r"\d+\s\d").match(text):  # "2 1/2"
-        first, _, text = text.partition(" ")
-        whole_part = number(first)
-    top, bottom = rx(r"\s?[/\u2044]\s?").split(text)
+    whole, top, bottom, scale = _fraction_parts(m.group())
     n, d = number(top), number(bottom)  # UNREAD has seen it is a fraction
-    return Numeral(m.start(), m.end(), tidy(whole_part + n / d), "fraction")
+    worth = ((number(whole) if whole else 0) + n / d) * (SCALES[scale] if scale else 1)
+    return Numeral(m.start(), m.end(), tidy(worth), "fraction" if not scale else "digits", scaled=bool(scale))
+
+
+def _fraction_parts(text: str) -> tuple[str, str, str, str]:
+    """A written fraction's whole part, top, bottom and scale word: "2 1/2 million", "1-1/2"."""
+    m = rx(r"(?:(\d+)[\s-])?(\d+)\s?[/\u2044]\s?(\d+)(?:\s?(\p{L}+))?").fullmatch(text)
+    assert m is not None  # the scan's fraction group
+    return m.group(1) or "", m.group(2), m.group(3), (m.group(4) or "").lower()
 
 
 def _word_fraction(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None:
@@ -253,12 +255,23 @@ def _ordinal_word(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None:
 class NumeralRule(Enum):
     """How a numeral is read: one rule for each way of writing a number (a group of the scan)."""
 
-    DIGITS = "digits, with separators and scale words: '1,600', '2.5 million', '3bn'"
-    WORDS = "number words: 'twenty-eight thousand', 'a dozen'; a scale word alone ('thousands') is none"
+    DIGITS = (
+        "digits, with separators and scale words: '1,600', '12,34,567', '2.5 million', '$23-million', '3bn', "
+        "'3 million and a half'"
+    )
+    WORDS = (
+        "number words: 'twenty-eight thousand', 'a dozen', 'three and one fourth' ('and' joins words after a "
+        "scale word only: 'ten and fifteen' are two); a scale word alone ('thousands') is none"
+    )
     VULGAR = "a vulgar fraction, after digits or before a scale: '½', '2½', '3½ million'"
-    SLASH = "a fraction with a slash and a usual denominator: '3/4', '2 1/2'; '9/11', '24/7' are none"
-    WORD_FRACTION = "a fraction in words: 'two-thirds', 'half of', 'a quarter-point'"
-    FRACTION_SCALE = "a share of a scale word: 'half a million', 'a quarter of a billion', 'half-dozen'"
+    SLASH = (
+        "a fraction with a slash and a usual denominator: '3/4', '2 1/2', '1-1/2', '4 1/2 million'; '9/11', "
+        "'24/7' are none"
+    )
+    WORD_FRACTION = "a fraction in words: 'two-thirds', 'a hundredth', 'half of', 'a quarter-point'"
+    FRACTION_SCALE = (
+        "a share of a scale word: 'half a million', 'a quarter of a billion', 'a quarter million', 'half-dozen'"
+    )
     FEW = "a few of a scale word, a vague count: 'a few hundred', 'several thousand'"
     VAGUE = "a vague count: 'dozens of', 'tens of thousands of', 'a handful of'"
     SCIENTIFIC = "scientific notation: '6.02 x 10^23', '1.5e6'"

@@ -51,7 +51,8 @@ _WORD = (
 )
 _SCALE_WORD = alternation(SCALES)
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"  # 1,600 · 27,349.19
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d])(?:\.\d+)?"  # 12,34,567 · 1,00,000 (Indian grouping: lakh, crore)
+    r"|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"  # 1,600 · 27,349.19
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])(?:,\d+)?"  # 1.600.000 (European grouping, unambiguous)
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)(?!\d)"  # 1 600 · 1 600 000
     r"|\d+,\d{1,2}(?=\s?(?:%|€|million|billion|mln|bn|Mio|Mrd)\b|\s?%)"  # 1,5 % (European decimal)
@@ -63,7 +64,9 @@ VULGAR = r"[\u00bc-\u00be\u2150-\u215e]"
 # numerals written in words (ignoring case). One alternation of both runs several times slower.
 DIGIT_PATTERN = regex.compile(
     r"""
-    (?P<fraction>(?<![\d/.,])(?:\d{1,3}\s)?\d{1,3}\s?[/\u2044]\s?\d{1,4}(?![\d/]))
+    (?P<fraction>(?<![\d/.,])(?:\d{1,3}[\s-])?\d{1,3}\s?[/\u2044]\s?\d{1,4}(?![\d/])(?:\s?(?i:"""
+    + BIG_SCALE
+    + r""")\b)?)
   | (?P<vulgar>(?:\d+\s?)?"""
     + VULGAR
     + r"""(?:\s?(?i:"""
@@ -73,9 +76,9 @@ DIGIT_PATTERN = regex.compile(
   | (?P<digits>(?P<num>"""
     + _DIGITS
     + r""")
-        (?:\s?(?i:"""
+        (?:[\s-]?(?i:"""
     + _SCALE_WORD
-    + r""")\b)*)
+    + r""")\b)*(?P<half>\s+and\s+a\s+half\b)?)
     """,
     regex.VERBOSE | regex.VERSION0,
 )
@@ -106,7 +109,10 @@ _WORD_PATTERN = (
     + r""")\s+(?:of\s+)?an?\s+"""
     + _SCALE_OR_DOZEN
     + r"""\b
-        |\b(?:a\s+)?half-dozen\b)
+        |\b(?:a\s+)?half-dozen\b
+        |\b(?:a\s+)?(?:half|quarter)\s+"""
+    + BIG_SCALE
+    + r"""\b)
   | (?P<wordfraction>\b(?:a|"""
     + _DIGIT_WORDS
     + r""")[\s-]"""
@@ -118,13 +124,19 @@ _WORD_PATTERN = (
     + _SCALE_OR_DOZEN
     + r"""\b))?"""
     + _WORD
-    + r"""(?:(?:\s+and\s+|[\s-]+|\s*,\s*(?="""
+    + r"""(?:(?:(?<="""
+    + _SCALE_OR_DOZEN
+    + r""")\s+and\s+|[\s-]+|\s*,\s*(?="""
     + _WORD
     + r"""\s+(?:hundred|thousand)))"""
     + _WORD
     + r""")*\b(?:\s+point(?:\s+"""
     + alternation(w for w, v in SMALL.items() if v < 10)
-    + r"""\b)+|\s+and\s+a\s+half\b)?
+    + r"""\b)+|\s+and\s+(?:a|an|"""
+    + _DIGIT_WORDS
+    + r""")[\s-]"""
+    + alternation(FRACTION_WORDS)
+    + r"""\b(?!-))?
         |\ba\s+dozen\b)
   | (?P<ordword>\b"""
     + alternation(ORDINAL_WORDS)
@@ -217,12 +229,17 @@ def tidy(value: float | int) -> float | int:
     return value
 
 
+_AND_SHARE = regex.compile(r"\s+and\s+(a|an|" + _DIGIT_WORDS + r")[\s-](" + alternation(FRACTION_WORDS) + r")$")
+
+
 def words_value(text: str) -> float | int | None:
     """The value of number words: "twenty-eight thousand six hundred forty-two", "a dozen"."""
+    share = _AND_SHARE.search(text.lower())
+    if share is not None:  # "two and a half", "three and one fourth"
+        whole = words_value(text[: share.start()])
+        top = 1 if share.group(1) in ("a", "an") else SMALL[share.group(1)]
+        return None if whole is None else tidy(whole + top / FRACTION_WORDS[share.group(2)])
     tokens = [t for t in rx(r"[\s,-]+").split(text.lower()) if t and t != "and"]
-    if tokens[-3:] == ["a", "half"] or tokens[-2:] == ["a", "half"]:
-        whole = words_value(" ".join(tokens[: tokens.index("half") - 1]))
-        return None if whole is None else tidy(whole + 0.5)  # "two and a half"
     if "point" in tokens:
         i = tokens.index("point")
         whole = words_value(" ".join(tokens[:i])) if i else 0

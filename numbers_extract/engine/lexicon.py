@@ -188,6 +188,8 @@ class Lexicon:
     not_names: frozenset[str]
     before_hyphen_number: frozenset[str]
     not_counted_compounds: frozenset[str]
+    zero_idioms: frozenset[str]
+    one_source_nouns: frozenset[str]
     ordinal_idioms: frozenset[str]
     ordinal_compounds: frozenset[str]
     street_words: frozenset[str]

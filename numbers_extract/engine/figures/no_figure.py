@@ -12,7 +12,7 @@ import regex
 
 from ..lexicon import alternation, lexicon
 from ..names import Name
-from ..numerals import BIG_SCALES, FRACTION_WORDS, ORDINAL_WORDS, SCALES, SUFFIX_SCALES, tidy
+from ..numerals import BIG_SCALES, FRACTION_WORDS, ORDINAL_WORDS, SCALES, SMALL, SUFFIX_SCALES, TENS, tidy
 from ..rules import Rule, Table
 from .draft import Draft, UnitMatch
 from .qualifiers import _LEFT_WORD
@@ -62,6 +62,10 @@ class Numeral(Enum):
     PLURAL = "digits with a plural 's': 'Model 3s', 'the 80s' (no figure)"
     ACCOUNTING = "an amount in accounting brackets, negative: '$(1.2) million'"
     PS_NAME = "one digit after 'PS' with no scale: 'PS5 consoles' (no figure; 'PS5m' is £5m)"
+    MODEL = "digits after a count, before a capitalised name: 'five 787 Dreamliners', '400 737 Max jets' (no figure)"
+    CITATION = "a year with a letter in a citation: 'Meyers et al. (2001b)' (no figure)"
+    ZERO_IDIOM = "'zero' joined to a word in an idiom: 'zero-hours contracts', 'a zero-sum game' (no figure)"
+    ONE_SOURCE = "'one' meaning 'a certain' before a source: 'according to one estimate', 'by one count' (no figure)"
 
 
 def _hyphen_after_letter(r: Reading) -> bool:
@@ -157,7 +161,10 @@ def _glued_to(r: Reading) -> bool:
 def _glued(r: Reading, m: Match | None) -> Verdict | None:
     s = r.n.start
     prefix = _prefix(r.text, s, r.floor, r.catalogue)
-    return DROP if prefix is None or not r.text[prefix[0] : s].strip() else None  # "US$5" is an amount
+    if prefix is None or not r.text[prefix[0] : s].strip():
+        return DROP
+    e = r.n.end  # "US$5" is an amount; "US10YT=RR", letters on both sides and no scale, a code
+    return DROP if e < r.limit and r.text[e].isalpha() and not _SUFFIX.match(r.text, e, r.limit) else None
 
 
 def _after_digit_hyphen(r: Reading) -> bool:
@@ -215,6 +222,50 @@ def _ps_name(r: Reading, m: Match | None) -> Verdict | None:
     return None
 
 
+_CITATION_LETTER = regex.compile(r"[a-h](?=[)\],;:])")  # "(2001b)", "(1998a; 1998b)": a work's letter
+_HYPHEN_WORD = regex.compile(r"[-‐](\p{Ll}+)\b")
+_SOURCE_NOUN = regex.compile(r"\s+" + alternation(_LEX.one_source_nouns) + r"\b", regex.IGNORECASE)
+_SOURCE_BEFORE = regex.compile(r"(?i)\b(?:according\s+to|by|in|from)\s+$")
+
+
+_CAPITAL_NAME = regex.compile(r"\s\p{Lu}\p{L}")  # "787 Dreamliner", "737 Max", "737 MAX"
+_COUNT_BEFORE = regex.compile(r"(?:\b\d[\d,.]*|\b" + alternation([*SMALL, *TENS]) + r")\s$", regex.IGNORECASE)
+
+
+def _after_a_count(r: Reading) -> bool:
+    return r.n.start - 2 > r.floor and r.text[r.n.start - 1] == " " and r.text[r.n.start - 2].isalnum()
+
+
+def _model(r: Reading, m: Match | None) -> Verdict | None:
+    counted = _COUNT_BEFORE.search(r.text, max(r.floor, r.n.start - 16), r.n.start)
+    return DROP if counted is not None else None  # a number, then these digits: what it counts is a model
+
+
+def _year_digits(r: Reading) -> bool:
+    """Four digits of a year inside brackets: a citation's year ("RMB 2052k," is an amount)."""
+    if not (r.n.end - r.n.start == 4 and isinstance(r.value, int) and 1500 <= r.value <= 2099):
+        return False
+    before = r.text[max(r.floor, r.n.start - 40) : r.n.start]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _said_zero(r: Reading) -> bool:
+    return r.value == 0 and r.text[r.n.start : r.n.end].lower() == "zero"
+
+
+def _zero_idiom(r: Reading, m: Match | None) -> Verdict | None:
+    assert m is not None
+    return DROP if m.group(1) in _LEX.zero_idioms else None
+
+
+def _said_one(r: Reading) -> bool:
+    return r.value == 1 and r.text[r.n.start : r.n.end].lower() == "one"
+
+
+def _one_source(r: Reading, m: Match | None) -> Verdict | None:
+    return DROP if _SOURCE_BEFORE.search(r.text, max(r.floor, r.n.start - 16), r.n.start) else None
+
+
 NUMERAL: Table[Reading, Verdict] = Table(
     "no_figure",
     "figure",
@@ -234,6 +285,10 @@ NUMERAL: Table[Reading, Verdict] = Table(
         Rule(Numeral.PLURAL, _plural, _PLURAL_S, "after"),
         Rule(Numeral.ACCOUNTING, _accounting, when=_in_brackets),
         Rule(Numeral.PS_NAME, _ps_name, when=_one_digit_after_ps),
+        Rule(Numeral.MODEL, _model, _CAPITAL_NAME, "after", when=_after_a_count),
+        Rule(Numeral.CITATION, _drop, _CITATION_LETTER, "after", when=_year_digits),
+        Rule(Numeral.ZERO_IDIOM, _zero_idiom, _HYPHEN_WORD, "after", when=_said_zero),
+        Rule(Numeral.ONE_SOURCE, _one_source, _SOURCE_NOUN, "after", when=_said_one),
     ),
 )
 
@@ -255,6 +310,10 @@ _STYLES: Mapping[Enum, frozenset[str]] = MappingProxyType(
             frozenset({"digits"}),
         ),
         Numeral.PS_NAME: frozenset({"digits"}),
+        Numeral.MODEL: frozenset({"digits"}),
+        Numeral.CITATION: frozenset({"digits"}),
+        Numeral.ZERO_IDIOM: frozenset({"words"}),
+        Numeral.ONE_SOURCE: frozenset({"words"}),
     }
 )
 BY_STYLE: Mapping[str, Table[Reading, Verdict]] = MappingProxyType(
@@ -269,12 +328,14 @@ def _plain_digits(r: Reading) -> bool:
     """The cheap test of NUMERAL's rules for digits, all at once: most digits stand between a space
     (or a currency) and a space or a stop, and then none of them applies. A rule reads a hyphen, "^",
     "(", a letter, a digit or a point right before the digits, "PS" before one digit, or a letter
-    right after them."""
+    right after them, or a capitalised word after a space ("787 Dreamliner")."""
     s, e, text = r.n.start, r.n.end, r.text
     if s > r.floor:
         before = text[s - 1]
         if before.isalnum() or before in "-‐^(_." or (e - s == 1 and "PS" in text[max(r.lo, s - 3) : s]):
             return False
+    if e + 1 < r.limit and text[e] == " " and text[e + 1].isupper():
+        return False
     return not (e < r.limit and text[e].isalpha())
 
 

@@ -127,6 +127,8 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
             return None  # "a 1-in-100-year flood": odds, not inches
         if attached and len(candidate) == 1 and candidate.isupper() and _CAPITAL_NEXT.match(text, end, limit):
             return None  # "221B Baker Street", "10A Downing Lane": a house number, not bytes or amps
+        if not attached and len(candidate) <= 2 and candidate[0].isupper() and _MODEL_NUMBER.match(text, end, limit):
+            return None  # "12 F-35 fighters", "two B-52s": a model's name, not Fahrenheit or bytes
         if name in catalogue.common_words and (not candidate.islower() or _BEFORE_NOUN.match(text, end, limit)):
             return None  # "three stone lions": what they are made of; "in 2016 Stone said": a name
         age = bool(_AGE.match(text, end, limit)) and catalogue.unit(name).dimension == "time"
@@ -135,6 +137,7 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
 
 
 _CUT = regex.compile(r"[()\[\],;:\-–^²³]")
+_MODEL_NUMBER = regex.compile(r"[-‐]\d")
 
 
 def _no_unit(first: str, heads: frozenset[str]) -> bool:

@@ -35,6 +35,8 @@ _BY = regex.compile(r"(?i)\bby\s+$")
 _RANGE_STARTS = regex.compile(r"\s?[-–]\s?\d")
 
 _MOVES = lexicon().trend_up | lexicon().trend_down
+_MOVED_PAST = lexicon().past_trend_verbs | {"up", "down"}  # "fell by", "revised down by"; not "could rise by"
+_MOVED_BY = regex.compile(r"(\p{L}+)\s+by\s+$")
 
 Verdict = Literal["apart", "dropped"]  # two figures; or none ("3-1" is a score)
 
@@ -148,9 +150,14 @@ def _unit_first_only(j: Join) -> bool:
 
 
 def _change(j: Join) -> bool:
-    if j.word != "to" or abs(j.low) * 5 >= abs(j.high):
+    if j.word != "to":
         return False
-    return bool(_BY.search(j.left)) or _moved_before(j.text, j.start, j.floor)
+    if abs(j.low) * 5 < abs(j.high):
+        return bool(_BY.search(j.left)) or _moved_before(j.text, j.start, j.floor)
+    # "revised down by 30 to 126", "rose by 40 to 95": a past move by a bare number, then the bare
+    # level (a range of moves has its unit, "fell by 5 to 10 percent", or is to come, "could rise by 3 to 4")
+    moved = _MOVED_BY.search(j.text, max(j.floor, j.start - 30), j.start)
+    return moved is not None and _no_unit(j) and moved.group(1).lower() in _MOVED_PAST
 
 
 def _moved_before(text: str, start: int, floor: int) -> bool:
@@ -178,7 +185,10 @@ class PairBlock(Enum):
     LIST_OR = "'or' between numbers that are not neighbours, or that end a list: '10 or 20 minutes', '4, 5 or 6'"
     UNITS_DIFFER = "each end its own unit: '5 km to 10 miles' (but '$500,000 to $1 million a year')"
     UNIT_FIRST_ONLY = "a unit on the first alone, a word between, no 'between'/'from': '5 km to 6'"
-    CHANGE = "a change, then the level it reached: 'grew by 1,500 to 42,000', 'jumped $310 to $9,870'"
+    CHANGE = (
+        "a change, then the level it reached: 'grew by 1,500 to 42,000', 'jumped $310 to $9,870', 'revised "
+        "down by 30 to 126'"
+    )
     TALLY = "a larger number first, 'to' between, no unit: 'a margin of 61 to 39', 'by 218 votes to 212'"
     SCORE = "a larger number first, a dash between, no unit: a score, no figure: 'won 3-1', 'a 9-2 lead'"
 

@@ -143,6 +143,25 @@ def test_a_page_without_text_is_read_and_noted(tmp_path: Path) -> None:
     assert (document.text, document.status, document.reason) == ("", OK, "no visible text")
 
 
+def test_a_page_nested_deeper_than_the_parser_holds_is_still_read_and_noted(tmp_path: Path) -> None:
+    depth = 30_000  # lxml builds no tree this deep: trafilatura and its fallback both give nothing
+    page = (
+        "<html><head><title>Deep</title><script>var total = 99;</script></head><body>"
+        + "<div>" * depth
+        + "<p>Some 1,600 people boarded 32 buses.</p><p>The trip took &nbsp;3 hours.</p>"
+        + "</div>" * depth
+        + "</body></html>"
+    )
+    document = read_document(write(tmp_path / "deep.html", page.encode()))
+    assert document.text == "Some 1,600 people boarded 32 buses.\n\nThe trip took 3 hours."
+    assert (document.format, document.status) == ("html", OK)
+    assert "read between the tags" in document.reason  # the Documents sheet says how it was read
+    reports: list[Report] = []
+    figures = list(extract_files([str(tmp_path / "deep.html")], on_document=reports.append, workers=1))
+    assert [f.surface for f in figures] == ["Some 1,600", "32", "3 hours"]
+    assert reports[0].reason == document.reason
+
+
 # PDF
 
 

@@ -50,6 +50,8 @@ _WORD = (
     + ")"
 )
 _SCALE_WORD = alternation(SCALES)
+# the count of a share after "and": "and one fourth", "and fifty-four hundredths"
+_SHARE_TOP = "(?:" + alternation(TENS) + r"(?:[-\s]" + _DIGIT_WORDS + r")?|" + _DIGIT_WORDS + ")"
 _DIGITS = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d])(?:\.\d+)?"  # 12,34,567 · 1,00,000 (Indian grouping: lakh, crore)
     r"|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"  # 1,600 · 27,349.19
@@ -133,7 +135,7 @@ _WORD_PATTERN = (
     + r""")*\b(?:\s+point(?:\s+"""
     + alternation(w for w, v in SMALL.items() if v < 10)
     + r"""\b)+|\s+and\s+(?:a|an|"""
-    + _DIGIT_WORDS
+    + _SHARE_TOP
     + r""")[\s-]"""
     + alternation(FRACTION_WORDS)
     + r"""\b(?!-))?
@@ -229,7 +231,7 @@ def tidy(value: float | int) -> float | int:
     return value
 
 
-_AND_SHARE = regex.compile(r"\s+and\s+(a|an|" + _DIGIT_WORDS + r")[\s-](" + alternation(FRACTION_WORDS) + r")$")
+_AND_SHARE = regex.compile(r"\s+and\s+(a|an|" + _SHARE_TOP + r")[\s-](" + alternation(FRACTION_WORDS) + r")$")
 
 
 def words_value(text: str) -> float | int | None:
@@ -237,8 +239,8 @@ def words_value(text: str) -> float | int | None:
     share = _AND_SHARE.search(text.lower())
     if share is not None:  # "two and a half", "three and one fourth"
         whole = words_value(text[: share.start()])
-        top = 1 if share.group(1) in ("a", "an") else SMALL[share.group(1)]
-        return None if whole is None else tidy(whole + top / FRACTION_WORDS[share.group(2)])
+        top = 1 if share.group(1) in ("a", "an") else words_value(share.group(1))
+        return None if whole is None or top is None else tidy(whole + top / FRACTION_WORDS[share.group(2)])
     tokens = [t for t in rx(r"[\s,-]+").split(text.lower()) if t and t != "and"]
     if "point" in tokens:
         i = tokens.index("point")

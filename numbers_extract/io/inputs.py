@@ -22,7 +22,7 @@ from ..engine.pipeline import extract
 from ..table import Figure
 from .decode import SNIFF, decode, is_html, is_pdf, looks_binary
 from .limits import TimeLimit, time_limit
-from .pdf import pdf_text
+from .pdf import drop_unmapped, pdf_text
 from .webpage import article_text
 
 if TYPE_CHECKING:
@@ -195,7 +195,8 @@ def _document(doc: str, data: bytes) -> Document:
             return Document(doc, "", "", SKIPPED, f"cannot read this PDF: {_overtime(len(data))}")
         except Exception as error:  # a damaged, locked or hostile PDF is reported, not raised
             return Document(doc, "", "", SKIPPED, f"cannot read this PDF: {_describe(error)}")
-        return Document(doc, text, "pdf", OK, "" if text.strip() else "no text layer (a scanned PDF needs OCR)")
+        text, note = drop_unmapped(text)
+        return Document(doc, text, "pdf", OK, note if text.strip() else "no text layer (a scanned PDF needs OCR)")
     if looks_binary(data):
         return Document(doc, "", "", SKIPPED, "binary content, not text, HTML or PDF")
     html = Path(doc).suffix.lower() in HTML_SUFFIXES or is_html(data)

@@ -13,6 +13,14 @@ import re
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n|\f)\s*|\f\s*")
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 _HYPHEN_BREAK = re.compile(r"(?<=\w-)[ \t]*\n[ \t]*(?=\w)")
+_UNMAPPED = re.compile(r"\(cid:\d+\)")  # a glyph the PDF's font maps to no character: pdfminer writes its id
+
+
+def drop_unmapped(text: str) -> tuple[str, str]:
+    """The text without the glyphs pdfminer could not map to characters ("(cid:88)", whose digits are
+    no number in the text), and a note saying how many were dropped ("" when none)."""
+    kept, dropped = _UNMAPPED.subn("", text)
+    return kept, (f"{dropped} glyphs the PDF maps to no character ('(cid:N)') dropped" if dropped else "")
 
 
 def reflow(text: str) -> str:

@@ -209,6 +209,17 @@ def test_a_file_that_keeps_its_parser_busy_is_skipped_in_time(
     assert read_document(str(tmp_path / name)).status == OK  # and the next file is read unhurried
 
 
+def test_glyphs_a_pdf_maps_to_no_character_are_dropped_and_noted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # pdfminer writes a glyph its font maps to no character as "(cid:N)": N is no number in the text
+    monkeypatch.setattr(inputs, "pdf_text", lambda data: "Revenue (cid:88)rose 4% to(cid:3) $12m.")
+    document = read_document(write(tmp_path / "glyphs.pdf", make_pdf(["x"])))
+    assert (document.text, document.status) == ("Revenue rose 4% to $12m.", OK)
+    assert document.reason == "2 glyphs the PDF maps to no character ('(cid:N)') dropped"
+    assert [f.surface for f in extract(document.text)] == ["4%", "$12m"]
+
+
 def test_reflow_joins_lines_and_keeps_hyphens() -> None:
     assert reflow("Title\n\nThe far-\nflung suburbs were\n  taken.\n\x0cPage two.\n") == (
         "Title\n\nThe far-flung suburbs were taken.\n\nPage two."

@@ -65,6 +65,8 @@ class Numeral(Enum):
     MODEL = "digits after a count, before a capitalised name: 'five 787 Dreamliners', '400 737 Max jets' (no figure)"
     CITATION = "a year with a letter in a citation: 'Meyers et al. (2001b)' (no figure)"
     ZERO_IDIOM = "'zero' joined to a word in an idiom: 'zero-hours contracts', 'a zero-sum game' (no figure)"
+    NOTHING = "'nought' for nothing at a clause's end: 'came to nought', 'all for nought' (no figure; 'zero' stays)"
+    TIEBREAK = "a number in brackets after a score: a tiebreak, '7-6 (7)' (no figure)"
     ONE_SOURCE = "'one' meaning 'a certain' before a source: 'according to one estimate', 'by one count' (no figure)"
 
 
@@ -258,6 +260,24 @@ def _zero_idiom(r: Reading, m: Match | None) -> Verdict | None:
     return DROP if m.group(1) in _LEX.zero_idioms else None
 
 
+_CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?)]|$)")
+_TO_OR_FOR = regex.compile(r"(?i)\b(?:to|for)\s+$")
+_CLOSING_BRACKET = regex.compile(r"\)")
+_SCORE_BEFORE = regex.compile(r"\b\d{1,2}[-–]\d{1,2}\s?\($")  # "7-6 (": a set's score, then its tiebreak
+
+
+def _nought(r: Reading) -> bool:
+    return r.value == 0 and r.text[r.n.start : r.n.end].lower() != "zero"
+
+
+def _nothing(r: Reading, m: Match | None) -> Verdict | None:
+    return DROP if _TO_OR_FOR.search(r.text, max(r.floor, r.n.start - 8), r.n.start) else None
+
+
+def _tiebreak(r: Reading, m: Match | None) -> Verdict | None:
+    return DROP if _SCORE_BEFORE.search(r.text, max(r.floor, r.n.start - 8), r.n.start) else None
+
+
 def _said_one(r: Reading) -> bool:
     return r.value == 1 and r.text[r.n.start : r.n.end].lower() == "one"
 
@@ -288,6 +308,8 @@ NUMERAL: Table[Reading, Verdict] = Table(
         Rule(Numeral.MODEL, _model, _CAPITAL_NAME, "after", when=_after_a_count),
         Rule(Numeral.CITATION, _drop, _CITATION_LETTER, "after", when=_year_digits),
         Rule(Numeral.ZERO_IDIOM, _zero_idiom, _HYPHEN_WORD, "after", when=_said_zero),
+        Rule(Numeral.NOTHING, _nothing, _CLAUSE_END, "after", when=_nought),
+        Rule(Numeral.TIEBREAK, _tiebreak, _CLOSING_BRACKET, "after", when=_in_brackets),
         Rule(Numeral.ONE_SOURCE, _one_source, _SOURCE_NOUN, "after", when=_said_one),
     ),
 )
@@ -313,6 +335,8 @@ _STYLES: Mapping[Enum, frozenset[str]] = MappingProxyType(
         Numeral.MODEL: frozenset({"digits"}),
         Numeral.CITATION: frozenset({"digits"}),
         Numeral.ZERO_IDIOM: frozenset({"words"}),
+        Numeral.NOTHING: frozenset({"words"}),
+        Numeral.TIEBREAK: frozenset({"digits"}),
         Numeral.ONE_SOURCE: frozenset({"words"}),
     }
 )

@@ -53,6 +53,7 @@ class Numeral(Enum):
     PERIOD = "a fraction that is a period: 'the first half of 2024', 'the second quarter' (no figure)"
     ORDINAL_FRACTION = "a fraction word before a noun is an ordinal: 'a third straight win'"
     ORDINAL_IDIOM = "an ordinal in an idiom: 'at first', 'first-hand' (no figure)"
+    BEFORE_A_COUNT = "an ordinal before a count: 'her first six albums', 'the first 100 days' (no figure; the count is)"
     ADVERB = "'first' before a participle, as an adverb: 'first reported by' (no figure)"
     ORDINAL = "an ordinal word: 'the third time', 'the fifth largest'"
     EXPONENT = "digits after '^': 'km^2', '2^10' (no figure)"
@@ -129,6 +130,11 @@ def _ordinal_idiom(r: Reading, m: Match | None) -> Verdict | None:
     if _ORDINAL_SKIP.match(r.text, e, min(r.limit, e + 20)) or _AT_A.search(r.text[max(r.floor, s - 4) : s]):
         return DROP
     return None
+
+
+_COUNT_AFTER = regex.compile(
+    r"(?i)\s+(?:\d[\d,.]*|" + alternation([*SMALL, *TENS]) + r")\b(?![-‐])"
+)  # "first six albums"; not "the third 90-day extension", whose number is part of a modifier
 
 
 def _adverb(r: Reading, m: Match | None) -> Verdict | None:
@@ -296,6 +302,7 @@ NUMERAL: Table[Reading, Verdict] = Table(
         Rule(Numeral.PERIOD, _period, when=_fraction),
         Rule(Numeral.ORDINAL_FRACTION, _ordinal_fraction, when=_fraction),
         Rule(Numeral.ORDINAL_IDIOM, _ordinal_idiom, when=_ordinal_style),
+        Rule(Numeral.BEFORE_A_COUNT, _drop, _COUNT_AFTER, "after", when=_ordinal_style),
         Rule(Numeral.ADVERB, _adverb, when=_ordinal_style),
         Rule(Numeral.ORDINAL, _ordinal, when=_ordinal_style),
         Rule(Numeral.EXPONENT, _drop, when=_exponent),
@@ -325,6 +332,7 @@ _STYLES: Mapping[Enum, frozenset[str]] = MappingProxyType(
         Numeral.PERIOD: frozenset({"fraction"}),
         Numeral.ORDINAL_FRACTION: frozenset({"fraction"}),
         Numeral.ORDINAL_IDIOM: frozenset({"ordinal"}),
+        Numeral.BEFORE_A_COUNT: frozenset({"ordinal"}),
         Numeral.ADVERB: frozenset({"ordinal"}),
         Numeral.ORDINAL: frozenset({"ordinal"}),
         **dict.fromkeys(

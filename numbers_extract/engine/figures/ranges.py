@@ -178,6 +178,27 @@ def _score(j: Join) -> bool:
     return j.low > j.high and bool(j.join.group("dash")) and _no_unit(j)
 
 
+_RECORD_AFTER = regex.compile(r"[-–]\d|\s+in\s+(?:the\s+)?\p{Lu}")  # "a 1-6-2 skid", "2-6 in the AFC"
+_RECORDS = regex.compile(r"\((?:\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?:,\s*(?=\d)|\)))+")  # "(6-5, 3-4)"
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'’]*\s?$")
+
+
+def _record(j: Join) -> bool:
+    """Wins and losses (and ties), no unit: three numbers joined by dashes, a pair before a league or
+    conference, or pairs alone in brackets after a team's name ("the Huskies (4-7, 3-4)")."""
+    if not (j.join.group("dash") and _no_unit(j) and j.second is not None):
+        return False
+    if _RECORD_AFTER.match(j.text, j.second.end, j.limit):
+        return True
+    opening = j.text.rfind("(", max(j.floor, j.start - 10), j.start)
+    records = _RECORDS.match(j.text, opening, j.limit) if opening >= 0 else None
+    return (
+        records is not None
+        and records.end() >= j.second.end
+        and _NAME_BEFORE.search(j.text, max(j.floor, opening - 30), opening) is not None
+    )
+
+
 class PairBlock(Enum):
     """What keeps the two numbers apart once the second is read, or makes them no figure."""
 
@@ -191,6 +212,7 @@ class PairBlock(Enum):
     )
     TALLY = "a larger number first, 'to' between, no unit: 'a margin of 61 to 39', 'by 218 votes to 212'"
     SCORE = "a larger number first, a dash between, no unit: a score, no figure: 'won 3-1', 'a 9-2 lead'"
+    RECORD = "wins and losses, no figure: 'a 1-6-2 skid', '2-6 in the AFC', 'the Huskies (4-7, 3-4)'"
 
 
 RANGE_PAIR: Table[Join, Verdict] = Table(
@@ -204,6 +226,7 @@ RANGE_PAIR: Table[Join, Verdict] = Table(
         Rule(PairBlock.CHANGE, _apart, when=_change),
         Rule(PairBlock.TALLY, _apart, when=_tally),
         Rule(PairBlock.SCORE, _dropped, when=_score),
+        Rule(PairBlock.RECORD, _dropped, when=_record),
     ),
 )  # fmt: skip
 

@@ -146,12 +146,30 @@ def _four_digits(r: Reading) -> bool:
     )  # a year, also "end-2024", "mid-2022"; not "-2024"
 
 
+_NEXT_WORD = regex.compile(r"\s*(\p{L}+)")
+
+
+def _counts_the_next(text: str, at: int, limit: int) -> bool:
+    """The word after a number is a plural noun it may count: not a verb or function word ("2019
+    was", "2019 has"), nor a singular in -s ("a 2018 analysis", "2019 census", "the 2020 bonus")."""
+    word = _NEXT_WORD.match(text, at, limit)
+    if word is None:
+        return True  # "of": the plural pattern's other reading
+    w = word.group(1).lower()
+    return w not in _LEX.stop_words and not w.endswith(("ss", "us", "is"))
+
+
 def _year(r: Reading, m: Match | None) -> Verdict | None:
     s, e, value = r.start, r.after, r.value
     assert isinstance(value, int)
     strong = _BEFORE_YEAR.search(r.text[max(r.floor, s - 12) : s].lower())
     dated = _DATED_NOUN.match(r.text, e, r.limit)  # "2019 levels", "2010 prices": the year's
-    counted = _PLURAL_NOUN.match(r.text, e, r.limit) and not strong and not dated
+    counted = (
+        _PLURAL_NOUN.match(r.text, e, r.limit)
+        and not strong
+        and not dated
+        and (r.second or _counts_the_next(r.text, e, r.limit))  # a range's end: as the range join reads it
+    )
     if counted or not (1900 <= value <= 2100 or strong):
         return None
     return _made(r)._replace(kind="date", date=str(value), value=None, low=None, high=None, rule=(Name.YEAR,), cue="")

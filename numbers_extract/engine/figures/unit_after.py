@@ -18,6 +18,7 @@ _LEX = lexicon()
 ANGLE_WORDS = _LEX.angle_words
 TEMPERATURE_WORDS = _LEX.temperature_words
 _SPACE = " \u00a0\u202f\u2009"
+_LOWER_CASE_ONLY = _LEX.currency_words_lower_case
 
 
 _POWER = regex.compile(r"(?:\^([23])|([²³]))(?!\d)")
@@ -73,6 +74,26 @@ def _prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> tuple[in
                 k == len(body) or not (prefix[0].isalpha() and body[-k - 1].isalpha())
             ):
                 return start - len(left) + len(body) - k, catalogue.prefixes[prefix]
+    return _spaced_prefix(text, start, floor, catalogue)
+
+
+_LOWER_WORD_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}&.'’-])\p{Ll}+\s$")
+
+
+def _spaced_prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> tuple[int, str] | None:
+    """A currency written a space before the number after a lower-case word, money spoken of just
+    before ("cost R 18"); not an initial, a grade nor a rating ("John R 18", "grade R 5", "R&D 5")."""
+    if start - 2 < floor or text[start - 1] != " ":
+        return None
+    for prefix, name in catalogue.spaced_prefixes.items():
+        at = start - 1 - len(prefix)
+        if (
+            at > floor
+            and text.startswith(prefix, at)
+            and _LOWER_WORD_BEFORE.search(text, max(floor, at - 30), at)
+            and not _MONEY_WORDS.isdisjoint(w.lower() for w in _WORD.findall(text, max(floor, at - 40), at))
+        ):
+            return at, name
     return None
 
 
@@ -129,6 +150,8 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
             return None  # "221B Baker Street", "10A Downing Lane": a house number, not bytes or amps
         if not attached and len(candidate) <= 2 and candidate[0].isupper() and _MODEL_NUMBER.match(text, end, limit):
             return None  # "12 F-35 fighters", "two B-52s": a model's name, not Fahrenheit or bytes
+        if candidate.lower() in _LOWER_CASE_ONLY and not candidate.islower():
+            return None  # "40 Rand Merchant": a name; "50 rand" is money
         if name in catalogue.common_words and (not candidate.islower() or _BEFORE_NOUN.match(text, end, limit)):
             return None  # "three stone lions": what they are made of; "in 2016 Stone said": a name
         age = bool(_AGE.match(text, end, limit)) and catalogue.unit(name).dimension == "time"

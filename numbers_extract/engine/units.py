@@ -42,6 +42,7 @@ class Catalogue:
     common_words: frozenset[str]  # units that are also common words: a unit only in lower case, before no noun
     singular: frozenset[str]  # surfaces written singular after any number (lower case): "5 mph", "10 kg"
     in_parts: tuple[Mapping[str, int], ...]  # units a measure is written in parts of, each its size in the smallest
+    subunits: Mapping[str, tuple[str, int]]  # a currency -> its smaller denomination and how many make one
 
     def unit(self, name: str) -> Unit:
         """The unit called ``name``; a composed "A per B" gets a composed dimension."""
@@ -198,5 +199,6 @@ def load_catalogue() -> Catalogue:
         shares=frozenset(lists["share"]),
         common_words=frozenset(lists["common"]),
         singular=frozenset(s.lower() for s in lists["singular"]),
-        in_parts=_in_parts(parts),
+        in_parts=_in_parts([p for p in parts if units[p[0]].dimension != "currency"]),
+        subunits=MappingProxyType({big: (small, n) for big, n, small in parts if units[big].dimension == "currency"}),
     )

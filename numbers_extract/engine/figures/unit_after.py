@@ -11,7 +11,7 @@ import regex
 from ..lexicon import alternation, lexicon
 from ..numerals import SUFFIX_SCALES, Numeral
 from ..rx import rx
-from ..units import Catalogue
+from ..units import Catalogue, load_catalogue
 from .draft import UnitMatch
 
 _LEX = lexicon()
@@ -290,8 +290,22 @@ def _pounds(text: str, n: Numeral, unit: str, scaled: bool, floor: int, end: int
         n.scaled
         or scaled
         or not _MONEY_WORDS.isdisjoint(w.lower() for w in _WORD.findall(text, max(floor, n.start - 40), n.start))
+        or _money_next(text, end, limit)
     )
     return unit.replace("pound-mass", "pound sterling", 1) if money else unit
+
+
+_NUMBER_NEXT = regex.compile(r"\s+(?:and\s+)?\d{1,2}\b")
+
+
+def _money_next(text: str, end: int, limit: int) -> bool:
+    """Money is written right after: "5 pounds 20 pence" is sterling."""
+    m = _NUMBER_NEXT.match(text, end, limit)
+    if m is None:
+        return False
+    catalogue = load_catalogue()
+    found = unit_after(text, m.end(), limit, catalogue)
+    return found is not None and catalogue.unit(found.name).dimension == "currency"
 
 
 def _temperature(text: str, floor: int, limit: int) -> bool:

@@ -246,6 +246,7 @@ class Lexicon:
     deductions: frozenset[str]
     currency_codes_english: frozenset[str]
     currency_codes_excluded: frozenset[str]
+    currency_codes_named: frozenset[str]
     currency_code_scales: Mapping[str, int]
     currency_words_lower_case: frozenset[str]
     # speakers

@@ -244,6 +244,11 @@ class Lexicon:
     not_per: frozenset[str]
     not_rate_after: frozenset[str]
     deductions: frozenset[str]
+    currency_codes_english: frozenset[str]
+    currency_codes_excluded: frozenset[str]
+    currency_codes_named: frozenset[str]
+    currency_code_scales: Mapping[str, int]
+    currency_words_lower_case: frozenset[str]
     # speakers
     speech_verbs: frozenset[str]
     speech_before_speaker: frozenset[str]

@@ -58,6 +58,7 @@ class Name(Enum):
     OR = "<number> or <number>"
     FROM_GAP = "from <number> … to <number> <unit>"
     IN_PARTS = "<duration> <duration>"
+    DENOMINATIONS = "<money> <smaller money>"
     # dates and clock times (dates.py)
     ISO_TIMESTAMP = "iso timestamp"
     MONTH_DAY_YEAR = "<month> <day>, <year>"

@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
+from .currencies import made
 from .snapshot import SNAPSHOT
 
 
@@ -30,6 +31,8 @@ class Catalogue:
     words: Mapping[str, str]  # lower-cased surface -> unit name
     symbols: Mapping[str, str]  # exact symbol -> unit name
     prefixes: Mapping[str, str]  # currency written before the number -> unit name
+    prefix_scales: Mapping[str, int]  # a prefix that scales the number too ("MUSD": millions) -> the scale
+    spaced_prefixes: Mapping[str, str]  # a currency only a space before the number, after a lower-case word
     blocked: frozenset[str]  # not a unit when a space stands between it and the number
     never: frozenset[str]  # never a unit
     longest: int  # the most words a surface has
@@ -39,6 +42,7 @@ class Catalogue:
     common_words: frozenset[str]  # units that are also common words: a unit only in lower case, before no noun
     singular: frozenset[str]  # surfaces written singular after any number (lower case): "5 mph", "10 kg"
     in_parts: tuple[Mapping[str, int], ...]  # units a measure is written in parts of, each its size in the smallest
+    subunits: Mapping[str, tuple[str, int]]  # a currency -> its smaller denomination and how many make one
 
     def unit(self, name: str) -> Unit:
         """The unit called ``name``; a composed "A per B" gets a composed dimension."""
@@ -118,16 +122,30 @@ def _in_parts(parts: list[tuple[str, int, str]]) -> tuple[Mapping[str, int], ...
     return tuple(MappingProxyType(dict(sorted(c.items(), key=lambda kv: -kv[1]))) for c in chains)
 
 
-@cache
-def load_catalogue() -> Catalogue:
-    """quantulum3's snapshot with data/units.txt applied on top. Cached: load once."""
-    snapshot = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
-    units = {name: Unit(name, spec["dimension"], spec["currency_code"]) for name, spec in snapshot["units"].items()}
-    prefer: dict[str, str] = {}
-    words_added: dict[str, str] = {}
-    symbols_added: dict[str, str] = {}
-    prefixes: dict[str, str] = {}
-    additions = resources.files("numbers_extract").joinpath("data/units.txt").read_text(encoding="utf-8")
+def _add_cldr(
+    units: dict[str, Unit], words: dict[str, str], symbols: dict[str, str], prefixes: dict[str, str]
+) -> Mapping[str, int]:
+    """Adds the currencies CLDR names (engine/currencies.py) under what the catalogue already has; returns
+    the scales of the scaled codes ("MUSD")."""
+    codes = {unit.currency_code: name for name, unit in reversed(units.items()) if unit.currency_code}
+    cldr = made(codes, prefixes, words)
+    for name, code in cldr.units.items():
+        known = units.get(name)
+        if known is None or (known.dimension == "currency" and not known.currency_code):
+            units[name] = Unit(name, "currency", code)
+    for added, into in ((cldr.words, words), (cldr.symbols, symbols), (cldr.prefixes, prefixes)):
+        for surface, name in added.items():
+            into.setdefault(surface, name)
+    return MappingProxyType({p: s for p, s in cldr.prefix_scales.items() if prefixes[p] == cldr.prefixes[p]})
+
+
+_SURFACES = ("word", "symbol", "prefix", "spaced", "prefer")  # directives that name a unit's surfaces
+
+
+def _surfaces(additions: str, units: dict[str, Unit]) -> dict[str, dict[str, str]]:
+    """data/units.txt's unit lines applied to ``units``, and its surfaces by directive: surface -> unit
+    name (the words lower-cased)."""
+    out: dict[str, dict[str, str]] = {verb: {} for verb in _SURFACES}
     for verb, rest in _directives(additions):
         if verb == "unit":
             name, _, dimension = (s.strip() for s in rest.partition("|"))
@@ -135,29 +153,34 @@ def load_catalogue() -> Catalogue:
             continue
         if verb in _LISTS or verb == "part":
             continue  # read by _lists
+        if verb not in out:
+            raise ValueError(f"data/units.txt: unknown directive {verb!r}")
         name, _, surfaces = rest.partition(":")
         name = name.strip()
         if name not in units:
             raise ValueError(f"data/units.txt: unknown unit {name!r} in {verb!r}")
         for surface in _items(surfaces):
-            if verb == "word":
-                words_added[surface.lower()] = name
-            elif verb == "symbol":
-                symbols_added[surface] = name
-            elif verb == "prefix":
-                prefixes[surface] = name
-            elif verb == "prefer":
-                prefer[surface] = name
-            else:
-                raise ValueError(f"data/units.txt: unknown directive {verb!r}")
+            out[verb][surface.lower() if verb == "word" else surface] = name
+    return out
+
+
+@cache
+def load_catalogue() -> Catalogue:
+    """quantulum3's snapshot with data/units.txt applied on top. Cached: load once."""
+    snapshot = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    units = {name: Unit(name, spec["dimension"], spec["currency_code"]) for name, spec in snapshot["units"].items()}
+    additions = resources.files("numbers_extract").joinpath("data/units.txt").read_text(encoding="utf-8")
+    by_verb = _surfaces(additions, units)
+    prefer, prefixes = by_verb["prefer"], by_verb["prefix"]
 
     def resolve(surface: str, names: list[str]) -> str:
         return prefer.get(surface) or prefer.get(surface.lower()) or names[0]
 
     words = {s.lower(): resolve(s, names) for s, names in snapshot["surfaces"].items()}
-    words.update(words_added)
+    words.update(by_verb["word"])
     symbols = {s: resolve(s, names) for s, names in snapshot["symbols"].items()}
-    symbols.update(symbols_added)
+    symbols.update(by_verb["symbol"])
+    prefix_scales = _add_cldr(units, words, symbols, prefixes)
     lists, parts = _lists(_directives(additions), units)
     longest = max(len(s.split()) for s in [*words, *symbols])
     heads = frozenset(s.split()[0].lower() for s in [*words, *symbols] if s.split())
@@ -166,6 +189,8 @@ def load_catalogue() -> Catalogue:
         words=MappingProxyType(words),
         symbols=MappingProxyType(symbols),
         prefixes=MappingProxyType(prefixes),
+        prefix_scales=prefix_scales,
+        spaced_prefixes=MappingProxyType(by_verb["spaced"]),
         blocked=frozenset(lists["block"]),
         never=frozenset(lists["never"]),
         longest=longest,
@@ -174,5 +199,6 @@ def load_catalogue() -> Catalogue:
         shares=frozenset(lists["share"]),
         common_words=frozenset(lists["common"]),
         singular=frozenset(s.lower() for s in lists["singular"]),
-        in_parts=_in_parts(parts),
+        in_parts=_in_parts([p for p in parts if units[p[0]].dimension != "currency"]),
+        subunits=MappingProxyType({big: (small, n) for big, n, small in parts if units[big].dimension == "currency"}),
     )

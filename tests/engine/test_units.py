@@ -44,7 +44,20 @@ def test_the_shipped_snapshot_is_quantulum3s_catalogue() -> None:
     assert shipped == build_snapshot(), "run `python -m numbers_extract.engine.snapshot` and review the diff"
 
 
-VERBS = {"unit", "word", "symbol", "prefix", "prefer", "block", "never", "share", "common", "singular", "part"}
+VERBS = {
+    "unit",
+    "word",
+    "symbol",
+    "prefix",
+    "spaced",
+    "prefer",
+    "block",
+    "never",
+    "share",
+    "common",
+    "singular",
+    "part",
+}
 
 
 def test_units_txt_is_well_formed() -> None:
@@ -125,7 +138,7 @@ def test_a_singular_unit_modifies_the_noun_after_it_unless_written_singular(text
 
 def test_every_unit_named_in_units_txt_resolves(catalogue: Catalogue) -> None:
     for verb, name, _ in _directives():
-        if verb in ("unit", "word", "symbol", "prefix", "prefer"):
+        if verb in ("unit", "word", "symbol", "prefix", "spaced", "prefer"):
             assert name in catalogue.units, f"{verb} {name}: not a unit"
 
 
@@ -148,6 +161,8 @@ def test_units_txt_surfaces_reach_the_catalogue(catalogue: Catalogue) -> None:
                 assert catalogue.symbols[surface] == name, (verb, surface)
             elif verb == "prefix":
                 assert catalogue.prefixes[surface] == name, (verb, surface)
+            elif verb == "spaced":
+                assert catalogue.spaced_prefixes[surface] == name, (verb, surface)
 
 
 def test_the_catalogue_is_large(catalogue: Catalogue) -> None:

@@ -18,7 +18,7 @@ from ..rules import Trace
 from ..sentences import TIMEOUT
 from ..units import Catalogue
 from .draft import Draft
-from .joins import _distribute, _from_to, _in_parts, _millions_agree, _ratios
+from .joins import _denominations, _distribute, _from_to, _in_parts, _millions_agree, _ratios
 from .one import _one
 from .ranges import _range
 
@@ -76,7 +76,7 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue, trace: Trace |
         if not disjoint or draft.start >= disjoint[-1].end:
             disjoint.append(draft)
     shares = _ratios(text, _from_to(text, disjoint, start, trace), trace)
-    return _in_parts(text, _distribute(text, shares, trace), trace)
+    return _denominations(text, _in_parts(text, _distribute(text, shares, trace), trace), trace)
 
 
 def _gaps(taken: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:

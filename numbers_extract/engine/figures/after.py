@@ -8,8 +8,9 @@ from enum import Enum
 
 import regex
 
-from ..lexicon import lexicon
+from ..lexicon import alternation, lexicon
 from ..names import Name
+from ..numerals import tidy
 from ..rules import Rule, Table
 from .draft import Draft, UnitMatch
 from .reading import DROP, STEPS, Read, Reading, Verdict
@@ -18,6 +19,11 @@ from .unit_after import _AGE, _compound, _pounds, _temperature, unit_after
 Match = regex.Match[str]
 
 _LEX = lexicon()
+_SCALES = {
+    **{word: n for word, n in _LEX.number_scales.items() if n >= 1000},  # "5 dollars hundred" is no sum
+    **{word: _LEX.scale_suffixes[word] for word in _LEX.scale_suffixes_spaced},
+}
+_SCALE_AFTER = regex.compile(r"\s+(" + alternation(_SCALES) + r")\b")
 _SCALE_ENDS = tuple(_LEX.number_scales)  # "a few hundred", "several thousand"
 _SCALE_LABELS = _LEX.scale_labels  # lower case, a rank on a scale
 _NOT_COUNTED = _LEX.not_counted_compounds
@@ -30,6 +36,7 @@ _HALF_A = regex.compile(r"\s+(?:of\s+)?(?:a|an)\s+(?:US\s+|U\.S\.\s+|imperial\s+
 class Unit(Enum):
     """The rules of :data:`UNIT`, in order: the unit written after a number."""
 
+    SCALE_AFTER = "a scale after the currency written after the number: '75 USD million', '3 euros bn'"
     WRITTEN = "the unit written after the number: '5 km', '40%', '3 miles an hour', '30 degrees'"
     SAID_TWICE = "the currency said again after it: '$5 dollars', '$31.20 US'"
     PER = "a rate after a currency: '$5 a share', '€3 per litre'"
@@ -53,6 +60,23 @@ def _written(r: Reading, m: Match | None) -> Reading | None:
     unit = _pounds(r.text, r.n, unit, r.scaled, r.floor, found.end, r.limit)
     said_after = (*r.said_after, Name.UNIT)
     return r.replace(after=found.end, unit=unit, age=found.age, hyphen=found.hyphen, said_after=said_after)
+
+
+def _scale_next(r: Reading) -> Match | None:
+    """A scale word right after a currency written after an unscaled number ("75 USD million")."""
+    found = r.found
+    if found is None or r.unit or r.scaled or r.n.scaled or r.value is None or not _is_currency(r, found):
+        return None
+    return _SCALE_AFTER.match(r.text, found.end, r.limit)
+
+
+def _scale_after(r: Reading, m: Match | None) -> Reading | None:
+    scale = _scale_next(r)
+    written = _written(r, m)
+    if scale is None or written is None or r.value is None:
+        return None
+    factor = _SCALES[scale.group(1)]
+    return written.replace(after=scale.end(), value=tidy(r.value * factor), scaled=True)
 
 
 def _currency_again(r: Reading) -> bool:
@@ -95,6 +119,7 @@ UNIT: Table[Reading, Reading] = Table(
     "unit",
     "unit",
     (
+        Rule(Unit.SCALE_AFTER, _scale_after, when=lambda r: _scale_next(r) is not None),
         Rule(Unit.WRITTEN, _written, when=_unit_unsaid),
         Rule(Unit.SAID_TWICE, _said_twice, when=_currency_again),
         Rule(Unit.PER, _per, when=_rate_after),

@@ -96,7 +96,16 @@ def _before(r: Reading, m: Match | None) -> Reading | None:
     if not negative and s - 1 >= r.lo and text[s - 1] in "-−" and (s - 2 < r.floor or text[s - 2] in " ("):
         s -= 1
         negative = True
-    return r.replace(start=s, unit=prefix[1], said_before=(Name.CURRENCY,), negative=negative)
+    r = r.replace(start=s, unit=prefix[1], said_before=(Name.CURRENCY,), negative=negative)
+    return _prefix_scaled(r, text[prefix[0] : r.n.start].strip())
+
+
+def _prefix_scaled(r: Reading, prefix: str) -> Reading:
+    """The value times the scale a scaled code says ("MUSD 30": 30 million dollars)."""
+    scale = r.catalogue.prefix_scales.get(prefix)
+    if scale is None or r.value is None:
+        return r
+    return r.replace(value=tidy(r.value * scale), scaled=True)
 
 
 def _minus_after_currency(r: Reading) -> bool:

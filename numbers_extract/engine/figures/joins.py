@@ -367,3 +367,81 @@ def _in_parts(text: str, out: list[Draft], trace: Trace | None = None) -> list[D
             out[k:j] = [whole]
         k += 1
     return out
+
+
+# DENOMINATIONS: "3 dollars 50 cents", "15 dollars 50", "5 pounds and 20 pence": an amount in a
+# currency and its smaller denomination is one figure in the currency ("part" in data/units.txt
+# says how many of the smaller make one)
+
+
+class Denominations(Enum):
+    """The rules of :data:`DENOMINATIONS`, in order: one amount written in two denominations."""
+
+    SMALLER = "an amount in a currency and its smaller denomination: '3 dollars 50 cents', '5 pounds 20 pence'"
+    BARE = "the smaller denomination's two digits alone after the currency: '15 dollars 50'"
+
+
+_TWO_DIGITS = regex.compile(r"\d\d")
+_BARE_GAP = regex.compile(r"\s+")
+_NO_WORD_AFTER = regex.compile(r"(?!\s*\p{L})")  # "15 dollars 50 people" counts people
+
+
+def _smaller_of(p: Pair) -> bool:
+    """The first in a currency, the second its smaller denomination, nothing but "and" between."""
+    a, b = p.a, p.b
+    sub = load_catalogue().subunits.get(a.unit)
+    return (
+        sub is not None
+        and a.qualifier == "exact"
+        and b.qualifier == "exact"
+        and isinstance(a.value, int)
+        and b.value is not None
+        and not a.kind.startswith("date")
+        and _PART_GAP.fullmatch(p.text, a.end, b.start) is not None
+        and a.rule[0] is Name.NUMBER
+    )
+
+
+def _in_denominations(p: Pair, _: regex.Match[str] | None) -> Draft | None:
+    a, b = p.a, p.b
+    small, count = load_catalogue().subunits[a.unit]
+    if b.unit not in (small, "") or (not b.unit and not _TWO_DIGITS.fullmatch(p.text, b.start, b.end)):
+        return None  # "15 dollars 50" says cents in two digits, or "cents" after them
+    assert isinstance(a.value, int) and b.value is not None
+    value = tidy(a.value + b.value / count)
+    return a._replace(end=b.end, value=value, low=value, high=value, rule=(Name.DENOMINATIONS,), cue="",
+                      after=b.after)  # fmt: skip
+
+
+def _bare_cents(p: Pair) -> bool:
+    """Two digits alone after the currency, a space away, and no word after them."""
+    a, b = p.a, p.b
+    return (
+        not b.unit
+        and not b.kind
+        and _BARE_GAP.fullmatch(p.text, a.end, b.start) is not None
+        and _NO_WORD_AFTER.match(p.text, b.end) is not None
+        and _smaller_of(p)
+    )
+
+
+DENOMINATIONS: Table[Pair, Draft] = Table(
+    "joins",
+    "value",
+    (
+        Rule(Denominations.SMALLER, _in_denominations, when=lambda p: bool(p.b.unit) and _smaller_of(p)),
+        Rule(Denominations.BARE, _in_denominations, when=_bare_cents),
+    ),
+)
+
+
+def _denominations(text: str, out: list[Draft], trace: Trace | None = None) -> list[Draft]:
+    """Each pair of figures that DENOMINATIONS joins becomes one."""
+    subunits = load_catalogue().subunits
+    k = 0
+    while k < len(out) - 1:
+        a = out[k]
+        if a.unit in subunits and (one := DENOMINATIONS.first(_pair(text, a, out[k + 1], 0, trace, a))) is not None:
+            out[k : k + 2] = [one]
+        k += 1
+    return out

@@ -11,13 +11,15 @@ import regex
 from ..lexicon import alternation, lexicon
 from ..numerals import SUFFIX_SCALES, Numeral
 from ..rx import rx
-from ..units import Catalogue
+from ..units import Catalogue, load_catalogue
 from .draft import UnitMatch
 
 _LEX = lexicon()
 ANGLE_WORDS = _LEX.angle_words
 TEMPERATURE_WORDS = _LEX.temperature_words
 _SPACE = " \u00a0\u202f\u2009"
+_LOWER_CASE_ONLY = _LEX.currency_words_lower_case
+_NAMED_CODES = _LEX.currency_codes_named
 
 
 _POWER = regex.compile(r"(?:\^([23])|([²³]))(?!\d)")
@@ -72,7 +74,48 @@ def _prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> tuple[in
             if prefix in catalogue.prefixes and (
                 k == len(body) or not (prefix[0].isalpha() and body[-k - 1].isalpha())
             ):
-                return start - len(left) + len(body) - k, catalogue.prefixes[prefix]
+                s = start - len(left) + len(body) - k
+                return None if _name_not_money(prefix, text, s, floor) else (s, catalogue.prefixes[prefix])
+    return _spaced_prefix(text, start, floor, catalogue)
+
+
+def _money_before(text: str, at: int, floor: int) -> bool:
+    """A word of money in the few words before ``at`` ("paid", "cost", "price")."""
+    return not _MONEY_WORDS.isdisjoint(w.lower() for w in _WORD.findall(text, max(floor, at - 40), at))
+
+
+def _name_not_money(code: str, text: str, at: int, floor: int) -> bool:
+    """A code that is also a name ("AMD 7950X", "PHP 8"), and no money spoken of before it."""
+    return code.lower() in _NAMED_CODES and not _money_before(text, at, floor)
+
+
+_DIGITS = regex.compile(r"\d[\d,.]*")
+
+
+def _unit_next(text: str, start: int, catalogue: Catalogue) -> bool:
+    """A unit written after the digits at ``start``: "R 18 months" counts months, it is no sum."""
+    digits = _DIGITS.match(text, start)
+    return digits is not None and unit_after(text, digits.end(), len(text), catalogue) is not None
+
+
+_LOWER_WORD_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}&.'’-])\p{Ll}+\s$")
+
+
+def _spaced_prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> tuple[int, str] | None:
+    """A currency written a space before the number after a lower-case word, money spoken of just
+    before ("cost R 18"); not an initial, a grade nor a rating ("John R 18", "grade R 5", "R&D 5")."""
+    if start - 2 < floor or text[start - 1] != " ":
+        return None
+    for prefix, name in catalogue.spaced_prefixes.items():
+        at = start - 1 - len(prefix)
+        if (
+            at > floor
+            and text.startswith(prefix, at)
+            and _LOWER_WORD_BEFORE.search(text, max(floor, at - 30), at)
+            and _money_before(text, at, floor)
+            and not _unit_next(text, start, catalogue)
+        ):
+            return at, name
     return None
 
 
@@ -129,6 +172,12 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
             return None  # "221B Baker Street", "10A Downing Lane": a house number, not bytes or amps
         if not attached and len(candidate) <= 2 and candidate[0].isupper() and _MODEL_NUMBER.match(text, end, limit):
             return None  # "12 F-35 fighters", "two B-52s": a model's name, not Fahrenheit or bytes
+        if candidate.lower() in _LOWER_CASE_ONLY and not candidate.islower():
+            return None  # "40 Rand Merchant": a name; "50 rand" is money
+        if _name_not_money(candidate, text, pos, 0) or (
+            candidate.lower() in _NAMED_CODES and _BEFORE_NOUN.match(text, end, limit)
+        ):
+            return None  # "25 AMD shares", "Ryzen 5 AMD": the chip maker's
         if name in catalogue.common_words and (not candidate.islower() or _BEFORE_NOUN.match(text, end, limit)):
             return None  # "three stone lions": what they are made of; "in 2016 Stone said": a name
         age = bool(_AGE.match(text, end, limit)) and catalogue.unit(name).dimension == "time"
@@ -263,12 +312,21 @@ def _pounds(text: str, n: Numeral, unit: str, scaled: bool, floor: int, end: int
         return unit.replace("pound-mass", "pound-force", 1)  # "7.5 million pounds of thrust"
     if _OF_NEXT.match(text, end, limit):
         return unit
-    money = (
-        n.scaled
-        or scaled
-        or not _MONEY_WORDS.isdisjoint(w.lower() for w in _WORD.findall(text, max(floor, n.start - 40), n.start))
-    )
+    money = n.scaled or scaled or _money_before(text, n.start, floor) or _money_next(text, end, limit)
     return unit.replace("pound-mass", "pound sterling", 1) if money else unit
+
+
+_NUMBER_NEXT = regex.compile(r"\s+(?:and\s+)?\d{1,2}\b")
+
+
+def _money_next(text: str, end: int, limit: int) -> bool:
+    """Money is written right after: "5 pounds 20 pence" is sterling."""
+    m = _NUMBER_NEXT.match(text, end, limit)
+    if m is None:
+        return False
+    catalogue = load_catalogue()
+    found = unit_after(text, m.end(), limit, catalogue)
+    return found is not None and catalogue.unit(found.name).dimension == "currency"
 
 
 def _temperature(text: str, floor: int, limit: int) -> bool:

@@ -155,30 +155,33 @@ def word_pattern() -> regex.Pattern[str]:
 
 # quick tests: most sentences have no number word, many no digit either
 _ANY_DIGIT = regex.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
-_ANY_WORD = regex.compile(
-    r"(?i)\b"
-    + alternation(
-        {
-            *SMALL,
-            *TENS,
-            *_LEX.number_scales,
-            *(w + "s" for w in _LEX.number_scales),
-            "dozen",
-            "dozens",
-            *(count.split()[-1] for count in VAGUE),  # "a handful": handful
-            *FRACTION_WORDS,
-            *ORDINAL_WORDS,
-        }
-    )
-    + r"\b"
+_NUMBER_WORDS = frozenset(
+    {
+        *SMALL,
+        *TENS,
+        *_LEX.number_scales,
+        *(w + "s" for w in _LEX.number_scales),
+        "dozen",
+        "dozens",
+        *(count.split()[-1] for count in VAGUE),  # "a handful": handful
+        *FRACTION_WORDS,
+        *ORDINAL_WORDS,
+    }
 )
+_LETTER_RUN = regex.compile(r"[a-z]+")
+
+
+def _any_number_word(text: str, start: int, end: int) -> bool:
+    """A word any numeral in words starts with or holds, in ``text[start:end]`` (a set lookup a word:
+    twice as fast as one alternation of them all)."""
+    return not _NUMBER_WORDS.isdisjoint(_LETTER_RUN.findall(text[start:end].lower()))
 
 
 def scan(text: str, start: int, end: int, timeout: float | None = None) -> list[regex.Match[str]]:
     """The numeral candidates in ``text[start:end]``, in order, none overlapping (the earlier,
     then the longer, wins: "4 hundred million" is one numeral, not "4" and "hundred million")."""
     found = [*DIGIT_PATTERN.finditer(text, start, end, timeout=timeout)] if _ANY_DIGIT.search(text, start, end) else []
-    if _ANY_WORD.search(text, start, end):
+    if _any_number_word(text, start, end):
         found += word_pattern().finditer(text, start, end, timeout=timeout)
     found.sort(key=lambda m: (m.start(), -m.end()))
     out: list[regex.Match[str]] = []

@@ -12,7 +12,7 @@ from ..names import Name
 from ..numerals import number, tidy
 from ..rules import Rule, Table
 from .reading import DROP, STEPS, Read, Reading, Verdict
-from .unit_after import _prefix, _prefix_ends, _scale_suffix
+from .unit_after import _prefix, _scale_suffix, currency_before
 
 Match = regex.Match[str]
 
@@ -131,12 +131,10 @@ CURRENCY: Table[Reading, Reading] = Table(
 
 
 def _currency_near(r: Reading) -> bool:
-    """The cheap test of CURRENCY's rules, all at once: a currency's last character, or a minus, in the
-    two characters before the number."""
-    s, text, ends = r.start, r.text, _prefix_ends(r.catalogue)
-    if s <= r.lo:
-        return False
-    return text[s - 1] in ends or text[s - 1] in "-−" or (s - 2 >= r.lo and text[s - 2] in ends)
+    """The cheap test of CURRENCY's rules, all at once: a minus right before the number, or a currency
+    that may be written before it (unit_after.currency_before)."""
+    s = r.start
+    return (s > r.lo and r.text[s - 1] in "-−") or currency_before(r.text, s, r.lo, r.catalogue)
 
 
 def signed(r: Reading) -> Reading:

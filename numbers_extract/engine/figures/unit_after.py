@@ -54,16 +54,44 @@ _TRACK = regex.compile(r"\s*" + alternation(_LEX.race_words) + r"\b")
 
 @cache
 def _prefix_ends(catalogue: Catalogue) -> frozenset[str]:
-    """The last characters of the currencies written before a number: "$", "D" (USD), "€"."""
-    return frozenset(prefix[-1] for prefix in catalogue.prefixes)
+    """The last characters of the currencies written before a number that end in no letter: "$", "€"."""
+    return frozenset(prefix[-1] for prefix in catalogue.prefixes if not prefix[-1].isalpha())
+
+
+@cache
+def _word_prefixes(catalogue: Catalogue) -> frozenset[str]:
+    """The currencies written before a number that end in a letter ("USD", "usd", "RM", "MUSD", and
+    "R" a space before): whole words, so the word before a number says whether one may be there."""
+    return frozenset(p for p in (*catalogue.prefixes, *catalogue.spaced_prefixes) if p[-1].isalpha())
+
+
+_LONGEST_WORD_PREFIX = 6
+
+
+def currency_before(text: str, start: int, lo: int, catalogue: Catalogue) -> bool:
+    """A currency may be written right before ``start``: a symbol's last character in the two
+    characters before ("$5", "$ 5", "$(5)"), or a word of letters that is a currency's, against the
+    number or a space before it ("RM23", "USD 5"). Most numbers have none, said without a search."""
+    if start <= lo:
+        return False
+    ends = _prefix_ends(catalogue)
+    before = text[start - 1]
+    if before in ends or (start - 2 >= lo and text[start - 2] in ends):
+        return True
+    end = start if before.isalpha() else start - 1 if before == " " and start - 2 >= lo else -1
+    if end < 0 or not text[end - 1].isalpha():
+        return False
+    k = end
+    while k > lo and end - k < _LONGEST_WORD_PREFIX and text[k - 1].isalpha():
+        k -= 1
+    return text[k:end] in _word_prefixes(catalogue)
 
 
 def _prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> tuple[int, str] | None:
     """The currency written right before ``start`` ("$", "US$ ", "EUR "), longest first."""
     at = max(floor, start - 8)
-    ends = _prefix_ends(catalogue)
-    if start <= at or (text[start - 1] not in ends and (start - 2 < at or text[start - 2] not in ends)):
-        return None  # most numbers have none: said from the character or two before
+    if not currency_before(text, start, at, catalogue):
+        return None  # most numbers have none: said from the characters before
     left = text[at:start]
     for trail in ("", " "):
         if not left.endswith(trail):

@@ -57,7 +57,7 @@ def _written(r: Reading, m: Match | None) -> Reading | None:
     unit = found.name
     if unit == "degree angle" and _temperature(r.text, r.floor, r.limit):
         unit = "degree"  # "it is 30 degrees outside": a temperature, on a scale the text leaves unsaid
-    unit = _pounds(r.text, r.n, unit, r.scaled, r.floor, found.end, r.limit)
+    unit = _pounds(r.text, r.n, unit, r.scaled, r.floor, found.end, r.limit, r.catalogue)
     said_after = (*r.said_after, Name.UNIT)
     return r.replace(after=found.end, unit=unit, age=found.age, hyphen=found.hyphen, said_after=said_after)
 
@@ -111,7 +111,7 @@ def _of_vague(r: Reading, m: Match | None) -> Reading | None:
     found = unit_after(r.text, r.after, r.limit, r.catalogue)
     if found is None or r.catalogue.unit(found.name).dimension in ("", "dimensionless"):
         return None
-    unit = _pounds(r.text, r.n, found.name, True, r.floor, found.end, r.limit)  # "thousands of pounds"
+    unit = _pounds(r.text, r.n, found.name, True, r.floor, found.end, r.limit, r.catalogue)  # "thousands of pounds"
     return r.replace(after=found.end, unit=unit)
 
 

@@ -107,9 +107,13 @@ def _fraction(r: Reading) -> bool:
     return r.n.style == "fraction"
 
 
+def _ends_before(r: Reading, pattern: regex.Pattern[str], reach: int) -> bool:
+    """``pattern`` (written to end at ``$``) ends right before the numeral, within ``reach`` characters."""
+    return pattern.search(r.text, max(r.floor, r.n.start - reach), r.n.start) is not None
+
+
 def _period(r: Reading, m: Match | None) -> Verdict | None:
-    s = r.n.start
-    return DROP if _PERIOD_BEFORE.search(r.text, max(r.floor, s - 16), s) else None
+    return DROP if _ends_before(r, _PERIOD_BEFORE, 16) else None
 
 
 def _ordinal_fraction(r: Reading, m: Match | None) -> Verdict | None:
@@ -132,8 +136,9 @@ def _ordinal_idiom(r: Reading, m: Match | None) -> Verdict | None:
     return None
 
 
+_COUNT_WORD = alternation([*SMALL, *TENS])  # a count in words: "six", "forty"
 _COUNT_AFTER = regex.compile(
-    r"(?i)\s+(?:\d[\d,.]*|" + alternation([*SMALL, *TENS]) + r")\b(?![-‐])"
+    r"(?i)\s+(?:\d[\d,.]*|" + _COUNT_WORD + r")\b(?![-‐])"
 )  # "first six albums"; not "the third 90-day extension", whose number is part of a modifier
 
 
@@ -237,7 +242,7 @@ _SOURCE_BEFORE = regex.compile(r"(?i)\b(?:according\s+to|by|in|from)\s+$")
 
 
 _CAPITAL_NAME = regex.compile(r"\s\p{Lu}\p{L}")  # "787 Dreamliner", "737 Max", "737 MAX"
-_COUNT_BEFORE = regex.compile(r"(?:\b\d[\d,.]*|\b" + alternation([*SMALL, *TENS]) + r")\s$", regex.IGNORECASE)
+_COUNT_BEFORE = regex.compile(r"(?:\b\d[\d,.]*|\b" + _COUNT_WORD + r")\s$", regex.IGNORECASE)
 
 
 def _after_a_count(r: Reading) -> bool:
@@ -245,8 +250,7 @@ def _after_a_count(r: Reading) -> bool:
 
 
 def _model(r: Reading, m: Match | None) -> Verdict | None:
-    counted = _COUNT_BEFORE.search(r.text, max(r.floor, r.n.start - 16), r.n.start)
-    return DROP if counted is not None else None  # a number, then these digits: what it counts is a model
+    return DROP if _ends_before(r, _COUNT_BEFORE, 16) else None  # a count, then these digits: a model
 
 
 def _year_digits(r: Reading) -> bool:
@@ -277,11 +281,11 @@ def _nought(r: Reading) -> bool:
 
 
 def _nothing(r: Reading, m: Match | None) -> Verdict | None:
-    return DROP if _TO_OR_FOR.search(r.text, max(r.floor, r.n.start - 8), r.n.start) else None
+    return DROP if _ends_before(r, _TO_OR_FOR, 8) else None
 
 
 def _tiebreak(r: Reading, m: Match | None) -> Verdict | None:
-    return DROP if _SCORE_BEFORE.search(r.text, max(r.floor, r.n.start - 8), r.n.start) else None
+    return DROP if _ends_before(r, _SCORE_BEFORE, 8) else None
 
 
 def _said_one(r: Reading) -> bool:
@@ -289,7 +293,7 @@ def _said_one(r: Reading) -> bool:
 
 
 def _one_source(r: Reading, m: Match | None) -> Verdict | None:
-    return DROP if _SOURCE_BEFORE.search(r.text, max(r.floor, r.n.start - 16), r.n.start) else None
+    return DROP if _ends_before(r, _SOURCE_BEFORE, 16) else None
 
 
 NUMERAL: Table[Reading, Verdict] = Table(

@@ -11,7 +11,7 @@ import regex
 from ..lexicon import alternation, lexicon
 from ..numerals import SUFFIX_SCALES, Numeral
 from ..rx import rx
-from ..units import Catalogue, load_catalogue
+from ..units import Catalogue
 from .draft import UnitMatch
 
 _LEX = lexicon()
@@ -202,8 +202,8 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
             return None  # "12 F-35 fighters", "two B-52s": a model's name, not Fahrenheit or bytes
         if candidate.lower() in _LOWER_CASE_ONLY and not candidate.islower():
             return None  # "40 Rand Merchant": a name; "50 rand" is money
-        if _name_not_money(candidate, text, pos, 0) or (
-            candidate.lower() in _NAMED_CODES and _BEFORE_NOUN.match(text, end, limit)
+        if candidate.lower() in _NAMED_CODES and (
+            not _money_before(text, pos, 0) or _BEFORE_NOUN.match(text, end, limit)
         ):
             return None  # "25 AMD shares", "Ryzen 5 AMD": the chip maker's
         if name in catalogue.common_words and (not candidate.islower() or _BEFORE_NOUN.match(text, end, limit)):
@@ -330,7 +330,9 @@ _OF_NEXT = regex.compile(r"\s+of\b")
 _OF_FORCE = regex.compile(r"\s+of\s+" + alternation(_LEX.force_nouns) + r"\b")
 
 
-def _pounds(text: str, n: Numeral, unit: str, scaled: bool, floor: int, end: int, limit: int) -> str:
+def _pounds(
+    text: str, n: Numeral, unit: str, scaled: bool, floor: int, end: int, limit: int, catalogue: Catalogue
+) -> str:
     """``unit``, with "pound-mass" read as sterling where a scale says millions ("100m pounds", "£3bn a
     year") or money is spoken of just before, unless "of" says what was weighed ("2m pounds of beef"),
     and as pound-force before "of thrust"."""
@@ -340,19 +342,18 @@ def _pounds(text: str, n: Numeral, unit: str, scaled: bool, floor: int, end: int
         return unit.replace("pound-mass", "pound-force", 1)  # "7.5 million pounds of thrust"
     if _OF_NEXT.match(text, end, limit):
         return unit
-    money = n.scaled or scaled or _money_before(text, n.start, floor) or _money_next(text, end, limit)
+    money = n.scaled or scaled or _money_before(text, n.start, floor) or _money_next(text, end, limit, catalogue)
     return unit.replace("pound-mass", "pound sterling", 1) if money else unit
 
 
 _NUMBER_NEXT = regex.compile(r"\s+(?:and\s+)?\d{1,2}\b")
 
 
-def _money_next(text: str, end: int, limit: int) -> bool:
+def _money_next(text: str, end: int, limit: int, catalogue: Catalogue) -> bool:
     """Money is written right after: "5 pounds 20 pence" is sterling."""
     m = _NUMBER_NEXT.match(text, end, limit)
     if m is None:
         return False
-    catalogue = load_catalogue()
     found = unit_after(text, m.end(), limit, catalogue)
     return found is not None and catalogue.unit(found.name).dimension == "currency"
 

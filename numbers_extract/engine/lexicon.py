@@ -184,6 +184,7 @@ class Lexicon:
     dated_nouns: frozenset[str]
     scale_labels: frozenset[str]
     label_nouns: frozenset[str]
+    label_nouns_lower_case: frozenset[str]
     index_names: frozenset[str]
     not_names: frozenset[str]
     before_hyphen_number: frozenset[str]
@@ -193,6 +194,9 @@ class Lexicon:
     ordinal_idioms: frozenset[str]
     ordinal_compounds: frozenset[str]
     street_words: frozenset[str]
+    emergency_numbers: frozenset[str]
+    calling_verbs: frozenset[str]
+    call_nouns: frozenset[str]
     # people
     people_plurals: frozenset[str]
     people_collectives: frozenset[str]

@@ -39,6 +39,7 @@ class Name(Enum):
     YEAR_OLD = "<number>-year-old"
     A_UNIT_OR = "a <unit> or <number>"
     A_NOUN_OR = "a <noun> or <number>"
+    A_UNIT_AND = "a <unit> and <fraction>"
     ONE_OF = "one of <noun phrase>"
     AGED = "aged <number>"
     PEOPLE_AGE = "<people> over|under <age>"

@@ -15,6 +15,17 @@ from ..names import Name
 from ..numerals import BIG_SCALES, FRACTION_WORDS, ORDINAL_WORDS, SCALES, SMALL, SUFFIX_SCALES, TENS, tidy
 from ..rules import Rule, Table
 from .draft import Draft, UnitMatch
+from .markers import (
+    after_a_stop,
+    at_line_start,
+    bracketed,
+    citation_volume,
+    emergency,
+    emergency_digits,
+    footnote,
+    list_marker,
+    on_a_street,
+)
 from .qualifiers import _LEFT_WORD
 from .reading import DROP, Reading, Verdict
 from .unit_after import _SUFFIX, _compound, _prefix
@@ -24,6 +35,7 @@ Match = regex.Match[str]
 _LEX = lexicon()
 NOT_NAMES = _LEX.not_names
 STOP_WORDS = _LEX.stop_words
+_EMERGENCY = _LEX.emergency_numbers
 _BEFORE_HYPHEN = _LEX.before_hyphen_number  # joined by a hyphen to a number, and no name: "end-2024", "sub-1%"
 _PERIOD_BEFORE = regex.compile(r"(?i)\b" + alternation(_LEX.period_markers) + r"\s+$")
 _ORDINAL_FRACTION = regex.compile(r"(?i)(?:a|an|one)\s+" + alternation(ORDINAL_WORDS.keys() & FRACTION_WORDS.keys()))
@@ -34,6 +46,7 @@ _ORDINAL_SKIP = regex.compile(
 )
 _AT_A = regex.compile(r"(?i)\b(?:at|a|an|per)\s+$")
 _PARTICIPLE_NEXT = regex.compile(r"\s+\p{Ll}{3,}ed\b")
+_ADVERB_NEXT = regex.compile(r"(?i)\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|though|because|when|while|if|before|after)\b")
 _DETERMINER_LEFT = regex.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|my|your|this|that)\s+$")
 _ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
 _ONE_DIGIT = regex.compile(r"\d")
@@ -54,12 +67,16 @@ class Numeral(Enum):
     ORDINAL_FRACTION = "a fraction word before a noun is an ordinal: 'a third straight win'"
     ORDINAL_IDIOM = "an ordinal in an idiom: 'at first', 'first-hand' (no figure)"
     BEFORE_A_COUNT = "an ordinal before a count: 'her first six albums', 'the first 100 days' (no figure; the count is)"
-    ADVERB = "'first' before a participle, as an adverb: 'first reported by' (no figure)"
-    ORDINAL = "an ordinal word: 'the third time', 'the fifth largest'"
+    ADVERB = "'first' as an adverb, before a participle or ending a clause: 'first seen', 'came first' (no figure)"
+    ORDINAL = "an ordinal word: 'the third time', 'the fifth largest' (no figure in a street's name: 'Fifth Avenue')"
     EXPONENT = "digits after '^': 'km^2', '2^10' (no figure)"
+    FOOTNOTE = "digits in square brackets: a reference, 'per shift[1]', '[2, 3]' (no figure)"
+    LIST_MARKER = "digits opening a line, then '.' or ')': a list's item, '2.', '3) Build …' (no figure)"
+    CITATION_VOLUME = "a journal's volume and pages after its year: '2015; 28: 685-690' (no figure)"
+    EMERGENCY = "an emergency number called: 'called 911', 'dial 999', 'a 112 call' (no figure)"
     GLUED = "digits against letters or a decimal point before them: 'A380', 'MP3' (no figure)"
     SCORE = "digits after digits and a hyphen: 'ISO 3888-2', a score's second half (no figure)"
-    NTH = "digits with an ordinal suffix: '21st', '3rd'"
+    NTH = "digits with an ordinal suffix: '21st', '3rd' (no figure in a street's name: '6th Avenue')"
     PLURAL = "digits with a plural 's': 'Model 3s', 'the 80s' (no figure)"
     ACCOUNTING = "an amount in accounting brackets, negative: '$(1.2) million'"
     PS_NAME = "one digit after 'PS' with no scale: 'PS5 consoles' (no figure; 'PS5m' is £5m)"
@@ -146,15 +163,17 @@ def _adverb(r: Reading, m: Match | None) -> Verdict | None:
     s, e = r.n.start, r.n.end
     if (
         r.text[s:e].lower() == "first"
-        and _PARTICIPLE_NEXT.match(r.text, e, r.limit)
+        and (_PARTICIPLE_NEXT.match(r.text, e, r.limit) or _ADVERB_NEXT.match(r.text, e, r.limit))
         and not _DETERMINER_LEFT.search(r.text, max(r.floor, s - 8), s)
     ):
-        return DROP  # "The deal, first reported by Bloomberg": an adverb (but "the first elected mayor")
+        return DROP  # "first reported by", "evolved first": an adverb (but "the first elected mayor", "the first.")
     return None
 
 
 def _ordinal(r: Reading, m: Match | None) -> Verdict | None:
     n = r.n
+    if on_a_street(r, n.end):
+        return DROP
     return Draft(n.start, n.end, n.value, n.value, n.value, "exact", "", (Name.ORDINAL_WORD,), kind="ordinal",
                  style=n.style)  # fmt: skip
 
@@ -187,6 +206,8 @@ def _after_digit_hyphen(r: Reading) -> bool:
 
 def _nth(r: Reading, m: Match | None) -> Verdict | None:
     assert m is not None
+    if on_a_street(r, m.end()):
+        return DROP
     v = r.value
     return Draft(r.n.start, m.end(), v, v, v, "exact", "", (Name.NTH,), kind="ordinal")
 
@@ -310,6 +331,10 @@ NUMERAL: Table[Reading, Verdict] = Table(
         Rule(Numeral.ADVERB, _adverb, when=_ordinal_style),
         Rule(Numeral.ORDINAL, _ordinal, when=_ordinal_style),
         Rule(Numeral.EXPONENT, _drop, when=_exponent),
+        Rule(Numeral.FOOTNOTE, footnote, when=bracketed),
+        Rule(Numeral.LIST_MARKER, list_marker, when=at_line_start),
+        Rule(Numeral.CITATION_VOLUME, citation_volume, when=after_a_stop),
+        Rule(Numeral.EMERGENCY, emergency, when=emergency_digits),
         Rule(Numeral.GLUED, _glued, when=_glued_to),
         Rule(Numeral.SCORE, _drop, when=_after_digit_hyphen),
         Rule(Numeral.NTH, _nth, _ORDINAL_SUFFIX, "after"),
@@ -340,7 +365,10 @@ _STYLES: Mapping[Enum, frozenset[str]] = MappingProxyType(
         Numeral.ADVERB: frozenset({"ordinal"}),
         Numeral.ORDINAL: frozenset({"ordinal"}),
         **dict.fromkeys(
-            (Numeral.EXPONENT, Numeral.GLUED, Numeral.SCORE, Numeral.NTH, Numeral.PLURAL, Numeral.ACCOUNTING),
+            (
+                *(Numeral.EXPONENT, Numeral.FOOTNOTE, Numeral.LIST_MARKER, Numeral.CITATION_VOLUME),
+                *(Numeral.EMERGENCY, Numeral.GLUED, Numeral.SCORE, Numeral.NTH, Numeral.PLURAL, Numeral.ACCOUNTING),
+            ),
             frozenset({"digits"}),
         ),
         Numeral.PS_NAME: frozenset({"digits"}),
@@ -364,12 +392,19 @@ def _plain_digits(r: Reading) -> bool:
     """The cheap test of NUMERAL's rules for digits, all at once: most digits stand between a space
     (or a currency) and a space or a stop, and then none of them applies. A rule reads a hyphen, "^",
     "(", a letter, a digit or a point right before the digits, "PS" before one digit, or a letter
-    right after them, or a capitalised word after a space ("787 Dreamliner")."""
+    right after them, or a capitalised word after a space ("787 Dreamliner"); "[", ";" or ":" before
+    them or "]" after (a reference), a point after digits opening a line (a list), an emergency number."""
     s, e, text = r.n.start, r.n.end, r.text
     if s > r.floor:
         before = text[s - 1]
-        if before.isalnum() or before in "-‐^(_." or (e - s == 1 and "PS" in text[max(r.lo, s - 3) : s]):
+        if before.isalnum() or before in "-‐^(_.[;:" or (e - s == 1 and "PS" in text[max(r.lo, s - 3) : s]):
             return False
+        if before == " " and s - 2 >= r.floor and text[s - 2] in ";:":
+            return False  # "2015; 28: 685": a citation's volume and pages
+    if e < r.limit and (text[e] == "]" or (text[e] in ".)" and (s == r.floor or text[s - 1] == "\n"))):
+        return False  # "[12]", a list's "2."
+    if e - s == 3 and text[s:e] in _EMERGENCY:
+        return False
     if e + 1 < r.limit and text[e] == " " and text[e + 1].isupper():
         return False
     return not (e < r.limit and text[e].isalpha())

@@ -12,7 +12,7 @@ import regex
 
 from ..lexicon import alternation, lexicon
 from ..names import Name
-from ..numerals import SMALL
+from ..numerals import SMALL, tidy
 from ..rules import Rule, Table
 from .draft import Draft
 from .qualifiers import _LEFT_WORD, _PEOPLE_BOUND
@@ -24,9 +24,11 @@ Match = regex.Match[str]
 _LEX = lexicon()
 INDEX_NAMES = _LEX.index_names
 LABEL_NOUNS = _LEX.label_nouns
+_LOWER_LABELS = _LEX.label_nouns_lower_case
 NOT_NAMES = _LEX.not_names
 _SCALE_LABELS = _LEX.scale_labels  # lower case, a rank on a scale
 _NAME_WORD = regex.compile(r"(?:^|[\s(“\"])([\p{L}\p{N}&'’./-]*\p{Lu}[\p{L}\p{N}&'’./-]*)\s+$", regex.REVERSE)
+_A_UNIT_AND = regex.compile(r"(?i)\b(?:a|an|one)\s+(\p{Ll}+)\s+and\s+$")  # "an hour and " a half
 _A_NOUN_OR = regex.compile(r"(?i)\b(?:a|an|another)\s+(\p{L}[\p{L}-]*)\s+or\s+$")
 _ONE_SKIP_BEFORE = regex.compile(
     r"(?i)\b(?:no|any|every|each|the|this|that|which|some|any|one|(?:the|its|his|her|their|our|my|your)\s+only)\s+$"
@@ -63,6 +65,7 @@ class Unitless(Enum):
     WITH_UNIT = "a figure with a unit is what it was read as: '5 km', '$3bn'"
     A_UNIT_OR = "a unit, then 'or' and two or three: 'a day or two'"
     A_NOUN_OR = "a noun, then 'or' and two or three, counts the noun: 'another pick or two'"
+    A_UNIT_AND = "a unit or noun, then 'and' and a fraction, is one and the fraction: 'an hour and a half' is 1.5 hours"
     PRONOUN = "'one' as a pronoun: 'one of them', 'the one that got away', 'no one' (no figure)"
     ONE_OF = "'one of' and a noun phrase: 'one of the largest banks'"
     YEAR = "four digits that are a year: 'in 2019', 'end-2024' (not '2019 levels' nor '1200 trucks')"
@@ -115,6 +118,21 @@ def _a_unit_or(r: Reading, m: Match | None) -> Verdict | None:
 def _a_noun_or(r: Reading, m: Match | None) -> Verdict | None:
     noun = _A_NOUN_OR.search(r.text, _left(r, 40), r.start)
     return _made(r)._replace(entity=noun.group(1), rule=(Name.A_NOUN_OR,), cue="") if noun is not None else None
+
+
+def _and_a_share(r: Reading) -> bool:
+    return r.n.style == "fraction" and r.start - 5 >= r.lo and r.text[r.start - 4 : r.start] == "and "
+
+
+def _a_unit_and(r: Reading, m: Match | None) -> Verdict | None:
+    noun = _A_UNIT_AND.search(r.text, _left(r, 40), r.start)
+    if noun is None or r.value is None or r.value >= 1:
+        return None
+    said = unit_after(r.text, noun.start(1) - 1, noun.end(1), r.catalogue)
+    unit = said.name if said is not None and said.end == noun.end(1) else ""
+    whole = tidy(1 + r.value)  # "a cup and a half" is 1.5 cups, "an egg and a half" 1.5 eggs
+    return _made(r)._replace(start=noun.start(), value=whole, low=whole, high=whole, unit=unit,
+                             entity="" if unit else noun.group(1), rule=(Name.A_UNIT_AND,), cue="")  # fmt: skip
 
 
 def _one(r: Reading) -> bool:
@@ -251,6 +269,7 @@ UNITLESS: Table[Reading, Verdict] = Table(
         Rule(Unitless.WITH_UNIT, _as_read, when=_with_unit),
         Rule(Unitless.A_UNIT_OR, _a_unit_or, when=_two_or_three),
         Rule(Unitless.A_NOUN_OR, _a_noun_or, when=_two_or_three),
+        Rule(Unitless.A_UNIT_AND, _a_unit_and, when=_and_a_share),
         Rule(Unitless.PRONOUN, _pronoun, when=_one),
         Rule(Unitless.ONE_OF, _one_of, _OF_DET, "after", when=_one),
         Rule(Unitless.YEAR, _year, when=_four_digits),
@@ -271,8 +290,8 @@ def _is_label(text: str, start: int, floor: int) -> str:
     m = _NAME_WORD.search(left)
     if m is None:
         index = _LEFT_WORD.search(left)
-        if index is not None and index.group(1) in ("number", "no."):
-            return index.group(1)  # "the number 23 shirt", "his no. 10 jersey": a label
+        if index is not None and (index.group(1) in ("number", "no.") or index.group(1) in _LOWER_LABELS):
+            return index.group(1)  # "the number 23 shirt", "his no. 10 jersey", "type 2 diabetes": a label
         return index.group(1) if index is not None and index.group(1).lower() in INDEX_NAMES else ""
     word = m.group(1).strip('“"(')
     if word.lower().rstrip(".") in NOT_NAMES or word.lower() in NOT_NAMES or word.endswith(("'s", "’s", "s'", "s’")):

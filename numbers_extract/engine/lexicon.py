@@ -194,6 +194,7 @@ class Lexicon:
     ordinal_idioms: frozenset[str]
     ordinal_compounds: frozenset[str]
     street_words: frozenset[str]
+    standing_nouns: frozenset[str]
     emergency_numbers: frozenset[str]
     calling_verbs: frozenset[str]
     call_nouns: frozenset[str]

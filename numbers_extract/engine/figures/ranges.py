@@ -15,7 +15,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from ..lexicon import lexicon
+from ..lexicon import alternation, lexicon
 from ..names import Name
 from ..numerals import Numeral, tidy
 from ..rules import Rule, Table, Trace
@@ -178,18 +178,25 @@ def _score(j: Join) -> bool:
     return j.low > j.high and bool(j.join.group("dash")) and _no_unit(j)
 
 
-_RECORD_AFTER = regex.compile(r"[-–]\d|\s+in\s+(?:the\s+)?\p{Lu}")  # "a 1-6-2 skid", "2-6 in the AFC"
+_RECORD_AFTER = regex.compile(
+    r"[-–]\d|\s+in\s+(?:the\s+)?\p{Lu}|\s+(?i:" + alternation(lexicon().standing_nouns) + r")\b"
+)  # "a 1-6-2 skid", "2-6 in the AFC", "a 4-7 record"
+_AT_OPENING = regex.compile(r"(?i)(?:^|[.;:!?]\s+)at\s+$")  # "At 4-7, the Chargers …": where a team stands
+_COMMA = regex.compile(r"\s*,")
 _RECORDS = regex.compile(r"\((?:\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?:,\s*(?=\d)|\)))+")  # "(6-5, 3-4)"
 _NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'’]*\s?$")
 
 
 def _record(j: Join) -> bool:
     """Wins and losses (and ties), no unit: three numbers joined by dashes, a pair before a league or
-    conference, or pairs alone in brackets after a team's name ("the Huskies (4-7, 3-4)")."""
+    conference or a noun of standing ("a 4-7 record"), a pair opening a sentence after "At" ("At 4-7,
+    the Chargers"), or pairs alone in brackets after a team's name ("the Huskies (4-7, 3-4)")."""
     if not (j.join.group("dash") and _no_unit(j) and j.second is not None):
         return False
     if _RECORD_AFTER.match(j.text, j.second.end, j.limit):
         return True
+    if _AT_OPENING.search(j.text, max(j.floor, j.start - 6), j.start):
+        return _COMMA.match(j.text, j.second.end, j.limit) is not None
     opening = j.text.rfind("(", max(j.floor, j.start - 10), j.start)
     records = _RECORDS.match(j.text, opening, j.limit) if opening >= 0 else None
     return (
@@ -212,7 +219,7 @@ class PairBlock(Enum):
     )
     TALLY = "a larger number first, 'to' between, no unit: 'a margin of 61 to 39', 'by 218 votes to 212'"
     SCORE = "a larger number first, a dash between, no unit: a score, no figure: 'won 3-1', 'a 9-2 lead'"
-    RECORD = "wins and losses, no figure: 'a 1-6-2 skid', '2-6 in the AFC', 'the Huskies (4-7, 3-4)'"
+    RECORD = "wins and losses, no figure: 'a 1-6-2 skid', '2-6 in the AFC', 'a 4-7 record', 'At 4-7,', '(4-7, 3-4)'"
 
 
 RANGE_PAIR: Table[Join, Verdict] = Table(

@@ -1,4 +1,5 @@
-"""Numerals that mark or address rather than count: a footnote "[1]", a list's "2.", a citation's
+"""Numerals that mark or address rather than count: a page's number alone on its line, a section's
+"2.1 Methods", a version's "3.2.1", a footnote "[1]", a list's "2.", a citation's
 volume, issue and pages "2015; 28(3): 685-690", an emergency number "called 911", an ordinal in a street's
 name "6th Avenue". The rules of :data:`~.no_figure.NUMERAL` that read them say no figure.
 """
@@ -27,6 +28,40 @@ _CALLING = regex.compile(r"(?i)\b" + alternation(_LEX.calling_verbs) + r"\s+$")
 _CALL_NOUN = regex.compile(r"(?i)[\s-]+" + alternation(_LEX.call_nouns) + r"\b")
 _STREET = regex.compile(r"\s+(?:\p{Lu}\p{L}*\s+)?(\p{Lu}\p{L}*)\b\.?")  # "6th Avenue", "42nd St.", "5th North Street"
 STREET_WORDS = _LEX.street_words
+
+
+_PAGE_LINE = regex.compile(
+    r"(?i)[\s\-–—(|]*(?:page|p\.)?\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[\s\-–—)|.]*"
+)  # "12", "- 3 -", "Page 4 of 20": the page's number, a PDF's running foot
+_SECTION_AFTER = regex.compile(r"(?:\.\d+)*\.? \p{Lu}\p{Ll}")  # "2.1 Methods", "3.2.1. Results"
+
+
+def short_line(r: Reading) -> bool:
+    """A sentence of a few characters: a page number's cheap test."""
+    return r.limit - r.floor <= 16
+
+
+def page_number(r: Reading, m: Match | None) -> Verdict | None:
+    """ "12", "- 3 -", "Page 4 of 20" alone on a line: a page's number, no figure."""
+    return DROP if _PAGE_LINE.fullmatch(r.text, r.floor, r.limit) is not None else None
+
+
+def point_digit_after(r: Reading) -> bool:
+    """Digits with a point in them, then a point and a digit, or a line's first: a section's cheap test."""
+    e, text = r.n.end, r.text
+    dotted = e + 1 < r.limit and text[e] == "." and text[e + 1].isdigit()
+    return dotted or (r.n.start == r.floor and "." in text[r.n.start : e] and e + 1 < r.limit and text[e] == " ")
+
+
+def section(r: Reading, m: Match | None) -> Verdict | None:
+    """ "3.2.1" (a version or a section, never an amount), "2.1 Methods" opening a line: no figure."""
+    s, e, text = r.n.start, r.n.end, r.text
+    if r.n.style != "digits":
+        return None
+    if text[e] == "." and e + 1 < r.limit and text[e + 1].isdigit():
+        return DROP
+    line_start = s == 0 or text[s - 1] == "\n"
+    return DROP if line_start and _SECTION_AFTER.match(text, e, r.limit) is not None else None
 
 
 def bracketed(r: Reading) -> bool:

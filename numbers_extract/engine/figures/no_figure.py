@@ -25,6 +25,10 @@ from .markers import (
     footnote,
     list_marker,
     on_a_street,
+    page_number,
+    point_digit_after,
+    section,
+    short_line,
 )
 from .qualifiers import _LEFT_WORD
 from .reading import DROP, Reading, Verdict
@@ -70,8 +74,10 @@ class Numeral(Enum):
     ADVERB = "'first' as an adverb, before a participle or ending a clause: 'first seen', 'came first' (no figure)"
     ORDINAL = "an ordinal word: 'the third time', 'the fifth largest' (no figure in a street's name: 'Fifth Avenue')"
     EXPONENT = "digits after '^': 'km^2', '2^10' (no figure)"
-    FOOTNOTE = "digits in square brackets: a reference, 'per shift[1]', '[2, 3]' (no figure)"
     LIST_MARKER = "digits opening a line, then '.' or ')': a list's item, '2.', '3) Build …' (no figure)"
+    PAGE_NUMBER = "a number alone on its line: a page's, '12', '- 3 -', 'Page 4 of 20' (no figure)"
+    SECTION = "a section's or version's number: '2.1 Methods' opening a line, '3.2.1' (no figure)"
+    FOOTNOTE = "digits in square brackets: a reference, 'per shift[1]', '[2, 3]' (no figure)"
     CITATION_VOLUME = "a journal's volume and pages after its year: '2015; 28: 685-690' (no figure)"
     EMERGENCY = "an emergency number called: 'called 911', 'dial 999', 'a 112 call' (no figure)"
     GLUED = "digits against letters or a decimal point before them: 'A380', 'MP3' (no figure)"
@@ -331,8 +337,10 @@ NUMERAL: Table[Reading, Verdict] = Table(
         Rule(Numeral.ADVERB, _adverb, when=_ordinal_style),
         Rule(Numeral.ORDINAL, _ordinal, when=_ordinal_style),
         Rule(Numeral.EXPONENT, _drop, when=_exponent),
-        Rule(Numeral.FOOTNOTE, footnote, when=bracketed),
         Rule(Numeral.LIST_MARKER, list_marker, when=at_line_start),
+        Rule(Numeral.PAGE_NUMBER, page_number, when=short_line),
+        Rule(Numeral.SECTION, section, when=point_digit_after),
+        Rule(Numeral.FOOTNOTE, footnote, when=bracketed),
         Rule(Numeral.CITATION_VOLUME, citation_volume, when=after_a_stop),
         Rule(Numeral.EMERGENCY, emergency, when=emergency_digits),
         Rule(Numeral.GLUED, _glued, when=_glued_to),
@@ -366,7 +374,8 @@ _STYLES: Mapping[Enum, frozenset[str]] = MappingProxyType(
         Numeral.ORDINAL: frozenset({"ordinal"}),
         **dict.fromkeys(
             (
-                *(Numeral.EXPONENT, Numeral.FOOTNOTE, Numeral.LIST_MARKER, Numeral.CITATION_VOLUME),
+                *(Numeral.EXPONENT, Numeral.LIST_MARKER, Numeral.PAGE_NUMBER, Numeral.SECTION, Numeral.FOOTNOTE),
+                Numeral.CITATION_VOLUME,
                 *(Numeral.EMERGENCY, Numeral.GLUED, Numeral.SCORE, Numeral.NTH, Numeral.PLURAL, Numeral.ACCOUNTING),
             ),
             frozenset({"digits"}),
@@ -402,7 +411,11 @@ def _plain_digits(r: Reading) -> bool:
         if before == " " and s - 2 >= r.floor and text[s - 2] in ";:":
             return False  # "2015; 28: 685": a citation's volume and pages
     if e < r.limit and (text[e] == "]" or (text[e] in ".)" and (s == r.floor or text[s - 1] == "\n"))):
-        return False  # "[12]", a list's "2."
+        return False  # "[12]", a list's "2.", "3.2.1"
+    if r.limit - r.floor <= 16 or (e + 1 < r.limit and text[e] == "." and text[e + 1].isdigit()):
+        return False  # a page's number alone on its line; "3.2.1"
+    if s == r.floor and e + 1 < r.limit and text[e] == " " and "." in text[s:e]:
+        return False  # "2.1 Methods"
     if e - s == 3 and text[s:e] in _EMERGENCY:
         return False
     if e + 1 < r.limit and text[e] == " " and text[e + 1].isupper():

@@ -193,6 +193,7 @@ class Lexicon:
     one_source_nouns: frozenset[str]
     ordinal_idioms: frozenset[str]
     ordinal_compounds: frozenset[str]
+    rank_verbs: frozenset[str]
     street_words: frozenset[str]
     standing_nouns: frozenset[str]
     emergency_numbers: frozenset[str]

@@ -170,7 +170,7 @@ BEHAVIOUR = {
     "number_words": ("They saw {} dogs.", lambda fs, w: [f.value for f in fs], lambda w: [lexicon().number_words[w]]),
     "number_tens": ("They saw {} dogs.", lambda fs, w: [f.value for f in fs], lambda w: [lexicon().number_tens[w]]),
     "ordinal_words": (
-        "It was the {} game of the season.",
+        "She finished {} in the race.",
         lambda fs, w: [(f.value, f.kind) for f in fs],
         lambda w: [(lexicon().ordinal_words[w], "ordinal")],
     ),

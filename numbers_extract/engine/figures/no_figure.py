@@ -49,9 +49,6 @@ _ORDINAL_SKIP = regex.compile(
     r"(?i)\s*" + alternation(_LEX.ordinal_idioms) + r"\b|-" + alternation(_LEX.ordinal_compounds) + r"\b"
 )
 _AT_A = regex.compile(r"(?i)\b(?:at|a|an|per)\s+$")
-_PARTICIPLE_NEXT = regex.compile(r"\s+\p{Ll}{3,}ed\b")
-_ADVERB_NEXT = regex.compile(r"(?i)\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|though|because|when|while|if|before|after)\b")
-_DETERMINER_LEFT = regex.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|my|your|this|that)\s+$")
 _ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
 _ONE_DIGIT = regex.compile(r"\d")
 _PLURAL_S = regex.compile(r"s")
@@ -71,7 +68,7 @@ class Numeral(Enum):
     ORDINAL_FRACTION = "a fraction word before a noun is an ordinal: 'a third straight win'"
     ORDINAL_IDIOM = "an ordinal in an idiom: 'at first', 'first-hand' (no figure)"
     BEFORE_A_COUNT = "an ordinal before a count: 'her first six albums', 'the first 100 days' (no figure; the count is)"
-    ADVERB = "'first' as an adverb, before a participle or ending a clause: 'first seen', 'came first' (no figure)"
+    GENERIC_FIRST = "'first' orders events unless a verb of ranking is before it: 'her first album' (no figure)"
     ORDINAL = "an ordinal word: 'the third time', 'the fifth largest' (no figure in a street's name: 'Fifth Avenue')"
     EXPONENT = "digits after '^': 'km^2', '2^10' (no figure)"
     LIST_MARKER = "digits opening a line, then '.' or ')': a list's item, '2.', '3) Build …' (no figure)"
@@ -165,15 +162,15 @@ _COUNT_AFTER = regex.compile(
 )  # "first six albums"; not "the third 90-day extension", whose number is part of a modifier
 
 
-def _adverb(r: Reading, m: Match | None) -> Verdict | None:
-    s, e = r.n.start, r.n.end
-    if (
-        r.text[s:e].lower() == "first"
-        and (_PARTICIPLE_NEXT.match(r.text, e, r.limit) or _ADVERB_NEXT.match(r.text, e, r.limit))
-        and not _DETERMINER_LEFT.search(r.text, max(r.floor, s - 8), s)
-    ):
-        return DROP  # "first reported by", "evolved first": an adverb (but "the first elected mayor", "the first.")
-    return None
+_RANKED = regex.compile(r"(?i)\b" + alternation(_LEX.rank_verbs) + r"(?:\s+(?:in|at))?\s+$")  # "finished first"
+
+
+def _first(r: Reading) -> bool:
+    return r.text[r.n.start : r.n.end].lower() == "first"
+
+
+def _generic_first(r: Reading, m: Match | None) -> Verdict | None:
+    return None if _ends_before(r, _RANKED, 20) else DROP  # "came first" ranks; "her first album" does not
 
 
 def _ordinal(r: Reading, m: Match | None) -> Verdict | None:
@@ -334,7 +331,7 @@ NUMERAL: Table[Reading, Verdict] = Table(
         Rule(Numeral.ORDINAL_FRACTION, _ordinal_fraction, when=_fraction),
         Rule(Numeral.ORDINAL_IDIOM, _ordinal_idiom, when=_ordinal_style),
         Rule(Numeral.BEFORE_A_COUNT, _drop, _COUNT_AFTER, "after", when=_ordinal_style),
-        Rule(Numeral.ADVERB, _adverb, when=_ordinal_style),
+        Rule(Numeral.GENERIC_FIRST, _generic_first, when=_first),
         Rule(Numeral.ORDINAL, _ordinal, when=_ordinal_style),
         Rule(Numeral.EXPONENT, _drop, when=_exponent),
         Rule(Numeral.LIST_MARKER, list_marker, when=at_line_start),
@@ -370,7 +367,7 @@ _STYLES: Mapping[Enum, frozenset[str]] = MappingProxyType(
         Numeral.ORDINAL_FRACTION: frozenset({"fraction"}),
         Numeral.ORDINAL_IDIOM: frozenset({"ordinal"}),
         Numeral.BEFORE_A_COUNT: frozenset({"ordinal"}),
-        Numeral.ADVERB: frozenset({"ordinal"}),
+        Numeral.GENERIC_FIRST: frozenset({"ordinal"}),
         Numeral.ORDINAL: frozenset({"ordinal"}),
         **dict.fromkeys(
             (

@@ -28,6 +28,8 @@ _CALLING = regex.compile(r"(?i)\b" + alternation(_LEX.calling_verbs) + r"\s+$")
 _CALL_NOUN = regex.compile(r"(?i)[\s-]+" + alternation(_LEX.call_nouns) + r"\b")
 _STREET = regex.compile(r"\s+(?:\p{Lu}\p{L}*\s+)?(\p{Lu}\p{L}*)\b\.?")  # "6th Avenue", "42nd St.", "5th North Street"
 STREET_WORDS = _LEX.street_words
+NOT_NAMES = _LEX.not_names
+_CAPITAL_NEXT = regex.compile(r" (\p{Lu}\p{Ll}+)\b")
 
 
 _PAGE_LINE = regex.compile(
@@ -124,3 +126,13 @@ def on_a_street(r: Reading, end: int) -> bool:
     """The ordinal ending at ``end`` names a street: "6th Avenue", "Fifth Avenue", "42nd St."."""
     street = _STREET.match(r.text, end, r.limit)
     return street is not None and street.group(1).lower() in STREET_WORDS
+
+
+def before_a_name(r: Reading, end: int) -> bool:
+    """A capitalised word right after ``end`` that no sentence-opening word, month or unit is: the
+    number before it is part of a name ("the 50th Anniversary Tour", "the Three Amigos", "82nd
+    Airborne"; not "Nearly Seven Years" in a headline)."""
+    word = _CAPITAL_NEXT.match(r.text, end, r.limit)
+    if word is None or word.group(1).lower() in NOT_NAMES:
+        return False
+    return r.catalogue.lookup(word.group(1), attached=False) is None  # "Nearly Seven Years": a headline's unit

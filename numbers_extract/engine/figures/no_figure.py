@@ -18,6 +18,7 @@ from .draft import Draft, UnitMatch
 from .markers import (
     after_a_stop,
     at_line_start,
+    before_a_name,
     bracketed,
     citation_volume,
     emergency,
@@ -63,7 +64,7 @@ class Numeral(Enum):
 
     NAME_HYPHEN = "a name joined by a hyphen: 'COVID-19', 'F-150' (no figure; 'end-2024' is one)"
     DIGIT_HYPHEN = "a number word after digits and a hyphen: '7-Eleven' (no figure)"
-    IN_A_NAME = "a capitalised number word after a capitalised word: 'Big Ten', 'BBC One' (no figure)"
+    IN_A_NAME = "a capitalised number word in a name: 'Big Ten', 'BBC One', 'the Three Amigos' (no figure)"
     PERIOD = "a fraction that is a period: 'the first half of 2024', 'the second quarter' (no figure)"
     ORDINAL_FRACTION = "a fraction word before a noun is an ordinal: 'a third straight win'"
     ORDINAL_IDIOM = "an ordinal in an idiom: 'at first', 'first-hand' (no figure)"
@@ -79,7 +80,7 @@ class Numeral(Enum):
     EMERGENCY = "an emergency number called: 'called 911', 'dial 999', 'a 112 call' (no figure)"
     GLUED = "digits against letters or a decimal point before them: 'A380', 'MP3' (no figure)"
     SCORE = "digits after digits and a hyphen: 'ISO 3888-2', a score's second half (no figure)"
-    NTH = "digits with an ordinal suffix: '21st', '3rd' (no figure in a street's name: '6th Avenue')"
+    NTH = "digits with an ordinal suffix: '21st', '3rd' (no figure in a name: '6th Avenue', '50th Anniversary Tour')"
     PLURAL = "digits with a plural 's': 'Model 3s', 'the 80s' (no figure)"
     ACCOUNTING = "an amount in accounting brackets, negative: '$(1.2) million'"
     PS_NAME = "one digit after 'PS' with no scale: 'PS5 consoles' (no figure; 'PS5m' is £5m)"
@@ -117,9 +118,11 @@ def _capital_word(r: Reading) -> bool:
 
 def _in_a_name(r: Reading, m: Match | None) -> Verdict | None:
     s = r.n.start
-    previous = _LEFT_WORD.search(r.text[max(r.floor, s - 30) : s])
+    previous = _LEFT_WORD.search(r.text[max(r.floor, s - 30) : s].rstrip("\"“‘'"))  # 'the "Three Amigos"'
     if previous is not None and previous.group(1)[0].isupper() and previous.group(1).lower() not in NOT_NAMES:
         return DROP
+    if previous is not None and previous.group(1)[0].islower() and before_a_name(r, r.n.end):
+        return DROP  # "the Three Amigos"; not "Three Amigos" opening a sentence
     return None
 
 
@@ -209,8 +212,8 @@ def _after_digit_hyphen(r: Reading) -> bool:
 
 def _nth(r: Reading, m: Match | None) -> Verdict | None:
     assert m is not None
-    if on_a_street(r, m.end()):
-        return DROP
+    if before_a_name(r, m.end()):
+        return DROP  # "the 50th Anniversary Tour", "6th Avenue"
     v = r.value
     return Draft(r.n.start, m.end(), v, v, v, "exact", "", (Name.NTH,), kind="ordinal")
 

@@ -32,11 +32,30 @@ _PHONE = regex.compile(
 )  # a telephone number: digits that count nothing
 
 
+_ADDRESS = regex.compile(
+    r"(?i)(?:https?://|www\.)[^\s<>\"]+"  # a web address
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+    r"|\b(?:doi:\s*)?10\.\d{4,9}/[^\s<>\"]+"  # a DOI
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io)(?:/[^\s<>\"]*)?"  # "example.com/page?id=4455"
+)  # an address: its digits count nothing
+
+
+def _addresses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The web and e-mail addresses and DOIs in ``text[start:end]`` (a quick look for "/", "@" and
+    "." followed by a letter first: most sentences have none)."""
+    if text.find("/", start, end) < 0 and text.find("@", start, end) < 0 and text.find("www", start, end) < 0:
+        return []
+    return [m.span() for m in _ADDRESS.finditer(text, start, end, timeout=TIMEOUT)]
+
+
 def drafts(text: str, start: int, end: int, catalogue: Catalogue, trace: Trace | None = None) -> list[Draft]:
     """The figures of the sentence ``text[start:end]``, in order, none overlapping; the steps of
     reading each numeral go to ``trace`` when one is given (explain)."""
     out: list[Draft] = []
+    addresses = _addresses(text, start, end)
     spans = dates.find(text[start:end], start, trace)
+    if addresses:  # "/news/2019/05/12/": no date
+        spans = [d for d in spans if not any(a < start + d.end and start + d.start < b for a, b in addresses)]
     for span in spans:
         out.append(
             Draft(start + span.start, start + span.end, None, None, None, "exact", "", (span.rule,),
@@ -46,6 +65,7 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue, trace: Trace |
     taken = [(d.start, d.end) for d in out]
     taken += [m.span() for m in _LONG_RUN.finditer(text, start, end, timeout=TIMEOUT)]
     taken += [m.span() for m in _PHONE.finditer(text, start, end, timeout=TIMEOUT)]
+    taken += addresses
     taken.sort()
     numerals: list[Numeral] = []
     for a, b in _gaps(taken, start, end):

@@ -38,7 +38,7 @@ def _scaled(base: float | int, rest: str) -> tuple[float | int, bool]:
     value: float | int = base
     scaled = False
     for word in rx(r"[a-z]+").findall(rest.lower()):
-        value = value * SCALES[word]
+        value = value * _scale(word)  # "2.5 million", "3 dozen"
         scaled = True
     return tidy(value), scaled
 

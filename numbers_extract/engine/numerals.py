@@ -49,7 +49,6 @@ _WORD = (
     + alternation([*SMALL, *_LEX.number_scales, "dozen"])
     + ")"
 )
-_SCALE_WORD = alternation(SCALES)
 # the count of a share after "and": "and one fourth", "and fifty-four hundredths"
 _SHARE_TOP = "(?:" + alternation(TENS) + r"(?:[-\s]" + _DIGIT_WORDS + r")?|" + _DIGIT_WORDS + ")"
 _DIGITS = (
@@ -79,7 +78,7 @@ DIGIT_PATTERN = regex.compile(
     + _DIGITS
     + r""")
         (?:[\s-]?(?i:"""
-    + _SCALE_WORD
+    + alternation([*SCALES, "dozen"])
     + r""")\b)*(?P<half>\s+and\s+a\s+half\b)?)
     """,
     regex.VERBOSE | regex.VERSION0,

@@ -44,7 +44,10 @@ def short_line(r: Reading) -> bool:
 
 
 def page_number(r: Reading, m: Match | None) -> Verdict | None:
-    """ "12", "- 3 -", "Page 4 of 20" alone on a line: a page's number, no figure."""
+    """ "12", "- 3 -", "Page 4 of 20" alone on a line of a longer text: a page's number, no figure
+    (a text that is nothing but "192" asks for its number)."""
+    if r.floor == 0 and not r.text[r.limit :].strip():
+        return None
     return DROP if _PAGE_LINE.fullmatch(r.text, r.floor, r.limit) is not None else None
 
 

@@ -309,7 +309,8 @@ def _scale_suffix(
         return None  # "$2.17T" is trillions; a bare "5T" is a name
     if suffix in ("m", "b", "B", "K", "M") and not currency:
         follows = text[m.end() : limit]
-        if unit_after(text, m.end(), limit, catalogue) is None and not _PLURAL_NOUN.match(follows):
+        decimal = suffix in ("B", "K", "M") and "." in text[numeral.start : numeral.end]  # "2.5M": no name
+        if unit_after(text, m.end(), limit, catalogue) is None and not _PLURAL_NOUN.match(follows) and not decimal:
             return None
         if suffix == "m" and _TRACK.match(follows):
             return None  # "the 400m hurdles": metres

@@ -140,8 +140,9 @@ def _from_gap(p: Pair, _: regex.Match[str] | None) -> Draft:
     low, high = min(a.value, b.value), max(a.value, b.value)
     opened = _FROM.search(p.text, max(p.floor, a.start - 6), a.start)
     assert opened is not None  # an exact first end is opened by "from" written before it
+    falling = (Name.LARGER_FIRST,) if a.value > b.value else ()  # "fell from 9 mpg in town to 7"
     return a._replace(start=opened.start(), end=b.end, value=None, low=low, high=high, qualifier="range",
-        rule=(Name.FROM_GAP,), cue="", after=b.after,
+        rule=(Name.FROM_GAP, *falling), cue="", after=b.after,
     )  # fmt: skip
 
 

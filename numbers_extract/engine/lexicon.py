@@ -123,6 +123,7 @@ class Lexicon:
     verb_adverbs: frozenset[str]
     particles: frozenset[str]
     clause_conjunctions: frozenset[str]
+    list_adverbs: frozenset[str]
     as_idioms: frozenset[str]
     stop_words: frozenset[str]
     # numbers in words

@@ -78,17 +78,20 @@ class Name(Enum):
     # notes added by a later rule, written last
     UNIT_SHARED = "(unit shared)"
     IN_POINTS = "(in points, as before)"
+    LARGER_FIRST = "(larger first)"  # a span "from A to B" written with its larger end first
 
 
-NOTES = frozenset({Name.UNIT_SHARED, Name.IN_POINTS})
+NOTES = frozenset({Name.UNIT_SHARED, Name.IN_POINTS, Name.LARGER_FIRST})
 CURRENCY_FIRST = frozenset({Name.CURRENCY, Name.ACCOUNTING})  # the currency written before the number, first
 OPENED_BY_FROM = frozenset({Name.FROM, Name.FROM_GAP})  # "from 10 to 20 km": a span of values, no change
 UNITS_LAST = frozenset({Name.UNIT, Name.PER_UNIT, Name.OF_A_UNIT, Name.FROM_GAP})
 
 
 def ends_with_unit(rule: tuple[Name, ...], cue: str) -> bool:
-    """The rule's last word is a unit written after the number (no cue, no note after it)."""
-    return not cue and bool(rule) and rule[-1] in UNITS_LAST
+    """The rule's last word is a unit written after the number (no cue, no note after it but the
+    order of a span's ends)."""
+    names = rule[:-1] if rule and rule[-1] is Name.LARGER_FIRST else rule
+    return not cue and bool(names) and names[-1] in UNITS_LAST
 
 
 @cache  # a text has few rules, many times over

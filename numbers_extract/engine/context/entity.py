@@ -60,6 +60,12 @@ _MORE = regex.compile(r"[ \u00a0]+" + alternation(_LEX.more_words) + r"\s+(?=\p{
 _PER_TIME = regex.compile(r"\s+(\p{Ll}{3,}s)\s+(?:per|an?|each)\s+(" + alternation(_LEX.time_units) + r")\b")
 
 
+_PER_THING = regex.compile(
+    r"\s+(\p{Ll}{3,})\s+(?:per\s+(?!" + alternation(_LEX.not_per) + r"\b)(\p{Ll}{3,})"
+    r"|(?:an?|each)\s+(" + alternation(_LEX.rate_nouns) + r"))\b"
+)  # "2.5 goals per match", "1.6 births per woman", "8 rebounds a game"
+
+
 class Entity(Enum):
     """The rules of :data:`ENTITY`, in order: what a figure counts or measures, as written."""
 
@@ -75,6 +81,7 @@ class Entity(Enum):
     OF = "the noun after 'of': 'two of Johnson's deputies', '35m of its Echo devices'"
     WHOSE = "the noun a share is of: 'keep half the revenue'"
     RATE = "a count per span of time: '60 frames per second', '12 trains an hour'"
+    PER_THING = "a count per thing: '2.5 goals per match', '1.6 children per woman', '8 rebounds a game'"
     NOUN_AFTER = "the noun after the number: '1,600 people', '5,000 more beds'"
 
 
@@ -186,6 +193,11 @@ def _rate(w: Around, m: Match | None) -> str | None:
     return f"{m.group(1)} per {m.group(2)}"
 
 
+def _per_thing(w: Around, m: Match | None) -> str | None:
+    assert m is not None
+    return f"{m.group(1)} per {m.group(2) or m.group(3)}" if _plural(m.group(1)) else None
+
+
 def _noun_after(w: Around, m: Match | None) -> str | None:
     draft = w.draft
     space = _MORE.match(w.text, w.after, w.limit) if draft.value != 1 else None  # not "one more step"
@@ -256,6 +268,7 @@ ENTITY: Table[Around, str] = Table(
         Rule(Entity.OF, _noun_then, _OF_X, "after", ("of",)),
         Rule(Entity.WHOSE, _noun_then, _DETERMINED, "after", when=_fraction),
         Rule(Entity.RATE, _rate, _PER_TIME, "after"),
+        Rule(Entity.PER_THING, _per_thing, _PER_THING, "after", ("per", "a ", "an ", "each")),
         Rule(Entity.NOUN_AFTER, _noun_after),
     ),
 )

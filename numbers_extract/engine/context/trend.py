@@ -16,7 +16,7 @@ import regex
 
 from ..figures.draft import Draft
 from ..lexicon import alternation, lexicon
-from ..names import OPENED_BY_FROM
+from ..names import OPENED_BY_FROM, Name
 from ..rules import Rule, Spot, Table, Trace
 from .entity import _HYPHEN_UNIT
 from .verbs import _trend_word
@@ -88,6 +88,10 @@ class Trend(Enum):
 
     ADJUNCT = "a span of time that says when is no change: 'rose 5% over three months'"
     DATED = "a date, a time or a rank is no change: 'fell in 2011', 'up to third'"
+    FALL = (
+        "a span opened by 'from' with its larger end first is a fall: 'fell from $2,415 to $2,315', 'cut the "
+        "limit from 30 to 20 mph' (not after a verb of ranging: 'bids ranged from 90 to 40')"
+    )
     RANGE = "a range of values opened by 'from' is no change: 'grew from 252 to 287 miles'"
     SIGNED = "a share written with its sign: 'Stoxx -1.3%', 'DAX +0.4%'"
     OF_WHOLE = "the whole a change is part of: 'cut 5% of its 12,000 staff'"
@@ -137,6 +141,20 @@ def _dated(c: Change) -> bool:
 
 def _from(c: Change) -> bool:
     return c.draft.rule[0] in OPENED_BY_FROM
+
+
+_RANGING = regex.compile(
+    r"(?i)\b" + alternation(_LEX.range_verbs | _LEX.describing_participles) + r"\s+(?:\p{L}+\s+)?$", regex.REVERSE
+)  # "ranged from 90 to 40", "ranging from", "vary widely from"
+
+
+def _falling(c: Change) -> bool:
+    """The low and high of a span lose the order its ends were written in; larger first, it fell."""
+    return Name.LARGER_FIRST in c.draft.rule and _RANGING.search(c.before) is None
+
+
+def _down(c: Change, m: Match | None) -> Direction | None:
+    return "down"
 
 
 def _signed(c: Change) -> bool:
@@ -223,6 +241,7 @@ TREND: Table[Change, Direction] = Table(
     (
         Rule(Trend.ADJUNCT, _none, when=_adjunct),
         Rule(Trend.DATED, _none, when=_dated),
+        Rule(Trend.FALL, _down, when=_falling),
         Rule(Trend.RANGE, _none, when=_from),
         Rule(Trend.SIGNED, _sign, when=_signed),
         Rule(Trend.OF_WHOLE, _none, _OF_WHOLE, "before", ("of",)),

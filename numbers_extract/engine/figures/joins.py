@@ -140,8 +140,9 @@ def _from_gap(p: Pair, _: regex.Match[str] | None) -> Draft:
     low, high = min(a.value, b.value), max(a.value, b.value)
     opened = _FROM.search(p.text, max(p.floor, a.start - 6), a.start)
     assert opened is not None  # an exact first end is opened by "from" written before it
+    falling = (Name.LARGER_FIRST,) if a.value > b.value else ()  # "fell from 9 mpg in town to 7"
     return a._replace(start=opened.start(), end=b.end, value=None, low=low, high=high, qualifier="range",
-        rule=(Name.FROM_GAP,), cue="", after=b.after,
+        rule=(Name.FROM_GAP, *falling), cue="", after=b.after,
     )  # fmt: skip
 
 
@@ -250,7 +251,11 @@ def _ratios(text: str, out: list[Draft], trace: Trace | None = None) -> list[Dra
 
 # SHARED: "19 and 1,900 square miles", "5, 10 or 15 percent": the last unit serves them all
 
-_COORD = regex.compile(r"\s*(?:,|,?\s*(?:and|or|to|nor)|,\s*(?:and|or))\s*\Z", regex.IGNORECASE)
+_COORD = regex.compile(
+    r"\s*(?:,|,?\s*(?:and|or|to|nor)|,\s*(?:and|or))\s*(?:" + alternation(lexicon().list_adverbs) + r"\s+)?\Z",
+    regex.IGNORECASE,
+)  # "19 and 1,900 square miles", "5, 10 or even 15 km"
+_SCALE_ENDS = tuple(lexicon().number_scales)  # "several hundred", "a few thousand": a number, vaguely
 
 
 def _may_share(p: Pair) -> bool:
@@ -258,8 +263,8 @@ def _may_share(p: Pair) -> bool:
     this, nxt = p.a, p.b
     if this.unit or this.kind or not nxt.unit or nxt.kind or (this.value is None and this.qualifier != "range"):
         return False
-    if this.style in ("vague", "fraction"):
-        return False  # "rose by a third, to £1,250 a month": a share, not an amount of the unit
+    if this.style == "fraction" or (this.style == "vague" and not p.text[this.start : this.end].endswith(_SCALE_ENDS)):
+        return False  # "rose by a third, to £1,250 a month": a share; "dozens, or 5%": a count, not of the unit
     return not (nxt.rule[0] in CURRENCY_FIRST and not ends_with_unit(nxt.rule, nxt.cue))  # "$5 and 10": no
 
 

@@ -250,7 +250,8 @@ def _range_of(j: Join, opening: tuple[Name, ...]) -> Draft:
         found = (_BETWEEN if opening[0] is Name.BETWEEN else _FROM).search(j.left)
         assert found is not None
         start = d.start - len(j.left) + found.start()
-    rule = (*opening, Name.OR if j.word == "or" else Name.TO, *((Name.UNIT,) if j.unit else ()))
+    falling = (Name.LARGER_FIRST,) if opening == (Name.FROM,) and j.low > j.high else ()  # "fell from 9 to 7"
+    rule = (*opening, *falling, Name.OR if j.word == "or" else Name.TO, *((Name.UNIT,) if j.unit else ()))
     return d._replace(start=start, end=second.end, value=None, low=low, high=high, qualifier="range",
         unit=j.unit, rule=rule, cue="", after=second.after,
     )  # fmt: skip

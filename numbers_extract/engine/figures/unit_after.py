@@ -268,6 +268,15 @@ _RATE_NOUNS = _LEX.rate_nouns
 _STOP_PER = _LEX.not_per
 
 
+def _per_noun(word: str, unit: str, catalogue: Catalogue) -> bool:
+    """A noun a unit may be per: any after money ("$2 per kilo", "€3 a bottle"); after a measure, one
+    that starts no unit ("10 kg per person", "30 points a game"; not "per square inch+" read wrong),
+    and never after a share ("5% a share" is no rate)."""
+    if catalogue.unit(unit).dimension == "currency":
+        return True
+    return unit not in catalogue.shares and word not in catalogue.heads
+
+
 def _compound(text: str, unit: UnitMatch, limit: int, catalogue: Catalogue) -> UnitMatch:
     m = _PER.match(text, unit.end, limit)
     if m is None and catalogue.unit(unit.name).dimension == "currency":
@@ -286,7 +295,7 @@ def _compound(text: str, unit: UnitMatch, limit: int, catalogue: Catalogue) -> U
             word = rx(r"[a-z]+").match(text[m.end() : limit])
             if joint != "per" and (word is None or word.group() not in _RATE_NOUNS):
                 word = None  # "$5 a share", "$300 a night"; but not "$5 a year earlier" nor "$2 a pop"
-            if word and catalogue.unit(unit.name).dimension == "currency" and word.group() not in _STOP_PER:
+            if word and word.group() not in _STOP_PER and _per_noun(word.group(), unit.name, catalogue):
                 noun = word.group()
                 noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
                 return UnitMatch(m.end() + len(word.group()), f"{unit.name} per {noun}", unit.hyphen)

@@ -51,7 +51,8 @@ class Catalogue:
             return found
         if " per " in name:
             top, _, bottom = name.partition(" per ")
-            return Unit(name, f"{self.unit(top).dimension} per {self.unit(bottom).dimension}")
+            per = self.unit(bottom).dimension or bottom  # "euro per bottle": currency per bottle
+            return Unit(name, f"{self.unit(top).dimension} per {per}")
         return Unit(name, "")
 
     def lookup(self, surface: str, attached: bool) -> str | None:

@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e .
+# the workbook dated this fixed time, not now (the reproducible-builds convention): made again, the
+# samples are the same bytes, and a clone stays clean
+export SOURCE_DATE_EPOCH=1767225600  # 2026-01-01 00:00 UTC
 .venv/bin/numbers-extract seeds -o samples/seeds.xlsx
 .venv/bin/numbers-extract seeds -o samples/seeds.csv --quiet
 .venv/bin/numbers-extract seeds -o samples/seeds.jsonl --quiet

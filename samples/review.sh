@@ -30,11 +30,14 @@ if ! command -v chromium >/dev/null 2>&1; then
     echo "samples/review.sh: no Chromium (apt-get install chromium): samples/review.png left as it was" >&2
     exit 0
 fi
+# the same bytes each run: no motion (the figure it opens on is not flashed), the shot taken once the page
+# has settled (virtual time), a fixed window; fonts and rendering are this machine's Chromium's
 profile="$(mktemp -d)"
 shot="samples/.review.tmp.png"
 trap 'rm -rf "$profile" "$shot"' EXIT
 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
     --disable-component-update --disable-sync --hide-scrollbars --user-data-dir="$profile" \
-    --window-size=1400,900 --screenshot="$shot" "file://$PWD/samples/review.html#f$figure" >/dev/null 2>&1
+    --window-size=1400,900 --force-prefers-reduced-motion --virtual-time-budget=3000 \
+    --screenshot="$shot" "file://$PWD/samples/review.html#f$figure" >/dev/null 2>&1
 mv "$shot" samples/review.png
 echo "wrote samples/review.png"

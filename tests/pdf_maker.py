@@ -3,6 +3,7 @@ text layer looks (a line per line of print, a blank line between paragraphs)."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 
@@ -45,3 +46,23 @@ def make_pdf(pages: list[str], width: int = 80) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
     return bytes(out)
+
+
+# Damage real files carry, which pdfminer reads as empty or fails on and pypdf repairs (tests/io/test_inputs.py)
+
+
+def with_offsets_missed(pdf: bytes, by: int = 7) -> bytes:
+    """The PDF with every offset of its cross-reference table ``by`` bytes past its object, as in a file
+    changed after its table was written (its objects moved, its table not)."""
+    return re.sub(rb"(\d{10}) 00000 n", lambda m: b"%010d 00000 n" % (int(m[1]) + by), pdf)
+
+
+def without_root(pdf: bytes) -> bytes:
+    """The PDF with a trailer that names no catalogue (``/Root``), the entry a reader starts from."""
+    return pdf.replace(b"/Root ", b"/Info ")
+
+
+def with_lengths_off(pdf: bytes, by: int = 50) -> bytes:
+    """The PDF with each stream's ``/Length`` ``by`` bytes longer than the stream, as a writer that counts
+    its bytes before compressing or re-encoding them leaves it."""
+    return re.sub(rb"/Length (\d+)", lambda m: b"/Length %d" % (int(m[1]) + by), pdf)

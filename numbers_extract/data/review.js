@@ -17,6 +17,7 @@
     ["source", "source"], ["date", "date"], ["rule", "rule"], ["doc", "document"], ["sentence", "sentence"],
   ];
   const $ = (id) => document.getElementById(id);
+  const stillness = matchMedia("(prefers-reduced-motion: reduce)"); // the reader asks for less motion
   const data = JSON.parse($("review-data").textContent);
   const C = {};
   data.columns.forEach((name, i) => { C[name] = i; });
@@ -157,6 +158,7 @@
     mark.scrollIntoView({ block: "center" });
     mark.focus({ preventScroll: true });
     mark.classList.remove("flash");
+    if (stillness.matches) return; // no flash where the reader asks for less motion (and in samples/review.png)
     void mark.offsetWidth; // restart the animation
     mark.classList.add("flash");
   }

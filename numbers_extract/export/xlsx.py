@@ -9,6 +9,9 @@ Sheets, in order:
 - **Summary**: figures by kind (with a chart), by unit and by source.
 - **About**: the tool, its version, when, and the options of the run.
 
+Where SOURCE_DATE_EPOCH is set, the workbook is dated that time throughout, and the same figures give
+the same bytes (see ``stamp``).
+
 Every text cell is made safe (see ``cells``): formula-like text is marked as text, characters XML
 forbids are replaced one for one, text past Excel's cell limit is cut with a note, and text that
 Excel would read as an escape (``_x0041_``) is escaped so it reads back as written. No cell is a
@@ -44,6 +47,7 @@ from ..io.inputs import OK, Report
 from ..table import COLUMNS, Figure
 from .atomic import atomic_path
 from .cells import clip, excel_escaped, is_formula_like, xml_safe
+from .stamp import date_archive, source_date, written_at
 
 EXCEL_ROWS = 1_048_576
 FIGURES_PER_SHEET = EXCEL_ROWS - 1  # the header takes a row
@@ -90,6 +94,8 @@ def to_xlsx(
         _about_sheet(book, tally, about or {})
         with atomic_path(path) as tmp:
             book.save(tmp)
+            if (when := source_date()) is not None:  # a byte-stable workbook: dated SOURCE_DATE_EPOCH throughout
+                date_archive(tmp, when)
     except BaseException:
         _discard(book)
         raise
@@ -381,7 +387,7 @@ def _about_sheet(book: Workbook, tally: _Tally, about: Mapping[str, str]) -> Non
     lines: dict[str, str | int] = {
         "tool": "numbers-extract",
         "version": __version__,
-        "written": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "written": written_at().isoformat(timespec="seconds"),
         "python": platform.python_version(),
         "figures": tally.figures,
     }

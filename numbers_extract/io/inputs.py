@@ -22,7 +22,7 @@ from ..engine.pipeline import extract
 from ..table import Figure
 from .decode import SNIFF, decode, is_html, is_pdf, looks_binary
 from .limits import TimeLimit, time_limit
-from .pdf import drop_unmapped, pdf_text
+from .pdf import drop_unmapped, pdf_text, pypdf_text
 from .webpage import article_text
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ SKIPPED = "skipped"  # not read: no figures
 FAILED = "failed"  # read, but extraction stopped (a time limit, an error in the engine): no figures
 NOT_READ = frozenset({SKIPPED, FAILED})
 REASON_LIMIT = 300  # characters of an error's message kept in a reason
+PYPDF_NOTE = "its text was read by pypdf, a paragraph per page"
 READ_SECONDS = 60.0  # time to read a PDF or a web page into text, beyond which it is skipped ...
 READ_SECONDS_PER_MB = 120.0  # ... plus this for each megabyte of the file (pdfminer reads a page or two a second)
 
@@ -190,12 +191,11 @@ def _document(doc: str, data: bytes) -> Document:
     if is_pdf(data):
         try:
             with time_limit(reading_limit(len(data))):
-                text = pdf_text(data)
+                text, note = _pdf_text(data)
         except TimeLimit:
             return Document(doc, "", "", SKIPPED, f"cannot read this PDF: {_overtime(len(data))}")
         except Exception as error:  # a damaged, locked or hostile PDF is reported, not raised
             return Document(doc, "", "", SKIPPED, f"cannot read this PDF: {_describe(error)}")
-        text, note = drop_unmapped(text)
         return Document(doc, text, "pdf", OK, note if text.strip() else "no text layer (a scanned PDF needs OCR)")
     if looks_binary(data):
         return Document(doc, "", "", SKIPPED, "binary content, not text, HTML or PDF")
@@ -212,6 +212,22 @@ def _document(doc: str, data: bytes) -> Document:
     except Exception as error:  # the HTML parser's failure is this document's, not the run's
         return Document(doc, "", "", SKIPPED, f"cannot read this HTML: {str(error) or type(error).__name__}")
     return Document(doc, text, "html", status, "; ".join(r for r in (decoded.reason, note) if r))
+
+
+def _pdf_text(data: bytes) -> tuple[str, str]:
+    """A PDF's text by pdfminer, and a note on how it was read ("" when plainly). Where pdfminer reads no
+    text, or fails, pypdf's text is kept, and the note says so; where pypdf reads none either, pdfminer's
+    outcome stands (its error is raised). A text of unmapped glyphs is pdfminer's reading, not nothing:
+    pypdf would guess characters for the glyphs (digits among them) where pdfminer drops them."""
+    try:
+        text = pdf_text(data)
+    except Exception as error:
+        if fallback := pypdf_text(data):
+            return fallback, f"pdfminer could not read it ({_describe(error)}): {PYPDF_NOTE}"
+        raise
+    if not text.strip() and (fallback := pypdf_text(data)):
+        return fallback, f"pdfminer read no text from it (a damaged file?): {PYPDF_NOTE}"
+    return drop_unmapped(text)
 
 
 def reading_limit(size: int) -> float:

@@ -3,6 +3,11 @@
 pdfminer's layout analysis keeps paragraphs apart (a blank line between text boxes), which keeps a
 headline out of the first sentence. A PDF's lines are broken for the page, not the sentence, so the
 lines of a paragraph are joined with a space ("far-" + "flung" keeps its hyphen: nothing is dropped).
+
+Where pdfminer reads nothing, or fails, from a damaged file, pypdf reads it instead: it repairs what
+pdfminer does not (a cross-reference table whose offsets miss their objects, a trailer that names no
+catalogue, a stream longer or shorter than its /Length says), though it keeps no paragraphs apart
+within a page. The document's report says so (``inputs.read_document``).
 """
 
 from __future__ import annotations
@@ -38,3 +43,14 @@ def pdf_text(data: bytes) -> str:
     from pdfminer.high_level import extract_text  # deferred: only PDFs need it
 
     return reflow(extract_text(io.BytesIO(data)))
+
+
+def pypdf_text(data: bytes) -> str:
+    """The text of a PDF as pypdf reads it, a paragraph per page; "" when it reads none or fails."""
+    from pypdf import PdfReader  # deferred: only a PDF that pdfminer cannot read needs it
+
+    try:
+        pages = [page.extract_text() for page in PdfReader(io.BytesIO(data), strict=False).pages]
+    except Exception:  # a file neither reader can read: pdfminer's failure is the one reported
+        return ""
+    return reflow("\f".join(pages))

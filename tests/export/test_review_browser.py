@@ -167,6 +167,19 @@ def test_a_link_to_a_figure_opens_on_it(page: Page, tmp_path: Path) -> None:
     load(page, out, "#f4")
     assert page.evaluate("document.activeElement.id") == "f4"
     assert page.locator("#tip").is_visible()
+    assert page.evaluate("document.activeElement.classList.contains('flash')")  # flashed, to be seen
+
+
+@pytest.mark.slow
+def test_a_reader_who_asks_for_less_motion_sees_no_flash(page: Page, tmp_path: Path) -> None:
+    # and samples/review.png, taken so, is the same bytes each time it is taken
+    out = tmp_path / "review.html"
+    review_files(["seeds"], out)
+    page.emulate_media(reduced_motion="reduce")
+    load(page, out, "#f4")
+    assert page.evaluate("document.activeElement.id") == "f4"
+    assert not page.evaluate("document.activeElement.classList.contains('flash')")
+    assert page.evaluate("document.getAnimations().length") == 0
 
 
 @pytest.mark.slow

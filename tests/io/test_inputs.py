@@ -6,15 +6,18 @@ from __future__ import annotations
 import io
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from numbers_extract import Report, extract, extract_files, read_document
+from numbers_extract.cli import main
 from numbers_extract.io import inputs
 from numbers_extract.io.inputs import OK, REPLACED, SKIPPED, expand
-from numbers_extract.io.pdf import reflow
-from tests.pdf_maker import make_pdf
+from numbers_extract.io.pdf import pdf_text, reflow
+from tests.pdf_maker import make_pdf, with_lengths_off, with_offsets_missed, without_root
 
 BUSES = "Some 1,600 people left in 32 buses."
 
@@ -172,7 +175,7 @@ def test_a_pdf_report_is_read_paragraph_by_paragraph(tmp_path: Path) -> None:
         "1,500 people across 32 countries, with nearly seven years of growth in far-flung offices."
     )
     document = read_document(write(tmp_path / "report.pdf", make_pdf([f"{title}\n\n{body}", "It took 48 hours."])))
-    assert (document.format, document.status) == ("pdf", OK)
+    assert (document.format, document.status, document.reason) == ("pdf", OK, "")  # read plainly: no note
     assert document.text == f"{title}\n\n{body}\n\nIt took 48 hours."
     figures = extract(document.text)
     assert {f.surface for f in figures} >= {"5%", "$3bn", "32", "nearly seven years", "48 hours"}
@@ -183,6 +186,55 @@ def test_a_damaged_pdf_is_skipped_with_a_reason(tmp_path: Path) -> None:
     document = read_document(write(tmp_path / "broken.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\ntruncated"))
     assert document.status == SKIPPED
     assert document.reason.startswith("cannot read this PDF")
+
+
+REPORT = make_pdf(["Some 1,600 people boarded 32 buses.\n\nThe trip took 3 hours."])
+
+
+def _pdfminer_reads(data: bytes) -> str:
+    try:
+        return pdf_text(data)
+    except Exception as error:
+        return f"raised {type(error).__name__}"
+
+
+@pytest.mark.parametrize(("damage", "pdfminer"), [
+    (with_offsets_missed, ""),  # pdfminer finds no page where the table points, and says nothing
+    (with_lengths_off, ""),  # pdfminer reads each stream to its /Length, past its end, and finds no text
+    (without_root, "raised PDFSyntaxError"),  # pdfminer looks no further than the trailer for the catalogue
+])  # fmt: skip
+def test_a_damaged_pdf_that_pdfminer_cannot_read_is_read_by_pypdf_and_noted(
+    tmp_path: Path, damage: Callable[[bytes], bytes], pdfminer: str
+) -> None:
+    data = damage(REPORT)
+    assert _pdfminer_reads(data) == pdfminer  # the damage is real: pdfminer itself loses the text
+    document = read_document(write(tmp_path / "damaged.pdf", data))
+    assert (document.format, document.status) == ("pdf", OK)
+    assert document.text == "Some 1,600 people boarded 32 buses. The trip took 3 hours."  # a paragraph a page
+    assert document.reason.endswith("its text was read by pypdf, a paragraph per page")
+    assert ("could not read it (PDFSyntaxError: " in document.reason) == bool(pdfminer)
+    assert [f.surface for f in extract(document.text)] == ["Some 1,600", "32", "3 hours"]
+
+
+def test_the_documents_sheet_notes_a_pdf_read_by_pypdf_and_not_an_ordinary_one(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "damaged.pdf").write_bytes(with_offsets_missed(REPORT))
+    (folder / "ordinary.pdf").write_bytes(REPORT)
+    out = tmp_path / "figures.xlsx"
+    assert main([str(folder), "-o", str(out), "--quiet", "--workers", "1"]) == 0
+    documents = {row[0]: row[1:] for row in load_workbook(out)["Documents"].iter_rows(min_row=2, values_only=True)}
+    assert documents[str(folder / "ordinary.pdf")][2:] == ("ok", None)
+    figures, status, reason = documents[str(folder / "damaged.pdf")][1:]
+    assert (figures, status) == (3, "ok")
+    assert reason == "pdfminer read no text from it (a damaged file?): its text was read by pypdf, a paragraph per page"
+
+
+def test_a_pdf_without_text_is_noted_whichever_reader_reads_it(tmp_path: Path) -> None:
+    for name, data in (("scan.pdf", make_pdf([""])), ("damaged_scan.pdf", with_offsets_missed(make_pdf([""])))):
+        document = read_document(write(tmp_path / name, data))
+        assert (document.text, document.status) == ("", OK)
+        assert document.reason == "no text layer (a scanned PDF needs OCR)"
 
 
 def _never_ends(*_: object) -> str:

@@ -90,7 +90,13 @@ RULES: dict[Context, tuple[tuple[str, ...], tuple[str, ...]]] = {
     Context.NEVER: ((), ("The reading was 352 {s} on Monday.", "The reading was 352{s} on Monday.")),
     Context.INCH: (
         ("The pipe is 12 {s} long.", "The print is 8 {s} x 10 in.", "The ice was 3 {s} thick on the lake."),
-        ("He scored 12 {s} the final.", "The firm hired 40 {s} May."),
+        (
+            "He scored 12 {s} the final.",
+            "The firm hired 40 {s} May.",
+            "He was one of 12 {s} high school.",
+            "Four {s} long-term care died.",
+            "They hope to bring 40 {s} by 2025.",
+        ),
     ),
     Context.CODE: (
         (
@@ -98,12 +104,14 @@ RULES: dict[Context, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "The city sweltered in a 95{s} heatwave.",
             "Highs reach 95 {s} on Monday.",
             "It was 30{s} today.",
+            "Temperatures: Madrid 35{s}, Paris 28C.",
         ),
         (
             "The fund made a 13{s} filing in May.",
             "Boeing sold five 777{s} freighters.",
             "Ford sold 40 {s}-Series trucks.",
             "The air force flew 12 {s}-35 jets.",
+            "The meeting is in Room 12{s} on Friday.",
         ),
     ),
     Context.MONEY: (

@@ -219,7 +219,7 @@ def _no_unit(first: str, heads: frozenset[str]) -> bool:
     return (
         first.lower() not in heads
         and _TRIM.sub("", first).lower() not in heads
-        and _TRIM_BEFORE_QUOTE.sub("", first) not in heads
+        and (first[0].isalnum() or first[0] not in heads)  # a symbol before the punctuation: '6.1".'
         and first.split("/", 1)[0].lower() not in heads
         and not any(cut.lower() in heads for cut in _cuts(first))
     )

@@ -32,7 +32,8 @@ class Context(Enum):
     INCH = "'in' after a space is an inch before a word of size or a second side: '12 in long', '8 in x 10 in'"
     CODE = (
         "a temperature's letter against a whole number, before a noun or a hyphen, names a code or a model"
-        " where the sentence speaks of no heat: '13F filing', '777F freighters', '40 F-Series'"
+        " or after a capitalised word, where the sentence speaks of no heat: '13F filing', '777F freighters',"
+        " '40 F-Series', 'Room 12C'"
     )
     MONEY = "a currency's name that is also a word is a currency only after a word of money: 'it cost 5,000 won'"
 
@@ -53,11 +54,18 @@ _WORD = regex.compile(r"[\p{L}-]+")
 _BEFORE_NOUN = regex.compile(r"\s+\p{Ll}{3,}s\b")
 _CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}")
 _MODEL_NUMBER = regex.compile(r"[-‐]\d")
-_SIZE_NEXT = regex.compile(r"\s+(?:" + alternation(_LEX.size_words) + r")\b|\s*(?:[x×]|by)\s*\d", regex.IGNORECASE)
+# a word of size ("12 in long", "3 in thick on the lake"; not "4 in long-term care"), or a second side
+# ("8 in x 10 in", "8 in by 10 in")
+_SIZE_NEXT = regex.compile(
+    r"\s+(?P<size>" + alternation(_LEX.size_words) + r")(?![\p{L}\p{N}-])"
+    r"|\s*[x×]\s*\d|\s+by\s+\d[\d.]*\s*(?:in|inches)\b",
+    regex.IGNORECASE,
+)
 _CODE_HYPHEN = regex.compile(r"[-‐](?!(?:plus|odd)\b)[\p{L}\d]")  # not a cue: "100F-plus heat"
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\p{Ll}-]*)")
 _NOT_A_NOUN = _LEX.stop_words | _LEX.relative_days | _LEX.size_words
 _DECIMAL_BEFORE = regex.compile(r"\d\.\d+$")
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{L}*\s+\d+$")
 
 
 def money_before(text: str, at: int, floor: int) -> bool:
@@ -74,21 +82,27 @@ def temperature(text: str, floor: int, limit: int) -> bool:
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts, looking back at most 300 characters."""
     lo = max(0, pos - 300)
-    return max(lo, *(text.rfind(stop, lo, pos) + len(stop) for stop in (". ", "! ", "? ", "\n")))
+    ends = [at + len(stop) for stop in (". ", "! ", "? ", "\n") if (at := text.rfind(stop, lo, pos)) >= 0]
+    return max(ends, default=lo)
 
 
 def _holds(rule: Context, w: Written) -> bool:
     """Whether ``rule`` makes the surface written at ``w`` a unit."""
     text, pos, end, limit = w.text, w.pos, w.end, w.limit
     if rule is Context.INCH:
-        return w.attached or bool(_SIZE_NEXT.match(text, end, limit))
+        size = _SIZE_NEXT.match(text, end, limit)
+        if w.attached or (size is not None and size.group("size") is None):
+            return True
+        after = _NEXT_WORD.match(text, size.end(), limit) if size is not None else None
+        return size is not None and (after is None or after.group(1) in _NOT_A_NOUN)  # not "12 in high school"
     if rule is Context.CODE:
         if _CODE_HYPHEN.match(text, end, limit):
             return False  # "40 F-Series trucks", "the 12 F-35s", "5C-130"
         if not w.attached or w.hyphen or _DECIMAL_BEFORE.search(text, max(0, pos - 24), pos):
             return True  # "98.6F" is no model, nor "40-C" a code
         word = _NEXT_WORD.match(text, end, limit)
-        if word is None or word.group(1) in _NOT_A_NOUN:
+        named = _NAME_BEFORE.search(text, max(0, pos - 40), pos)  # "Form 13F", "Room 12C", "Gate 22F"
+        if (word is None or word.group(1) in _NOT_A_NOUN) and named is None:
             return True  # "it was 95F today", "95F in Phoenix"
         return temperature(text, _sentence_start(text, pos), limit)  # "a 95F heatwave"; "13F filing"
     return True

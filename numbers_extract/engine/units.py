@@ -202,6 +202,9 @@ def _si(
     against each word of the unit: "nanograms", "kilowatt-hours"). What the catalogue has already wins:
     quantulum3's and this file's surfaces are never overwritten."""
     prefixes = si_prefixes(directives)
+    words_of: dict[str, list[str]] = {}
+    for word, unit in words.items():
+        words_of.setdefault(unit, []).append(word)
     for verb, rest in directives:
         if verb != "si":
             continue
@@ -210,7 +213,7 @@ def _si(
         base = base.strip()
         if base not in units:
             raise ValueError(f"data/units.txt: unknown unit {base!r} in 'si'")
-        unit_words = [w for w, n in words.items() if n == base and _prefixable(w, base)]
+        unit_words = [w for w in words_of.get(base, ()) if _prefixable(w, base)]
         for key in taken.split():
             prefix = prefixes[key]
             name = prefix.name + base

@@ -234,10 +234,12 @@ def _tries(text: str, j: int, limit: int, first: str, hyphen: bool, longest: int
         if k > 1 and any(chunks[i + 1].start() - chunks[i].end() != 1 for i in range(k - 1)):
             continue
         raw = text[j : chunks[k - 1].end()]
-        # as written; without the punctuation after it, keeping a surface's own full stop ("12 in., 14
-        # in.") or closing quote ('6.1".'); then without any
-        tries += [(k, raw), (k, _TRIM_AFTER_STOP.sub("", raw)), (k, _TRIM_BEFORE_QUOTE.sub("", raw))]
-        tries.append((k, _TRIM.sub("", raw)))
+        trimmed = _TRIM.sub("", raw)
+        tries.append((k, raw))
+        if trimmed != raw:  # without the punctuation after it, keeping a surface's own full stop ("12
+            # in., 14 in.") or closing quote ('6.1".'); then without any
+            tries += [(k, _TRIM_AFTER_STOP.sub("", raw)), (k, _TRIM_BEFORE_QUOTE.sub("", raw))]
+        tries.append((k, trimmed))
     if hyphen and "-" in first:  # "a 25-basis-point cut", "a 19-square-mile area": the unit's words hyphenated
         tries += [(1, first.replace("-", " ")), (1, _TRIM.sub("", first).replace("-", " "))]
     return tries + [(1, cut) for cut in _cuts(text[j : chunks[0].end()])]

@@ -216,12 +216,13 @@ def _si(
         unit_words = [w for w in words_of.get(base, ()) if _prefixable(w, base)]
         for key in taken.split():
             prefix = prefixes[key]
-            name = prefix.name + base
-            units.setdefault(name, Unit(name, units[base].dimension))
+            made = prefix.name + base
             spelt = [written + symbol for symbol in unit_symbols.split() for written in prefix.symbols]
-            known = next((symbols[s] for s in spelt if s in symbols), name)  # "µL" is quantulum3's: so "μL"
+            known = next((symbols[s] for s in spelt if s in symbols), None)  # "µL" is quantulum3's: so "μL"
+            name = made if made in units else known or made
+            units.setdefault(name, Unit(name, units[base].dimension))
             for symbol in spelt:
-                symbols.setdefault(symbol, known)
+                symbols.setdefault(symbol, known or name)
             for word in unit_words:
                 words.setdefault(prefix.name + word, name)
 

@@ -13,7 +13,7 @@ from ..numerals import SUFFIX_SCALES, Numeral
 from ..rx import rx
 from ..units import Catalogue
 from .draft import UnitMatch
-from .unit_context import Written, in_context
+from .unit_context import in_context
 from .unit_context import money_before as _money_before
 
 _LEX = lexicon()
@@ -32,6 +32,7 @@ _CHUNK = regex.compile(r"[^\s]+")
 
 _TRIM = regex.compile(r"""[.,;:!?)\]"'”’]+$""")
 _TRIM_AFTER_STOP = regex.compile(r"""(?<=\.)[,;:!?)\]"'”’]+$""")
+_QUOTES = frozenset("\"'”’″′")
 _TRIM_BEFORE_QUOTE = regex.compile(r"""(?<=["'”’])[.,;:!?)\]]+$""")
 
 
@@ -188,7 +189,7 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
             powered = ("square " if square else "cubic ") + name
             if powered in catalogue.units:
                 name, end = powered, power.end()
-        name = in_context(candidate, name, Written(text, pos, end, limit, attached, hyphen), catalogue)
+        name = in_context(candidate, name, text, pos, end, limit, attached, hyphen, catalogue)
         if name is None:
             return None
         age = bool(_AGE.match(text, end, limit)) and catalogue.unit(name).dimension == "time"
@@ -219,7 +220,7 @@ def _no_unit(first: str, heads: frozenset[str]) -> bool:
     return (
         first.lower() not in heads
         and _TRIM.sub("", first).lower() not in heads
-        and (first[0].isalnum() or first[0] not in heads)  # a symbol before the punctuation: '6.1".'
+        and first[0] not in _QUOTES  # a quote for inches or feet before the punctuation: '6.1".'
         and first.split("/", 1)[0].lower() not in heads
         and not any(cut.lower() in heads for cut in _cuts(first))
     )
@@ -235,11 +236,12 @@ def _tries(text: str, j: int, limit: int, first: str, hyphen: bool, longest: int
             continue
         raw = text[j : chunks[k - 1].end()]
         trimmed = _TRIM.sub("", raw)
-        tries.append((k, raw))
-        if trimmed != raw:  # without the punctuation after it, keeping a surface's own full stop ("12
-            # in., 14 in.") or closing quote ('6.1".'); then without any
-            tries += [(k, _TRIM_AFTER_STOP.sub("", raw)), (k, _TRIM_BEFORE_QUOTE.sub("", raw))]
-        tries.append((k, trimmed))
+        if trimmed == raw:
+            tries += ((k, raw),)
+        else:  # without the punctuation after it, keeping a surface's own full stop ("12 in., 14 in.") or
+            # closing quote ('6.1".'); then without any
+            stop, quote = _TRIM_AFTER_STOP.sub("", raw), _TRIM_BEFORE_QUOTE.sub("", raw)
+            tries += ((k, raw), (k, stop), (k, quote), (k, trimmed))
     if hyphen and "-" in first:  # "a 25-basis-point cut", "a 19-square-mile area": the unit's words hyphenated
         tries += [(1, first.replace("-", " ")), (1, _TRIM.sub("", first).replace("-", " "))]
     return tries + [(1, cut) for cut in _cuts(text[j : chunks[0].end()])]

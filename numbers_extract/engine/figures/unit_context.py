@@ -6,7 +6,6 @@ house number, "12 F-35 fighters" a model, "three stone lions" no weight).
 from __future__ import annotations
 
 from enum import Enum
-from typing import NamedTuple
 
 import regex
 
@@ -36,18 +35,6 @@ class Context(Enum):
         " '40 F-Series', 'Room 12C'"
     )
     MONEY = "a currency's name that is also a word is a currency only after a word of money: 'it cost 5,000 won'"
-
-
-class Written(NamedTuple):
-    """Where a surface is written: the text, the end of the number before it, the surface's end, the
-    end of what may be read, and whether it is against the number (or a hyphen after it)."""
-
-    text: str
-    pos: int
-    end: int
-    limit: int
-    attached: bool
-    hyphen: bool
 
 
 _WORD = regex.compile(r"[\p{L}-]+")
@@ -86,19 +73,18 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(ends, default=lo)
 
 
-def _holds(rule: Context, w: Written) -> bool:
-    """Whether ``rule`` makes the surface written at ``w`` a unit."""
-    text, pos, end, limit = w.text, w.pos, w.end, w.limit
+def _holds(rule: Context, text: str, pos: int, end: int, limit: int, attached: bool, hyphen: bool) -> bool:
+    """Whether ``rule`` makes the surface ending at ``end``, after a number ending at ``pos``, a unit."""
     if rule is Context.INCH:
         size = _SIZE_NEXT.match(text, end, limit)
-        if w.attached or (size is not None and size.group("size") is None):
+        if attached or (size is not None and size.group("size") is None):
             return True
         after = _NEXT_WORD.match(text, size.end(), limit) if size is not None else None
         return size is not None and (after is None or after.group(1) in _NOT_A_NOUN)  # not "12 in high school"
     if rule is Context.CODE:
         if _CODE_HYPHEN.match(text, end, limit):
             return False  # "40 F-Series trucks", "the 12 F-35s", "5C-130"
-        if not w.attached or w.hyphen or _DECIMAL_BEFORE.search(text, max(0, pos - 24), pos):
+        if not attached or hyphen or _DECIMAL_BEFORE.search(text, max(0, pos - 24), pos):
             return True  # "98.6F" is no model, nor "40-C" a code
         word = _NEXT_WORD.match(text, end, limit)
         named = _NAME_BEFORE.search(text, max(0, pos - 40), pos)  # "Form 13F", "Room 12C", "Gate 22F"
@@ -108,17 +94,27 @@ def _holds(rule: Context, w: Written) -> bool:
     return True
 
 
-def in_context(candidate: str, name: str, w: Written, catalogue: Catalogue) -> str | None:
-    """The unit ``candidate`` (which the catalogue reads as ``name``) is where it is written, or None."""
-    text, pos, end, limit = w.text, w.pos, w.end, w.limit
-    if w.hyphen and name == "inch" and text.startswith("-", end):
+def in_context(
+    candidate: str,
+    name: str,
+    text: str,
+    pos: int,
+    end: int,
+    limit: int,
+    attached: bool,
+    hyphen: bool,
+    catalogue: Catalogue,
+) -> str | None:
+    """The unit ``candidate``, which the catalogue reads as ``name``, is where it is written (after a
+    number ending at ``pos``, up to ``end``; against the number or a hyphen after it, or not), or None."""
+    if hyphen and name == "inch" and text.startswith("-", end):
         return None  # "a 1-in-100-year flood": odds, not inches
-    if w.attached and len(candidate) == 1 and candidate.isupper() and _CAPITAL_NEXT.match(text, end, limit):
+    if attached and len(candidate) == 1 and candidate.isupper() and _CAPITAL_NEXT.match(text, end, limit):
         return None  # "221B Baker Street", "10A Downing Lane": a house number, not bytes or amps
-    if not w.attached and len(candidate) <= 2 and candidate[0].isupper() and _MODEL_NUMBER.match(text, end, limit):
+    if not attached and len(candidate) <= 2 and candidate[0].isupper() and _MODEL_NUMBER.match(text, end, limit):
         return None  # "12 F-35 fighters", "two B-52s": a model's name, not Fahrenheit or bytes
     rule = catalogue.context.get(candidate)
-    if rule is not None and not _holds(Context[rule.upper()], w):
+    if rule is not None and not _holds(Context[rule.upper()], text, pos, end, limit, attached, hyphen):
         return None
     if candidate in catalogue.money:
         if money_before(text, pos, 0) and not _BEFORE_NOUN.match(text, end, limit):

@@ -43,6 +43,8 @@ class Catalogue:
     singular: frozenset[str]  # surfaces written singular after any number (lower case): "5 mph", "10 kg"
     in_parts: tuple[Mapping[str, int], ...]  # units a measure is written in parts of, each its size in the smallest
     subunits: Mapping[str, tuple[str, int]]  # a currency -> its smaller denomination and how many make one
+    money: Mapping[str, str]  # a surface (as written) -> the currency it names where money is spoken of before it
+    context: Mapping[str, str]  # a surface (as written) -> the context rule that says whether it is a unit
 
     def unit(self, name: str) -> Unit:
         """The unit called ``name``; a composed "A per B" gets a composed dimension."""
@@ -140,7 +142,8 @@ def _add_cldr(
     return MappingProxyType({p: s for p, s in cldr.prefix_scales.items() if prefixes[p] == cldr.prefixes[p]})
 
 
-_SURFACES = ("word", "symbol", "prefix", "spaced", "prefer")  # directives that name a unit's surfaces
+_SURFACES = ("word", "symbol", "prefix", "spaced", "prefer", "money")  # directives that name a unit's surfaces
+_MADE = ("si-prefix", "si", "dotted")  # directives read by _si and _dotted: surfaces made, not listed
 
 
 def _surfaces(additions: str, units: dict[str, Unit]) -> dict[str, dict[str, str]]:
@@ -152,17 +155,95 @@ def _surfaces(additions: str, units: dict[str, Unit]) -> dict[str, dict[str, str
             name, _, dimension = (s.strip() for s in rest.partition("|"))
             units[name] = Unit(name, dimension, units[name].currency_code if name in units else "")
             continue
-        if verb in _LISTS or verb == "part":
-            continue  # read by _lists
+        if verb in _LISTS or verb in _MADE or verb in ("part", "context"):
+            continue  # read by _lists, _si and _dotted
         if verb not in out:
             raise ValueError(f"data/units.txt: unknown directive {verb!r}")
         name, _, surfaces = rest.partition(":")
         name = name.strip()
-        if name not in units:
+        if name not in units and verb != "money":  # money names CLDR's currencies, added later
             raise ValueError(f"data/units.txt: unknown unit {name!r} in {verb!r}")
         for surface in _items(surfaces):
             out[verb][surface.lower() if verb == "word" else surface] = name
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Prefix:
+    """An SI prefix: its symbol, each other way its symbol is written (micro: "µ" U+00B5 and "μ"
+    U+03BC), its name and its power of ten."""
+
+    symbols: tuple[str, ...]
+    name: str
+    power: int
+
+
+def si_prefixes(directives: list[tuple[str, str]]) -> dict[str, Prefix]:
+    """data/units.txt's "si-prefix SYMBOL NAME POWER [ALSO ...]" lines, by the prefix's first symbol."""
+    out = {}
+    for verb, rest in directives:
+        if verb == "si-prefix":
+            symbol, name, power, *also = rest.split()
+            out[symbol] = Prefix((symbol, *also), name, int(power))
+    return out
+
+
+def _prefixable(word: str, name: str) -> bool:
+    """A word of a unit a prefix is written against: one that starts as the unit's name does ("meter",
+    "secs", "amps"), not another name of it ("cubic decimetre" for a litre)."""
+    return word[:3].lower() == name[:3].lower()
+
+
+def _si(
+    directives: list[tuple[str, str]], units: dict[str, Unit], words: dict[str, str], symbols: dict[str, str]
+) -> None:
+    """The SI units with prefixes, made from data/units.txt's "si NAME: SYMBOL ... | PREFIX ..." lines and
+    its prefix table: each prefixed unit (named prefix + unit: "nanogram"), its symbols (every way of
+    writing the prefix, against each symbol of the unit: "µm" and "μm") and its words (the prefix's name
+    against each word of the unit: "nanograms", "kilowatt-hours"). What the catalogue has already wins:
+    quantulum3's and this file's surfaces are never overwritten."""
+    prefixes = si_prefixes(directives)
+    words_of: dict[str, list[str]] = {}
+    for word, unit in words.items():
+        words_of.setdefault(unit, []).append(word)
+    for verb, rest in directives:
+        if verb != "si":
+            continue
+        head, _, taken = rest.partition("|")
+        base, _, unit_symbols = head.partition(":")
+        base = base.strip()
+        if base not in units:
+            raise ValueError(f"data/units.txt: unknown unit {base!r} in 'si'")
+        unit_words = [w for w in words_of.get(base, ()) if _prefixable(w, base)]
+        for key in taken.split():
+            prefix = prefixes[key]
+            made = prefix.name + base
+            spelt = [written + symbol for symbol in unit_symbols.split() for written in prefix.symbols]
+            known = next((symbols[s] for s in spelt if s in symbols), None)  # "µL" is quantulum3's: so "μL"
+            name = made if made in units else known or made
+            units.setdefault(name, Unit(name, units[base].dimension))
+            for symbol in spelt:
+                symbols.setdefault(symbol, known or name)
+            for word in unit_words:
+                words.setdefault(prefix.name + word, name)
+
+
+def _dotted(directives: list[tuple[str, str]], words: dict[str, str], symbols: Mapping[str, str]) -> None:
+    """Abbreviations also written with a full stop after each letter, made from data/units.txt's
+    "dotted: abbreviation, ..." lines: "mph" as "m.p.h." (and "m.p.h", as a sentence's full stop may
+    take the last one)."""
+    for verb, rest in directives:
+        if verb == "dotted":
+            for abbreviation in _items(rest):
+                name = symbols.get(abbreviation) or words[abbreviation.lower()]
+                dotted = ".".join(abbreviation.lower())
+                words.setdefault(dotted + ".", name)
+                words.setdefault(dotted, name)
+
+
+def _spaced(surface: str) -> str:
+    """A quantulum3 surface as it is written: its index wrote "baker's dozen" as "baker   dozen"."""
+    return surface.replace("   ", "'s ")
 
 
 @cache
@@ -177,12 +258,25 @@ def load_catalogue() -> Catalogue:
     def resolve(surface: str, names: list[str]) -> str:
         return prefer.get(surface) or prefer.get(surface.lower()) or names[0]
 
-    words = {s.lower(): resolve(s, names) for s, names in snapshot["surfaces"].items()}
+    words = {_spaced(s).lower(): resolve(s, names) for s, names in snapshot["surfaces"].items()}
     words.update(by_verb["word"])
     symbols = {s: resolve(s, names) for s, names in snapshot["symbols"].items()}
     symbols.update(by_verb["symbol"])
+    directives = _directives(additions)
+    _si(directives, units, words, symbols)
+    _dotted(directives, words, symbols)
+    context = {
+        surface: rule.partition(":")[0].strip()
+        for verb, rule in directives
+        if verb == "context"
+        for surface in _items(rule.partition(":")[2])
+    }
     prefix_scales = _add_cldr(units, words, symbols, prefixes)
-    lists, parts = _lists(_directives(additions), units)
+    lists, parts = _lists(directives, units)
+    if any(name not in units for name in by_verb["money"].values()):
+        raise ValueError(
+            f"data/units.txt: unknown units in 'money': {sorted(set(by_verb['money'].values()) - set(units))}"
+        )
     longest = max(len(s.split()) for s in [*words, *symbols])
     heads = frozenset(s.split()[0].lower() for s in [*words, *symbols] if s.split())
     return Catalogue(
@@ -202,4 +296,6 @@ def load_catalogue() -> Catalogue:
         singular=frozenset(s.lower() for s in lists["singular"]),
         in_parts=_in_parts([p for p in parts if units[p[0]].dimension != "currency"]),
         subunits=MappingProxyType({big: (small, n) for big, n, small in parts if units[big].dimension == "currency"}),
+        money=MappingProxyType(by_verb["money"]),
+        context=MappingProxyType(context),
     )

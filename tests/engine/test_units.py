@@ -57,6 +57,11 @@ VERBS = {
     "common",
     "singular",
     "part",
+    "si-prefix",
+    "si",
+    "dotted",
+    "context",
+    "money",
 }
 
 
@@ -213,7 +218,7 @@ def test_figures_carry_the_canonical_names() -> None:
     ]
 
 
-@pytest.mark.parametrize("word", ["set", "sets", "league", "leagues", "pieces", "kilos", "in", "a"])
+@pytest.mark.parametrize("word", ["set", "sets", "league", "leagues", "pieces", "pairs", "as", "a"])
 def test_blocked_words_are_no_unit_after_a_space(catalogue: Catalogue, word: str) -> None:
     assert catalogue.lookup(word, False) is None
 

@@ -14,7 +14,8 @@ from ..numerals import tidy
 from ..rules import Rule, Table
 from .draft import Draft, UnitMatch
 from .reading import DROP, STEPS, Read, Reading, Verdict
-from .unit_after import _AGE, _compound, _pounds, _temperature, unit_after
+from .unit_after import _AGE, _compound, _pounds, unit_after
+from .unit_context import temperature
 
 Match = regex.Match[str]
 
@@ -55,7 +56,7 @@ def _written(r: Reading, m: Match | None) -> Reading | None:
     found = r.found
     assert found is not None
     unit = found.name
-    if unit == "degree angle" and _temperature(r.text, r.floor, r.limit):
+    if unit == "degree angle" and temperature(r.text, r.floor, r.limit):
         unit = "degree"  # "it is 30 degrees outside": a temperature, on a scale the text leaves unsaid
     unit = _pounds(r.text, r.n, unit, r.scaled, r.floor, found.end, r.limit, r.catalogue)
     said_after = (*r.said_after, Name.UNIT)

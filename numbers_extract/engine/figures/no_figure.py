@@ -81,7 +81,7 @@ class Numeral(Enum):
     GLUED = "digits against letters or a decimal point before them: 'A380', 'MP3' (no figure)"
     SCORE = "digits after digits and a hyphen: 'ISO 3888-2', a score's second half (no figure)"
     NTH = "digits with an ordinal suffix: '21st', '3rd' (no figure in a name: '6th Avenue', '50th Anniversary Tour')"
-    PLURAL = "digits with a plural 's': 'Model 3s', 'the 80s' (no figure)"
+    PLURAL = "digits with a plural 's': 'Model 3s', 'the 80s' (no figure; a decimal has none: '9.58s')"
     ACCOUNTING = "an amount in accounting brackets, negative: '$(1.2) million'"
     PS_NAME = "one digit after 'PS' with no scale: 'PS5 consoles' (no figure; 'PS5m' is £5m)"
     MODEL = "digits after a count, before a capitalised name: 'five 787 Dreamliners', '400 737 Max jets' (no figure)"
@@ -220,6 +220,8 @@ def _nth(r: Reading, m: Match | None) -> Verdict | None:
 
 def _plural(r: Reading, m: Match | None) -> Verdict | None:
     e = r.n.end  # an "s" right after the digits (the pattern matched)
+    if "." in r.text[r.n.start : e]:
+        return None  # a decimal has no plural: "9.58s" is seconds
     return DROP if e + 1 >= r.limit or not r.text[e + 1].isalnum() else None
 
 

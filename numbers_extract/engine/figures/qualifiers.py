@@ -18,7 +18,7 @@ from ..rules import Rule, Table
 from ..units import Catalogue
 from .draft import Number
 from .reading import STEPS, Read, Reading
-from .unit_after import _BEFORE_NOUN
+from .unit_context import _BEFORE_NOUN
 
 _LEX = lexicon()
 STOP_WORDS = _LEX.stop_words

@@ -13,12 +13,11 @@ from ..numerals import SUFFIX_SCALES, Numeral
 from ..rx import rx
 from ..units import Catalogue
 from .draft import UnitMatch
+from .unit_context import in_context
+from .unit_context import money_before as _money_before
 
 _LEX = lexicon()
-ANGLE_WORDS = _LEX.angle_words
-TEMPERATURE_WORDS = _LEX.temperature_words
 _SPACE = " \u00a0\u202f\u2009"
-_LOWER_CASE_ONLY = _LEX.currency_words_lower_case
 _NAMED_CODES = _LEX.currency_codes_named
 
 
@@ -32,12 +31,17 @@ _CHUNK = regex.compile(r"[^\s]+")
 
 
 _TRIM = regex.compile(r"""[.,;:!?)\]"'”’]+$""")
+_TRIM_AFTER_STOP = regex.compile(r"""(?<=\.)[,;:!?)\]"'”’]+$""")
+_QUOTES = frozenset("\"'”’″′")
+_TRIM_BEFORE_QUOTE = regex.compile(r"""(?<=["'”’])[.,;:!?)\]]+$""")
 
 
-_SUFFIX = regex.compile(r"(?P<s>" + alternation(SUFFIX_SCALES) + r")(?![\p{L}\p{N}])")
+# a scale against the digits ends there: not a unit's prefix ("5M㎐", a CJK compatibility unit) nor an
+# abbreviation's first letter ("5k.p.h.")
+_SUFFIX = regex.compile(r"(?P<s>" + alternation(SUFFIX_SCALES) + r")(?![\p{L}\p{N}\u3380-\u33ff]|\.\p{L})")
 
 
-_SPACED_SUFFIX = regex.compile(r"\s(?P<s>" + alternation(_LEX.scale_suffixes_spaced) + r")\b")
+_SPACED_SUFFIX = regex.compile(r"\s(?P<s>" + alternation(_LEX.scale_suffixes_spaced) + r")\b(?![\u3380-\u33ff])")
 
 
 _PLURAL_NOUN = regex.compile(
@@ -107,11 +111,6 @@ def _prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> tuple[in
     return _spaced_prefix(text, start, floor, catalogue)
 
 
-def _money_before(text: str, at: int, floor: int) -> bool:
-    """A word of money in the few words before ``at`` ("paid", "cost", "price")."""
-    return not _MONEY_WORDS.isdisjoint(w.lower() for w in _WORD.findall(text, max(floor, at - 40), at))
-
-
 def _name_not_money(code: str, text: str, at: int, floor: int) -> bool:
     """A code that is also a name ("AMD 7950X", "PHP 8"), and no money spoken of before it."""
     return code.lower() in _NAMED_CODES and not _money_before(text, at, floor)
@@ -147,12 +146,6 @@ def _spaced_prefix(text: str, start: int, floor: int, catalogue: Catalogue) -> t
     return None
 
 
-_BEFORE_NOUN = regex.compile(r"\s+\p{Ll}{3,}s\b")
-
-
-_CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}")
-
-
 def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMatch | None:
     """The unit written right after a number ending at ``pos``, if any."""
     j = pos
@@ -166,6 +159,8 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
         attached = False
     if j >= limit:
         return None
+    if text[j] == "(" and not attached:
+        return _bracketed(text, j, limit, catalogue)
     head = _CHUNK.match(text, j, min(limit, j + 80))
     if head is None:
         return None
@@ -194,27 +189,30 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
             powered = ("square " if square else "cubic ") + name
             if powered in catalogue.units:
                 name, end = powered, power.end()
-        if hyphen and name == "inch" and text.startswith("-", end):
-            return None  # "a 1-in-100-year flood": odds, not inches
-        if attached and len(candidate) == 1 and candidate.isupper() and _CAPITAL_NEXT.match(text, end, limit):
-            return None  # "221B Baker Street", "10A Downing Lane": a house number, not bytes or amps
-        if not attached and len(candidate) <= 2 and candidate[0].isupper() and _MODEL_NUMBER.match(text, end, limit):
-            return None  # "12 F-35 fighters", "two B-52s": a model's name, not Fahrenheit or bytes
-        if candidate.lower() in _LOWER_CASE_ONLY and not candidate.islower():
-            return None  # "40 Rand Merchant": a name; "50 rand" is money
-        if candidate.lower() in _NAMED_CODES and (
-            not _money_before(text, pos, 0) or _BEFORE_NOUN.match(text, end, limit)
-        ):
-            return None  # "25 AMD shares", "Ryzen 5 AMD": the chip maker's
-        if name in catalogue.common_words and (not candidate.islower() or _BEFORE_NOUN.match(text, end, limit)):
-            return None  # "three stone lions": what they are made of; "in 2016 Stone said": a name
+        name = in_context(candidate, name, text, pos, end, limit, attached, hyphen, catalogue)
+        if name is None:
+            return None
         age = bool(_AGE.match(text, end, limit)) and catalogue.unit(name).dimension == "time"
         return _compound(text, UnitMatch(end, name, hyphen, age), limit, catalogue)
     return None
 
 
+_BRACKETED = regex.compile(r"\(([^()\s][^()]{0,20}?)\)")
+
+
+def _bracketed(text: str, j: int, limit: int, catalogue: Catalogue) -> UnitMatch | None:
+    """A unit alone in brackets after the number, as a table's cell or a form writes it: "20 (kg)",
+    "5 (km/h)". Not a letter or a label ("item 20 (a)"), nor a surface that needs context."""
+    m = _BRACKETED.match(text, j, limit)
+    if m is None or len(m.group(1)) < 2 or m.group(1) in catalogue.context or m.group(1) in catalogue.money:
+        return None
+    found = unit_after(f"0 {m.group(1)}", 1, len(m.group(1)) + 2, catalogue)
+    if found is None or found.end != len(m.group(1)) + 2 or found.name in catalogue.common_words:
+        return None
+    return UnitMatch(m.end(), found.name)
+
+
 _CUT = regex.compile(r"[()\[\],;:\-–^²³]")
-_MODEL_NUMBER = regex.compile(r"[-‐]\d")
 
 
 def _no_unit(first: str, heads: frozenset[str]) -> bool:
@@ -222,6 +220,7 @@ def _no_unit(first: str, heads: frozenset[str]) -> bool:
     return (
         first.lower() not in heads
         and _TRIM.sub("", first).lower() not in heads
+        and first[0] not in _QUOTES  # a quote for inches or feet before the punctuation: '6.1".'
         and first.split("/", 1)[0].lower() not in heads
         and not any(cut.lower() in heads for cut in _cuts(first))
     )
@@ -236,7 +235,13 @@ def _tries(text: str, j: int, limit: int, first: str, hyphen: bool, longest: int
         if k > 1 and any(chunks[i + 1].start() - chunks[i].end() != 1 for i in range(k - 1)):
             continue
         raw = text[j : chunks[k - 1].end()]
-        tries += [(k, raw), (k, _TRIM.sub("", raw))]
+        trimmed = _TRIM.sub("", raw)
+        if trimmed == raw:
+            tries += ((k, raw),)
+        else:  # without the punctuation after it, keeping a surface's own full stop ("12 in., 14 in.") or
+            # closing quote ('6.1".'); then without any
+            stop, quote = _TRIM_AFTER_STOP.sub("", raw), _TRIM_BEFORE_QUOTE.sub("", raw)
+            tries += ((k, raw), (k, stop), (k, quote), (k, trimmed))
     if hyphen and "-" in first:  # "a 25-basis-point cut", "a 19-square-mile area": the unit's words hyphenated
         tries += [(1, first.replace("-", " ")), (1, _TRIM.sub("", first).replace("-", " "))]
     return tries + [(1, cut) for cut in _cuts(text[j : chunks[0].end()])]
@@ -260,6 +265,7 @@ _NOT_PER = regex.compile(
 
 
 _ASIDE = regex.compile(r"\s*\([^()]{1,40}\)(?=\s+per\s)|\)(?=\s+per\s)")
+_BOUNDARY = regex.compile(r"[\s.,;:!?)]|$")  # a word ends: a space, a stop, the end
 
 
 _RATE_NOUNS = _LEX.rate_nouns
@@ -318,7 +324,12 @@ def _scale_suffix(
         return None  # "$2.17T" is trillions; a bare "5T" is a name
     if suffix in ("m", "b", "B", "K", "M") and not currency:
         follows = text[m.end() : limit]
-        decimal = suffix in ("B", "K", "M") and "." in text[numeral.start : numeral.end]  # "2.5M": no name
+        decimal = (
+            (  # "raised 2.5M.": a point makes it no name ("35.2B" may be bytes, "4.5 M⊕" earth masses)
+                suffix in ("K", "M") and m.start() == numeral.end and "." in text[numeral.start : numeral.end]
+            )
+            and _BOUNDARY.match(text, m.end(), limit) is not None
+        )
         if unit_after(text, m.end(), limit, catalogue) is None and not _PLURAL_NOUN.match(follows) and not decimal:
             return None
         if suffix == "m" and _TRACK.match(follows):
@@ -326,12 +337,6 @@ def _scale_suffix(
         if suffix in ("m", "B") and rx(r"\s*\(").match(follows):
             return None
     return m.end(), factor
-
-
-_WORD = regex.compile(r"[\p{L}-]+")
-
-
-_MONEY_WORDS = _LEX.money_words
 
 
 _OF_NEXT = regex.compile(r"\s+of\b")
@@ -366,9 +371,3 @@ def _money_next(text: str, end: int, limit: int, catalogue: Catalogue) -> bool:
         return False
     found = unit_after(text, m.end(), limit, catalogue)
     return found is not None and catalogue.unit(found.name).dimension == "currency"
-
-
-def _temperature(text: str, floor: int, limit: int) -> bool:
-    """The sentence speaks of heat or weather, and not of turning or angles."""
-    said = {w.lower() for w in _WORD.findall(text, floor, limit)}
-    return not said.isdisjoint(TEMPERATURE_WORDS) and said.isdisjoint(ANGLE_WORDS)

@@ -181,7 +181,8 @@ def _score(j: Join) -> bool:
 _RECORD_AFTER = regex.compile(
     r"[-–]\d|\s+in\s+(?:the\s+)?\p{Lu}|\s+(?i:" + alternation(lexicon().standing_nouns) + r")\b"
 )  # "a 1-6-2 skid", "2-6 in the AFC", "a 4-7 record"
-_AT_OPENING = regex.compile(r"(?i)(?:^|[.;:!?]\s+)at\s+$")  # "At 4-7, the Chargers …": where a team stands
+_AT_OPENING = regex.compile(r"(?i)\s*at\s+")  # a sentence opening "At 4-7, the Chargers …": where a team stands
+_AT_AFTER_STOP = regex.compile(r"(?i)[.;:!?]\s+at\s+$")
 _COMMA = regex.compile(r"\s*,")
 _RECORDS = regex.compile(r"\((?:\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?:,\s*(?=\d)|\)))+")  # "(6-5, 3-4)"
 _NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'’]*\s?$")
@@ -195,7 +196,9 @@ def _record(j: Join) -> bool:
         return False
     if _RECORD_AFTER.match(j.text, j.second.end, j.limit):
         return True
-    if _AT_OPENING.search(j.text, max(j.floor, j.start - 6), j.start):
+    if _AT_OPENING.fullmatch(j.text, j.floor, j.start) or _AT_AFTER_STOP.search(
+        j.text, max(j.floor, j.start - 6), j.start
+    ):
         return _COMMA.match(j.text, j.second.end, j.limit) is not None
     opening = j.text.rfind("(", max(j.floor, j.start - 10), j.start)
     records = _RECORDS.match(j.text, opening, j.limit) if opening >= 0 else None

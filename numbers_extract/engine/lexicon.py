@@ -197,6 +197,7 @@ class Lexicon:
     rank_verbs: frozenset[str]
     street_words: frozenset[str]
     standing_nouns: frozenset[str]
+    k_nouns: frozenset[str]
     emergency_numbers: frozenset[str]
     calling_verbs: frozenset[str]
     call_nouns: frozenset[str]

@@ -265,6 +265,7 @@ _NOT_PER = regex.compile(
 
 
 _ASIDE = regex.compile(r"\s*\([^()]{1,40}\)(?=\s+per\s)|\)(?=\s+per\s)")
+_K_NOUN = regex.compile(r"\s+(?i:" + alternation(_LEX.k_nouns) + r")\b")
 _BOUNDARY = regex.compile(r"[\s.,;:!?)]|$")  # a word ends: a space, a stop, the end
 
 
@@ -320,6 +321,8 @@ def _scale_suffix(
         return None
     suffix = m.group("s")
     factor = SUFFIX_SCALES[suffix]
+    if suffix in ("k", "K") and _K_NOUN.match(text, m.end(), limit):
+        return None  # "4K TV", "a 5k run": a resolution, a race in kilometres, no thousands
     if suffix == "T" and not currency:
         return None  # "$2.17T" is trillions; a bare "5T" is a name
     if suffix in ("m", "b", "B", "K", "M") and not currency:

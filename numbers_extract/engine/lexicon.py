@@ -186,6 +186,7 @@ class Lexicon:
     scale_labels: frozenset[str]
     label_nouns: frozenset[str]
     label_nouns_lower_case: frozenset[str]
+    version_words: frozenset[str]
     index_names: frozenset[str]
     not_names: frozenset[str]
     before_hyphen_number: frozenset[str]

@@ -25,6 +25,8 @@ _LEX = lexicon()
 INDEX_NAMES = _LEX.index_names
 LABEL_NOUNS = _LEX.label_nouns
 _LOWER_LABELS = _LEX.label_nouns_lower_case
+_VERSION_WORDS = _LEX.version_words
+_LOWER_NAMERS = _LOWER_LABELS | _VERSION_WORDS  # a lower-case word that names the number after it
 NOT_NAMES = _LEX.not_names
 _SCALE_LABELS = _LEX.scale_labels  # lower case, a rank on a scale
 _NAME_WORD = regex.compile(r"(?:^|[\s(“\"])([\p{L}\p{N}&'’./-]*\p{Lu}[\p{L}\p{N}&'’./-]*)\s+$", regex.REVERSE)
@@ -74,7 +76,7 @@ class Unitless(Enum):
     OLDER_THAN = "an age after 'older than': 'people older than 65'"
     PERSON_IS = "an age after a person and a verb: 'he will be 35 by then', 'who was 10.'"
     SCALE_NUMBER = "a rank on a scale, after its name: 'a magnitude 6.4 earthquake', 'category 4'"
-    LABEL = "a name before it: 'Section 427' is a label; 'Boeing 737', 'Trump 2.0' no figure"
+    LABEL = "a name before it: 'Section 427' is a label; 'Boeing 737', 'Trump 2.0', 'Version 9.0' no figure"
     NAME_AGE = "an age in commas after a name: 'Maddon, 66,', 'The senator, 72,'"
 
 
@@ -242,6 +244,8 @@ def _label(r: Reading, m: Match | None) -> Verdict | None:
     label = _is_label(r.text, r.start, r.floor)
     if not label or _RANGE_TO_UNIT.match(r.text, r.after, r.limit):
         return None  # "Pour 3 to 4 L": a range with a unit follows, so the word before is no name
+    if label.lower() in _VERSION_WORDS:
+        return DROP  # "Version 9.0": an identifier
     if label.lower().rstrip(".") in LABEL_NOUNS:
         return _made(r)._replace(kind="number", rule=(Name.LABEL,), cue="")
     return DROP
@@ -290,7 +294,7 @@ def _is_label(text: str, start: int, floor: int) -> str:
     m = _NAME_WORD.search(left)
     if m is None:
         index = _LEFT_WORD.search(left)
-        if index is not None and (index.group(1) in ("number", "no.") or index.group(1) in _LOWER_LABELS):
+        if index is not None and (index.group(1) in ("number", "no.") or index.group(1) in _LOWER_NAMERS):
             return index.group(1)  # "the number 23 shirt", "his no. 10 jersey", "type 2 diabetes": a label
         return index.group(1) if index is not None and index.group(1).lower() in INDEX_NAMES else ""
     word = m.group(1).strip('“"(')

@@ -245,3 +245,8 @@ def test_every_qualifier_cue_qualifies(name: str, qualifier: str) -> None:
         if got != [qualifier]:
             wrong.append((cue, got))
     assert wrong == []
+
+
+def test_emergency_numbers_are_three_digits() -> None:
+    """NUMERAL's cheap test for digits sends only three digits to the emergency rule."""
+    assert all(len(n) == 3 and n.isdigit() for n in lexicon().emergency_numbers)

@@ -28,6 +28,7 @@ _CALLING = regex.compile(r"(?i)\b" + alternation(_LEX.calling_verbs) + r"\s+$")
 _CALL_NOUN = regex.compile(r"(?i)[\s-]+" + alternation(_LEX.call_nouns) + r"\b")
 _STREET = regex.compile(r"\s+(?:\p{Lu}\p{L}*\s+)?(\p{Lu}\p{L}*)\b\.?")  # "6th Avenue", "42nd St.", "5th North Street"
 STREET_WORDS = _LEX.street_words
+EMERGENCY_NUMBERS = _LEX.emergency_numbers
 NOT_NAMES = _LEX.not_names
 _CAPITAL_NEXT = regex.compile(r" (\p{Lu}\p{Ll}+)\b")
 
@@ -38,9 +39,12 @@ _PAGE_LINE = regex.compile(
 _SECTION_AFTER = regex.compile(r"(?:\.\d+)*\.? \p{Lu}\p{Ll}")  # "2.1 Methods", "3.2.1. Results"
 
 
+SHORT_LINE = 16  # characters of a sentence a page's number may stand in
+
+
 def short_line(r: Reading) -> bool:
     """A sentence of a few characters: a page number's cheap test."""
-    return r.limit - r.floor <= 16
+    return r.limit - r.floor <= SHORT_LINE
 
 
 def page_number(r: Reading, m: Match | None) -> Verdict | None:
@@ -61,8 +65,6 @@ def point_digit_after(r: Reading) -> bool:
 def section(r: Reading, m: Match | None) -> Verdict | None:
     """ "3.2.1" (a version or a section, never an amount), "2.1 Methods" opening a line: no figure."""
     s, e, text = r.n.start, r.n.end, r.text
-    if r.n.style != "digits":
-        return None
     if text[e] == "." and e + 1 < r.limit and text[e + 1].isdigit():
         return DROP
     line_start = s == 0 or text[s - 1] == "\n"
@@ -78,22 +80,22 @@ def bracketed(r: Reading) -> bool:
 def footnote(r: Reading, m: Match | None) -> Verdict | None:
     """ "alarms per shift[1]", "[2] Joint Commission …", "[4–6]": a reference, no figure."""
     s, e = r.n.start, r.n.end
-    if r.n.style != "digits" or e - s > 3:
+    if e - s > 3:
         return None
     opened = _IN_BRACKETS.search(r.text, max(r.floor, s - 24), s) is not None
     return DROP if opened and _CLOSES.match(r.text, e, r.limit) else None
 
 
 def at_line_start(r: Reading) -> bool:
-    """Digits that open a line (or the sentence), then a point or a bracket: a list's cheap test."""
+    """Digits that open the sentence or a line, then a point or a bracket: a list's cheap test."""
     s, e = r.n.start, r.n.end
-    return e < r.limit and r.text[e] in ".)" and (s == r.floor or r.text[s - 1] in " \t\n")
+    return e < r.limit and r.text[e] in ".)" and (s == r.floor or r.text[s - 1] == "\n")
 
 
 def list_marker(r: Reading, m: Match | None) -> Verdict | None:
     """ "2." alone or opening a line, "3) Build your first offer": an item's number in a list."""
     s, e = r.n.start, r.n.end
-    if r.n.style != "digits" or e - s > 2 or not _MARKER_AFTER.match(r.text, e, r.limit):
+    if e - s > 2 or not _MARKER_AFTER.match(r.text, e, r.limit):
         return None
     return DROP if _LINE_START.search(r.text, max(0, s - 8), s) is not None else None
 
@@ -114,7 +116,7 @@ def citation_volume(r: Reading, m: Match | None) -> Verdict | None:
 
 
 def emergency_digits(r: Reading) -> bool:
-    return r.n.style == "digits" and r.text[r.n.start : r.n.end] in _LEX.emergency_numbers
+    return r.text[r.n.start : r.n.end] in EMERGENCY_NUMBERS
 
 
 def emergency(r: Reading, m: Match | None) -> Verdict | None:

@@ -16,6 +16,8 @@ from ..numerals import BIG_SCALES, FRACTION_WORDS, ORDINAL_WORDS, SCALES, SMALL,
 from ..rules import Rule, Table
 from .draft import Draft, UnitMatch
 from .markers import (
+    EMERGENCY_NUMBERS,
+    SHORT_LINE,
     after_a_stop,
     at_line_start,
     before_a_name,
@@ -40,7 +42,6 @@ Match = regex.Match[str]
 _LEX = lexicon()
 NOT_NAMES = _LEX.not_names
 STOP_WORDS = _LEX.stop_words
-_EMERGENCY = _LEX.emergency_numbers
 _BEFORE_HYPHEN = _LEX.before_hyphen_number  # joined by a hyphen to a number, and no name: "end-2024", "sub-1%"
 _PERIOD_BEFORE = regex.compile(r"(?i)\b" + alternation(_LEX.period_markers) + r"\s+$")
 _ORDINAL_FRACTION = regex.compile(r"(?i)(?:a|an|one)\s+" + alternation(ORDINAL_WORDS.keys() & FRACTION_WORDS.keys()))
@@ -414,11 +415,11 @@ def _plain_digits(r: Reading) -> bool:
             return False  # "2015; 28: 685": a citation's volume and pages
     if e < r.limit and (text[e] == "]" or (text[e] in ".)" and (s == r.floor or text[s - 1] == "\n"))):
         return False  # "[12]", a list's "2.", "3.2.1"
-    if r.limit - r.floor <= 16 or (e + 1 < r.limit and text[e] == "." and text[e + 1].isdigit()):
+    if r.limit - r.floor <= SHORT_LINE or (e + 1 < r.limit and text[e] == "." and text[e + 1].isdigit()):
         return False  # a page's number alone on its line; "3.2.1"
     if s == r.floor and e + 1 < r.limit and text[e] == " " and "." in text[s:e]:
         return False  # "2.1 Methods"
-    if e - s == 3 and text[s:e] in _EMERGENCY:
+    if e - s == 3 and text[s:e] in EMERGENCY_NUMBERS:  # all three digits
         return False
     if e + 1 < r.limit and text[e] == " " and text[e + 1].isupper():
         return False

@@ -25,12 +25,18 @@ class Figure:
     value: Number | None
     low: Number | None
     high: Number | None
+    previous: Number | None
     qualifier: str
     trend: str
     unit: str
     dimension: str
+    si_value: Number | None
+    si_low: Number | None
+    si_high: Number | None
+    si_unit: str
     kind: str
     entity: str
+    subject: str
     source: str
     date: str
     sentence: str
@@ -42,3 +48,7 @@ class Figure:
 
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Figure))
+OFFSETS: tuple[str, ...] = ("start", "end")
+"""The integer columns: where the figure is in its document."""
+NUMBERS: tuple[str, ...] = ("value", "low", "high", "previous", "si_value", "si_low", "si_high")
+"""The columns that hold a number or None: float64 in a DataFrame, number cells in a workbook."""

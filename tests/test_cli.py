@@ -15,12 +15,15 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from numbers_extract import COLUMNS, Figure, Report, __version__, cli, extract
 from numbers_extract.cli import main
 from numbers_extract.export.cells import neutralise
 from numbers_extract.export.writers import NUMERIC
+from numbers_extract.table import NUMBERS, OFFSETS
 
+LAST = get_column_letter(len(COLUMNS))  # the Figures table's last column
 SEEDS = Path(__file__).parent.parent / "seeds"
 BUSES = "Some 1,600 people left in 32 buses.\n"
 
@@ -181,7 +184,7 @@ def test_xlsx_of_the_seeds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     book = load_workbook(out, rich_text=True)
     figures = book["Figures"]
     assert figures.freeze_panes == "A2"
-    assert [t.ref for t in figures.tables.values()] == [f"A1:Q{figures.max_row}"]
+    assert [t.ref for t in figures.tables.values()] == [f"A1:{LAST}{figures.max_row}"]
     rows = [dict(zip(COLUMNS, row, strict=True)) for row in figures.iter_rows(min_row=2, values_only=True)]
     buses = next(row for row in rows if row["surface"] == "some 1,600")
     assert (buses["value"], buses["doc"]) == (1600, str(SEEDS / "000_b14f3dfcc69a9183.txt"))
@@ -199,7 +202,7 @@ def test_csv_has_the_same_values_as_the_xlsx(tmp_path: Path) -> None:
     assert data.startswith(b"\xef\xbb\xbfdoc,start,end,")
     table = _csv(data.decode("utf-8"))
     sheet = load_workbook(tmp_path / "x.xlsx")["Figures"]
-    numeric = {"start", "end", "value", "low", "high"}
+    numeric = {*OFFSETS, *NUMBERS}
     for row, cells in zip(table[1:], sheet.iter_rows(min_row=2, values_only=True), strict=True):
         for name, text, cell in zip(COLUMNS, row, cells, strict=True):
             if name in numeric:

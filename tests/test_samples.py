@@ -15,6 +15,7 @@ from typing import Any
 from openpyxl import load_workbook
 
 from numbers_extract import COLUMNS
+from numbers_extract.table import NUMBERS
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -47,7 +48,7 @@ def test_csv_sample_is_current_and_has_the_same_rows() -> None:
 def _as_json(column: str, cell: Any) -> Any:
     """A workbook cell as the JSON Lines value it stands for."""
     if cell is None:
-        return None if column in ("value", "low", "high") else ""
+        return None if column in NUMBERS else ""
     if isinstance(cell, dt.datetime):
         return cell.date().isoformat()
     return cell

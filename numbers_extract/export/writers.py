@@ -13,11 +13,11 @@ from collections.abc import Iterable
 from contextlib import AbstractContextManager, nullcontext
 from typing import IO
 
-from ..table import COLUMNS, Figure
+from ..table import COLUMNS, NUMBERS, OFFSETS, Figure
 from .atomic import atomic_text
 from .cells import encodable, json_escaped, neutralise
 
-NUMERIC = frozenset({"start", "end", "value", "low", "high"})
+NUMERIC = frozenset(OFFSETS + NUMBERS)
 BOM = "\ufeff"
 
 Target = str | os.PathLike[str] | IO[str]

@@ -44,7 +44,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import __version__
 from ..io.inputs import OK, Report
-from ..table import COLUMNS, Figure
+from ..table import COLUMNS, NUMBERS, OFFSETS, Figure
 from .atomic import atomic_path
 from .cells import clip, excel_escaped, is_formula_like, xml_safe
 from .stamp import date_archive, source_date, written_at
@@ -52,9 +52,9 @@ from .stamp import date_archive, source_date, written_at
 EXCEL_ROWS = 1_048_576
 FIGURES_PER_SHEET = EXCEL_ROWS - 1  # the header takes a row
 WIDTHS = {
-    "doc": 28, "start": 8, "end": 8, "surface": 26, "value": 14, "low": 14, "high": 14, "qualifier": 13,
-    "trend": 7, "unit": 15, "dimension": 12, "kind": 10, "entity": 26, "source": 24, "date": 12,
-    "sentence": 90, "rule": 30,
+    "doc": 28, "start": 8, "end": 8, "surface": 26, "value": 14, "low": 14, "high": 14, "previous": 14,
+    "qualifier": 13, "trend": 7, "unit": 15, "dimension": 12, "si_value": 14, "si_low": 14, "si_high": 14,
+    "si_unit": 8, "kind": 10, "entity": 26, "subject": 24, "source": 24, "date": 12, "sentence": 90, "rule": 30,
 }  # fmt: skip
 DOCUMENT_COLUMNS = ("path", "characters", "figures", "status", "reason")
 DOCUMENT_WIDTHS = (40, 12, 10, 24, 60)
@@ -253,9 +253,9 @@ def _figure_row(sheet: Worksheet, figure: Figure, offset: int | None) -> list[An
     row: list[Any] = []
     for column in COLUMNS:
         value = getattr(figure, column)
-        if column in ("start", "end"):
+        if column in OFFSETS:
             row.append(value)
-        elif column in ("value", "low", "high"):
+        elif column in NUMBERS:
             row.append(_number(value))
         elif column == "date":
             row.append(_date(sheet, value) if value else None)

@@ -73,7 +73,7 @@ def figures_dataframe(
     items: Items, *, texts: bool = False, docs: Sequence[str] | None = None, npartitions: int | None = None
 ) -> dask.dataframe.DataFrame:
     """A dask dataframe of figures, in the order of the documents, with the table's columns and the dtypes
-    of ``to_dataframe`` (start and end int64; value, low and high float64; the rest strings). Each
+    of ``to_dataframe`` (start and end int64; the numbers float64; the rest strings). Each
     partition's index starts at 0: ``.compute().reset_index(drop=True)`` is ``to_dataframe`` of the
     figures. ``items``, ``texts`` and ``docs`` as for ``documents_bag``."""
     with _needs_dask():

@@ -10,5 +10,5 @@ def test_the_golden_texts_give_the_committed_table() -> None:
     diff = differences(expected(), current())
     assert not diff, (
         "the table changed ('-' committed, '+' now); if the change is meant, list it and run "
-        "`python -m tests.golden --write`:\n" + "\n".join(diff)
+        "`python -m tests.engine.golden --write`:\n" + "\n".join(diff)
     )

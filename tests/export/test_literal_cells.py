@@ -151,7 +151,7 @@ def test_csv_of_extracted_figures_neutralises_the_sentence_and_keeps_negative_va
         ("5 dollars", "5", "'=SUM(1,2) cost 5 dollars."),
     ]
     first = path.read_bytes().decode("utf-8-sig").split("\r\n")[1]
-    assert first.startswith(",0,10,'-2 dollars,-2,-2,-2,exact,,dollar,")  # the line itself: -2 is a bare number
+    assert first.startswith(",0,10,'-2 dollars,-2,-2,-2,,exact,,dollar,")  # the line itself: -2 is a bare number
 
 
 @pytest.mark.parametrize("text", ["=SUM(1,2)", "-2 dollars", "@cmd", "--05-01", "+1"])

@@ -34,6 +34,7 @@ from numbers_extract import COLUMNS, Figure, Report, extract, read_document, to_
 from numbers_extract.export.cells import clip, encodable, is_formula_like, neutralise, xml_safe
 from numbers_extract.export.writers import NUMERIC
 from numbers_extract.io.inputs import OK, REPLACED, SKIPPED, document_from_bytes
+from numbers_extract.table import NUMBERS
 from tests.engine.test_properties import any_text, check_table
 
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -169,7 +170,7 @@ def rows(draw: st.DrawFn) -> Figure:
     end = draw(st.integers(min_value=start, max_value=len(sentence)))
     surface = draw(st.one_of(st.just(sentence[start:end]), _cell_text))
     text = {c: draw(_cell_text) for c in COLUMNS if c not in NUMERIC | {"surface", "sentence", "date"}}
-    numbers = {c: draw(_numbers) for c in ("value", "low", "high")}
+    numbers = {c: draw(_numbers) for c in NUMBERS}
     return Figure(
         start=start, end=end, surface=surface, sentence=sentence, date=draw(_dates), **numbers, **text
     )  # fmt: skip

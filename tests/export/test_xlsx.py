@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from python_calamine import CalamineWorkbook
 
@@ -19,6 +20,7 @@ from numbers_extract.export.cells import utf16_length
 from numbers_extract.export.xlsx import surface_offsets
 from tests.figures_maker import figure
 
+LAST = get_column_letter(len(COLUMNS))  # the Figures table's last column
 MONEY = figure(
     "more than $2.5 billion",
     "Officials said it cost more than $2.5 billion.",
@@ -55,11 +57,11 @@ def test_figures_sheet_is_an_excel_table_with_a_frozen_header(tmp_path: Path) ->
     assert [c.value for c in sheet[1]] == list(COLUMNS)
     assert sheet.freeze_panes == "A2"
     (table,) = sheet.tables.values()
-    assert table.ref == "A1:Q4"
+    assert table.ref == f"A1:{LAST}4"
     assert table.tableStyleInfo is not None and table.tableStyleInfo.showRowStripes
     assert [c.name for c in table.tableColumns] == list(COLUMNS)
-    assert table.autoFilter is not None and table.autoFilter.ref == "A1:Q4"
-    assert sheet.column_dimensions["P"].width == 90  # the sentence
+    assert table.autoFilter is not None and table.autoFilter.ref == f"A1:{LAST}4"
+    assert sheet.column_dimensions[get_column_letter(COLUMNS.index("sentence") + 1)].width == 90
     assert sheet.max_row == 4
 
 
@@ -174,7 +176,7 @@ def test_figures_past_the_row_limit_go_on_in_further_sheets(tmp_path: Path) -> N
     for name, rows in (("Figures", 3), ("Figures (2)", 3), ("Figures (3)", 1)):
         sheet = book[name]
         (table,) = sheet.tables.values()
-        assert (table.ref, sheet.freeze_panes) == (f"A1:Q{rows + 1}", "A2")
+        assert (table.ref, sheet.freeze_panes) == (f"A1:{LAST}{rows + 1}", "A2")
         assert [c.value for c in sheet[1]] == list(COLUMNS)
         values += [row[COLUMNS.index("value")] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert values == list(range(7))

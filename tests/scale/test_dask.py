@@ -18,6 +18,7 @@ from numbers_extract import dask as on_dask
 from numbers_extract.cli import main
 from numbers_extract.export.writers import NUMERIC
 from numbers_extract.io.inputs import SKIPPED
+from numbers_extract.table import NUMBERS, OFFSETS
 from tests.news_maker import mixed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,9 +78,9 @@ def test_a_dataframe_of_figures_has_the_columns_and_types_of_to_dataframe(
     got = frame.compute().reset_index(drop=True)
     expected = to_dataframe(extract_files([str(folder)]))
     assert len(got) == len(expected) > 0
-    assert {c: str(got[c].dtype) for c in ("start", "end", "value", "low", "high")} == {
-        "start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64"
-    }  # fmt: skip
+    assert {c: str(got[c].dtype) for c in OFFSETS + NUMBERS} == {"start": "int64", "end": "int64"} | dict.fromkeys(
+        NUMBERS, "float64"
+    )
     assert all(pandas.api.types.is_string_dtype(got[c]) for c in COLUMNS if c not in NUMERIC)
     pandas.testing.assert_frame_equal(got, expected, check_dtype=False)
     by_kind = on_dask.figures_dataframe(TEXTS, texts=True).groupby("kind").size().compute()

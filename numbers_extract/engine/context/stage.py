@@ -25,6 +25,7 @@ from .carry import CARRIED, ELIDED, Beside, Carried, beside, said_again, up_from
 from .entity import entity as entity_of
 from .entity import is_name
 from .kind import KIND_AGAIN, again, kind_of
+from .subjects import subject
 from .trend import trend_again, trend_of
 from .window import Around, around
 
@@ -111,7 +112,8 @@ def read_sentence(
             for name in draft.rule:
                 trace.add(READING, "figure", name, (draft.start, draft.end), "fired", draft.cue)
         source = sources.source_of(said, names, (draft.start, draft.end), trace) if kind not in ("date", "time") else ""
-        out.append(_row(text, draft, sentence, kind, entity, trend, source, doc, catalogue))
+        about = subject(w.left) if kind not in ("date", "time") else ""
+        out.append(_row(text, draft, sentence, kind, entity, trend, about, source, doc, catalogue))
 
 
 def _carried(b: Beside) -> tuple[str, str]:
@@ -135,6 +137,7 @@ def _row(
     kind: str,
     entity: str,
     trend: str,
+    subject: str,
     source: str,
     doc: str,
     catalogue: Catalogue,
@@ -148,12 +151,18 @@ def _row(
         value=draft.value,
         low=draft.low,
         high=draft.high,
+        previous=None,
         qualifier=draft.qualifier,
         trend=trend,
         unit=unit.name if unit else "",
         dimension=unit.dimension if unit else "",
+        si_value=None,
+        si_low=None,
+        si_high=None,
+        si_unit="",
         kind=kind,
         entity=entity,
+        subject=subject,
         source=source,
         date=draft.date,
         sentence=sentence.text,

@@ -1,5 +1,5 @@
-"""The golden tables (tests/golden): the seeds, every corpus case and the generated text give the
-table committed in tests/golden/expected.jsonl, figure for figure and column for column."""
+"""The golden tables (tests/engine/golden): the seeds, every corpus case and the generated text give the
+table committed in tests/engine/golden/expected.jsonl, figure for figure and column for column."""
 
 from __future__ import annotations
 

@@ -6,9 +6,9 @@ The texts: the seeds, every case of ``tests/corpus/`` (each its own document) an
 reshuffled). Their tables are in ``expected.jsonl``: a header line with the columns, then one
 JSON array per figure (``sentence`` is given as its span in the document, the rest as written).
 
-    python -m tests.golden                 # check: the tables now against expected.jsonl
+    python -m tests.engine.golden                 # check: the tables now against expected.jsonl
     python -m tests.engine.golden --write         # rewrite expected.jsonl (after a change meant to be seen)
-    python -m tests.golden --base REV      # this tree against commit REV, built in a git worktree,
+    python -m tests.engine.golden --base REV      # this tree against commit REV, built in a git worktree,
                                            # on the texts above and, when ../shared is there, on the
                                            # NewsQuant dev sentences and the real news pages
 """

@@ -1,4 +1,4 @@
-"""python -m tests.golden [--write | --base REV]: see tests/golden/__init__.py."""
+"""python -m tests.engine.golden [--write | --base REV]: see tests/engine/golden/__init__.py."""
 
 from __future__ import annotations
 
@@ -104,7 +104,7 @@ def against(base: str) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.golden", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tests.engine.golden", description=__doc__)
     parser.add_argument("--write", action="store_true", help="rewrite expected.jsonl from this tree")
     parser.add_argument("--base", metavar="REV", help="compare this tree with commit REV on every text")
     args = parser.parse_args()

@@ -1,6 +1,6 @@
 """The golden corpus's generated text: news-like paragraphs from fixed word lists and templates.
 
-    python -m tests.golden.make        # rewrites tests/golden/generated.txt (the text is committed)
+    python -m tests.engine.golden.make        # rewrites tests/engine/golden/generated.txt (the text is committed)
 
 The words live here, not in the engine's lexicon, so the text does not move when the engine's
 word classes do. The templates combine what the engine reads (number styles, units and currency

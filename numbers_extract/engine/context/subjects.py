@@ -4,6 +4,8 @@ tests they rest on.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..lexicon import alternation, lexicon
@@ -155,6 +157,7 @@ def _no_subject(out: list[str], noun: bool) -> bool:
     )
 
 
+@lru_cache(maxsize=64)
 def subject(left: str) -> str:
     """The subject of the clause that ends ``left``, by these steps in order: a name written right
     before the figure ("Stoxx 50 -1.3%", :func:`_name_before`); the noun before "that" and a verb
@@ -172,13 +175,14 @@ def subject(left: str) -> str:
         return thing
     verb_first = False  # the clause after this one starts with its verb: "The SDF, Manning said, has cleared"
     for n, piece in enumerate(reversed(pieces)):
-        tokens = _WORDS.findall(piece)
+        words, found = _clause(piece)
+        tokens = list(words)
         said = tokens[:-1] if tokens[-1:] == ["that"] else tokens
         if not n and said and said[-1].lower() in _SAID_BEFORE:
             return ""  # "Officials said 3,400 acres had burned": the figure opens what was said
         if n and _aside(piece, tokens):
             continue
-        verbs = _verbs(tokens, n, len(pieces))
+        verbs = list(found) if found or n or len(tokens) != 1 else _lone_verb(tokens, len(pieces))
         if verb_first and not verbs and tokens:
             return _head_chunk(tokens)
         opening = tokens[0].lower() if tokens else ""
@@ -228,16 +232,22 @@ def _aside(piece: str, tokens: list[str]) -> bool:
     )
 
 
-def _verbs(tokens: list[str], n: int, pieces: int) -> list[int]:
-    """Where the clause's verbs are: verbs as :func:`_verb_at` reads them; else present-tense verbs
-    after a word ("The material shoots out at …"); else, for a last clause of one word after an
-    aside, that word ("The bridge, which opened in 1937, stretches 1.7 miles")."""
+@lru_cache(maxsize=256)
+def _clause(piece: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """A clause's words and where its verbs are: verbs as :func:`_verb_at` reads them, else
+    present-tense verbs after a word ("The material shoots out at …"). Kept for the next figures of
+    the sentence, whose left windows hold the same clauses before their own."""
+    tokens = _WORDS.findall(piece)
     verbs = [i for i in range(len(tokens)) if _verb_at(tokens, i) and not _reduced_relative(tokens, i)]
     if not verbs:
         verbs = [i for i, token in enumerate(tokens) if i and _present_verb(tokens[i - 1], token)]
-    if not verbs and not n and len(tokens) == 1 and pieces > 1 and _present_verb("it", tokens[0]):
-        verbs = [0]
-    return verbs
+    return tuple(tokens), tuple(verbs)
+
+
+def _lone_verb(tokens: list[str], pieces: int) -> list[int]:
+    """The last clause, one word after an aside, that is a verb: "The bridge, which opened in 1937,
+    stretches 1.7 miles"."""
+    return [0] if pieces > 1 and _present_verb("it", tokens[0]) else []
 
 
 def _described(tokens: list[str], verbs: list[int], n: int, pieces: list[str]) -> str:

@@ -121,6 +121,7 @@ class Lexicon:
     copulas: frozenset[str]
     auxiliaries: frozenset[str]
     verb_adverbs: frozenset[str]
+    relative_pronouns: frozenset[str]
     particles: frozenset[str]
     clause_conjunctions: frozenset[str]
     list_adverbs: frozenset[str]

@@ -25,7 +25,7 @@ from .carry import CARRIED, ELIDED, Beside, Carried, beside, said_again, up_from
 from .entity import entity as entity_of
 from .entity import is_name
 from .kind import KIND_AGAIN, again, kind_of
-from .subjects import subject
+from .subjects import owner
 from .trend import trend_again, trend_of
 from .window import Around, around
 
@@ -112,8 +112,18 @@ def read_sentence(
             for name in draft.rule:
                 trace.add(READING, "figure", name, (draft.start, draft.end), "fired", draft.cue)
         source = sources.source_of(said, names, (draft.start, draft.end), trace) if kind not in ("date", "time") else ""
-        about = subject(w.left) if kind not in ("date", "time") else ""
+        about = _about(w, kind, entity)
         out.append(_row(text, draft, sentence, kind, entity, trend, about, source, doc, catalogue))
+
+
+def _about(w: Around, kind: str, entity: str) -> str:
+    """Who or what the figure is about: the person whose age it is ("Maddon, 66,"), else its owner
+    (:func:`~.subjects.owner`); a date or a clock time is about nothing."""
+    if kind in ("date", "time"):
+        return ""
+    if w.draft.rule[-1] is Name.NAME_AGE:
+        return entity
+    return owner(w.left, w.text[w.after : min(w.limit, w.after + 60)])
 
 
 def _carried(b: Beside) -> tuple[str, str]:

@@ -157,6 +157,22 @@ def _no_subject(out: list[str], noun: bool) -> bool:
     )
 
 
+def owner(left: str, right: str) -> str:
+    """Who or what a figure is about (the table's ``subject``), from the sentence before it (``left``)
+    and after it (``right``): the possessor of a partitive ("two of Johnson's deputies": Johnson), the
+    possessor written right before it ("the old hybrid's 212", "the plant's 2 GW capacity"), else the
+    subject of its clause (:func:`subject`)."""
+    partitive = _PARTITIVE.match(right)
+    possessor = partitive or _POSSESSOR.search(left[-60:])
+    if possessor is not None:
+        words = _WORDS.findall(possessor.group(1))
+        opening = max((k + 1 for k, word in enumerate(words) if word.lower() in STOP_WORDS), default=0)
+        head = _head_chunk(words[opening:], noun=True)  # "beats the old engine's 280": the old engine
+        if head:
+            return head
+    return subject(left)
+
+
 @lru_cache(maxsize=64)
 def subject(left: str) -> str:
     """The subject of the clause that ends ``left``, by these steps in order: a name written right
@@ -240,8 +256,12 @@ def _clause(piece: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     tokens = _WORDS.findall(piece)
     verbs = [i for i in range(len(tokens)) if _verb_at(tokens, i) and not _reduced_relative(tokens, i)]
     if not verbs:
-        verbs = [i for i, token in enumerate(tokens) if i and _present_verb(tokens[i - 1], token)]
+        verbs = [i for i, token in enumerate(tokens) if i and _present_verb(tokens[i - 1], token, _next(tokens, i))]
     return tuple(tokens), tuple(verbs)
+
+
+def _next(tokens: list[str], i: int) -> str:
+    return tokens[i + 1] if i + 1 < len(tokens) else ""
 
 
 def _lone_verb(tokens: list[str], pieces: int) -> list[int]:
@@ -262,7 +282,12 @@ def _described(tokens: list[str], verbs: list[int], n: int, pieces: list[str]) -
     if not (relative or participle) or n + 1 >= len(pieces):
         return ""
     before = [piece for piece in pieces[: -n - 1] if not _FIGURE_FIRST.match(piece)]  # "…, 300 m long and"
-    return _last_noun(before[-1]) if before else ""
+    if not before:
+        return ""
+    if _FIGURE_LAST.search(before[-1]):  # "pay was $11.4 million, which includes": what the figure is of
+        words, found = _clause(before[-1])
+        return _before_verb(list(words), list(found))
+    return _last_noun(before[-1])
 
 
 def _before_verb(tokens: list[str], verbs: list[int]) -> str:
@@ -298,6 +323,17 @@ _THAT_VERB = regex.compile(
 
 
 _DESCRIBING = _LEX.describing_participles
+
+
+_FIGURE_LAST = regex.compile(
+    r"\p{Sc}\s*+\d[\d.,]*+(?:\s*+(?:" + alternation(_LEX.number_scales) + r"|[mbk]n?))?\s*$", regex.IGNORECASE
+)  # "… was $11.4 million", "… is £3bn": money, whose owner is the clause's subject
+
+
+_PARTITIVE = regex.compile(r"\s+of\s+((?:\p{L}[\p{L}-]*\s+){0,3}\p{L}[\p{L}-]*)['’]s\s")  # "two of the firm's"
+
+
+_POSSESSOR = regex.compile(r"(?:^|\s)((?:\p{L}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)['’]s\s+$")  # "the old hybrid's"
 
 
 _FIGURE_FIRST = regex.compile(r"\s*(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?[$€£]?\d")

@@ -49,6 +49,16 @@ class Si:
             return None
         return float(f"{si:.{_DIGITS}g}") if math.isfinite(si) else None
 
+    def all(
+        self, value: Number | None, low: Number | None, high: Number | None
+    ) -> tuple[Number | None, Number | None, Number | None]:
+        """A figure's value, low and high in the SI unit, each number converted once (an exact figure
+        is the same number three times)."""
+        si_value = self.of(value)
+        si_low = si_value if low == value else self.of(low)
+        si_high = si_value if high == value else si_low if high == low else self.of(high)
+        return si_value, si_low, si_high
+
 
 @dataclass(frozen=True, slots=True)
 class Target:

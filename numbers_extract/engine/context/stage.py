@@ -145,6 +145,7 @@ def _row(
 ) -> Figure:
     unit = catalogue.unit(draft.unit) if draft.unit else None
     si = si_of(unit.name) if unit and kind in CONVERTED else None
+    si_value, si_low, si_high = si.all(draft.value, draft.low, draft.high) if si else (None, None, None)
     return Figure(
         doc=doc,
         start=draft.start,
@@ -158,9 +159,9 @@ def _row(
         trend=trend,
         unit=unit.name if unit else "",
         dimension=unit.dimension if unit else "",
-        si_value=si.of(draft.value) if si else None,
-        si_low=si.of(draft.low) if si else None,
-        si_high=si.of(draft.high) if si else None,
+        si_value=si_value,
+        si_low=si_low,
+        si_high=si_high,
         si_unit=si.unit if si else "",
         kind=kind,
         entity=entity,

@@ -1,9 +1,11 @@
 """The table's SI columns: a figure's value and bounds in the SI unit of its dimension (data/si.txt).
 
-pint does the arithmetic, once per unit: :func:`conversion` asks it for the unit's factor and offset
-and is cached, and each figure is then multiplied (:meth:`Si.of`). pint is imported only when the
-first factor is needed: ``import numbers_extract`` does not load it. Money keeps its numbers, in its
-ISO 4217 code; a rate ("A per B", the catalogue's composed units) is converted from its parts.
+pint's conversions, snapshotted: data/si_factors.tsv holds each unit's factor and offset to its SI
+unit as pint gives them (written by ``python -m numbers_extract.engine.snapshot``, which reads
+data/si.txt, and checked by a test), so pint is never imported here: its import and registry take
+2-3 s a process. :func:`conversion` reads a unit's line once (cached), and each figure is then
+multiplied (:meth:`Si.of`). Money keeps its numbers, in its ISO 4217 code; a rate ("A per B", the
+catalogue's composed units) is converted from its parts.
 """
 
 from __future__ import annotations
@@ -14,13 +16,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
 
 from ..table import Number
+from .snapshot import SI_FACTORS
 from .units import _directives, _items, load_catalogue
-
-if TYPE_CHECKING:
-    import pint
 
 CONVERTED = ("money", "measure", "duration")
 """The kinds a figure has an SI value in: a date, a time, an ordinal, a count, a share or a bare
@@ -124,34 +123,20 @@ def load_si() -> SiData:
 
 
 @cache
-def _registry() -> pint.UnitRegistry[Any]:
-    """pint's default registry, made on the first factor asked for (it takes about a second)."""
-    import pint
-
-    return pint.UnitRegistry()
-
-
-def _pint_name(name: str) -> str:
-    """The name pint has for a catalogue unit it knows as the catalogue does: "light-year" is its
-    light_year."""
-    return name.replace(" ", "_").replace("-", "_")
+def load_factors() -> Mapping[str, Si]:
+    """data/si_factors.tsv, read once: unit name -> its conversion, pint's factor and offset."""
+    factors: dict[str, Si] = {}
+    for line in SI_FACTORS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, unit, factor, offset = line.split("\t")
+            factors[name] = Si(unit, float(factor), float(offset))
+    return MappingProxyType(factors)
 
 
-def _factor(expression: str, target: Target) -> Si:
-    """What pint says one ``expression`` ("psi", "1e6 * BTU", "degree_Celsius") is in ``target``: the
-    factor and the offset (a temperature's) of its conversion."""
-    registry = _registry()
-    given = registry.parse_expression(expression)
-    goal = registry.parse_expression(target.pint).units
-    zero, one = registry.Quantity(0, given.units), registry.Quantity(1, given.units)
-    factor = float(given.magnitude) * float((one - zero).to(goal).magnitude)  # a difference: no offset
-    return Si(target.symbol, factor, float(zero.to(goal).magnitude))
-
-
-@cache
-def conversion(name: str) -> Si | str:
-    """The SI conversion of the catalogue unit ``name``, or why it has none (data/si.txt says why,
-    or pint does: a unit data/si.txt should list)."""
+def planned(name: str) -> Si | Target | str:
+    """What data/si.txt says of the catalogue unit ``name``: why it has no SI value, its conversion
+    where pint has no part in it (money), or the SI unit pint converts it to (its factor is in
+    data/si_factors.tsv)."""
     data = load_si()
     unit = load_catalogue().units.get(name)
     if unit is None:
@@ -170,10 +155,16 @@ def conversion(name: str) -> Si | str:
     target = data.own.get(name) or data.dimensions.get(unit.dimension)
     if target is None:
         return f"not in data/si.txt: the dimension {unit.dimension!r} of {name!r}"
-    try:
-        return _factor(data.pint.get(name, _pint_name(name)), target)
-    except Exception as e:  # pint's errors: undefined unit, another dimensionality, a syntax error
-        return f"not in data/si.txt: pint does not convert {name!r}: {type(e).__name__}: {e}"
+    return target
+
+
+@cache
+def conversion(name: str) -> Si | str:
+    """The SI conversion of the catalogue unit ``name``, or why it has none (data/si.txt says why)."""
+    found = planned(name)
+    if not isinstance(found, Target):
+        return found
+    return load_factors().get(name) or f"not in data/si_factors.tsv: {name!r} (the snapshot is stale)"
 
 
 def _over(symbol: str) -> str:

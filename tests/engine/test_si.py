@@ -1,6 +1,6 @@
-"""The SI columns (engine/si.py, data/si.txt): every unit of the catalogue converts or says why not,
-and figures come out in SI units, money in its ISO 4217 code, with the numbers the units' definitions
-give."""
+"""The SI columns (engine/si.py, data/si.txt, data/si_factors.tsv): every unit of the catalogue
+converts or says why not, figures come out in SI units, money in its ISO 4217 code, with the numbers
+the units' definitions give, and the factors are pint's without pint at run time."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from numbers_extract import Figure, extract
-from numbers_extract.engine.si import Si, conversion, load_si
+from numbers_extract.engine.si import Si, Target, conversion, load_factors, load_si, planned
+from numbers_extract.engine.snapshot import SI_FACTORS, build_si_factors
 from numbers_extract.engine.units import load_catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -174,11 +175,26 @@ def test_a_number_too_large_for_a_float_has_no_si_value() -> None:
     assert Si("USD").of(10**400) == 10**400  # money keeps its numbers
 
 
-def test_pint_is_loaded_only_when_a_figure_needs_a_factor() -> None:
+@pytest.mark.slow  # imports pint and builds its registry: about 3 s
+def test_the_shipped_factors_are_pints_for_the_units_data_si_txt_maps() -> None:
+    assert SI_FACTORS.read_text(encoding="utf-8") == build_si_factors(), (
+        "run `python -m numbers_extract.engine.snapshot` and review the diff"
+    )
+
+
+def test_the_factors_name_every_unit_pint_converts_and_only_those() -> None:
+    measured = {name for name in CATALOGUE.units if isinstance(planned(name), Target)}
+    assert set(load_factors()) == measured
+
+
+def test_pint_is_never_imported_at_run_time() -> None:
     code = (
-        "import sys; sys.path.insert(0, sys.argv[1]); import numbers_extract; print('pint' in sys.modules); "
-        "numbers_extract.extract('Some 1,600 people fled.'); print('pint' in sys.modules); "
-        "numbers_extract.extract('It is 5 km away.'); print('pint' in sys.modules)"
+        "import sys; sys.path.insert(0, sys.argv[1]); import numbers_extract; "
+        "figures = numbers_extract.extract('It is 19 square miles, at 104 °F.'); "
+        "print(*(f'{f.si_value}:{f.si_unit}' for f in figures), 'pint' in sys.modules)"
     )
     run = subprocess.run([sys.executable, "-c", code, str(ROOT)], capture_output=True, text=True, check=True)
-    assert run.stdout.split() == ["False", "False", "True"]
+    area, temperature, imported = run.stdout.split()
+    assert area.split(":") == ["49209774.096384", "m²"]  # 19 * MILE**2, to 15 digits
+    assert temperature.split(":") == ["313.15", "K"]  # (104 + 459.67) * 5 / 9
+    assert imported == "False"

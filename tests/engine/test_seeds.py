@@ -59,6 +59,38 @@ def test_seed_figures(
         assert f.entity == entity
 
 
+SQUARE_MILE = 1609.344**2  # square metres: the international mile is 1,609.344 m
+JULIAN_YEAR = 365.25 * 86400  # seconds: pint's year, the one the table's si_value uses
+
+
+@pytest.mark.parametrize(
+    ("surface", "si_value", "si_low", "si_high", "si_unit"),
+    [
+        ("more than 19 square miles", 19 * SQUARE_MILE, 19 * SQUARE_MILE, None, "m²"),
+        ("more than 1,900 square miles", 1900 * SQUARE_MILE, 1900 * SQUARE_MILE, None, "m²"),
+        ("48 hours", 172_800, 172_800, 172_800, "s"),
+        ("nearly seven years", 7 * JULIAN_YEAR, None, None, "s"),
+        ("two-day", 172_800, 172_800, 172_800, "s"),
+        ("some 1,600", None, None, None, ""),
+        ("some 32", None, None, None, ""),
+    ],
+)
+def test_seed_si_values(
+    figures: list[Figure],
+    surface: str,
+    si_value: float | None,
+    si_low: float | None,
+    si_high: float | None,
+    si_unit: str,
+) -> None:
+    """The seeds' measures and durations in SI units; counts have none."""
+    f = find(figures, surface)
+    assert (f.si_value, f.si_low, f.si_high) == tuple(
+        None if n is None else pytest.approx(n, rel=1e-12) for n in (si_value, si_low, si_high)
+    )
+    assert f.si_unit == si_unit
+
+
 @pytest.mark.parametrize(("surface", "iso"), [("2011", "2011"), ("May 1", "--05-01"), ("May 15, 2018", "2018-05-15")])
 def test_seed_dates(figures: list[Figure], surface: str, iso: str) -> None:
     f = find(figures, surface)

@@ -19,6 +19,7 @@ from ..figures.draft import Draft
 from ..names import Name, rule_text
 from ..rules import READING, Rule, Table, Trace
 from ..sentences import Sentence
+from ..si import CONVERTED, si_of
 from ..units import Catalogue
 from . import sources
 from .carry import CARRIED, ELIDED, Beside, Carried, beside, said_again, up_from
@@ -153,6 +154,8 @@ def _row(
     catalogue: Catalogue,
 ) -> Figure:
     unit = catalogue.unit(draft.unit) if draft.unit else None
+    si = si_of(unit.name) if unit and kind in CONVERTED else None
+    si_value, si_low, si_high = si.all(draft.value, draft.low, draft.high) if si else (None, None, None)
     return Figure(
         doc=doc,
         start=draft.start,
@@ -166,10 +169,10 @@ def _row(
         trend=trend,
         unit=unit.name if unit else "",
         dimension=unit.dimension if unit else "",
-        si_value=None,
-        si_low=None,
-        si_high=None,
-        si_unit="",
+        si_value=si_value,
+        si_low=si_low,
+        si_high=si_high,
+        si_unit=si.unit if si else "",
         kind=kind,
         entity=entity,
         subject=subject,

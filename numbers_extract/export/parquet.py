@@ -28,7 +28,9 @@ if TYPE_CHECKING:
     import pyarrow
 
 ROW_GROUP = 65_536
-"""Figures in a row group: a batch held in memory and written at once."""
+"""Figures in a row group: held in memory as Arrow columns, then written at once."""
+CHUNK = 4_096
+"""Figures made into Arrow columns at a time: their Python objects are let go before the row group is full."""
 NEEDS = "to_parquet needs pyarrow: pip install 'numbers-extract[parquet]'"
 
 
@@ -77,12 +79,19 @@ def to_parquet(figures: Iterable[Figure], path: str | os.PathLike[str]) -> int:
     """Write the figures to a Parquet file at ``path``, whole or not at all, in row groups of
     ``ROW_GROUP`` as they come (see the module's doc). Returns the number of figures written."""
     require_pyarrow()
+    import pyarrow
     import pyarrow.parquet
 
     n = 0
+    rows = iter(figures)
     with atomic_path(path) as tmp, pyarrow.parquet.ParquetWriter(tmp, schema()) as writer:
-        rows = iter(figures)
-        while batch := list(itertools.islice(rows, ROW_GROUP)):
-            writer.write_batch(_batch(batch), row_group_size=ROW_GROUP)
-            n += len(batch)
-    return n
+        while True:  # a row group at a time, made CHUNK figures at a time; one group held at once
+            group: list[pyarrow.RecordBatch] = []
+            held = 0
+            while held < ROW_GROUP and (chunk := list(itertools.islice(rows, min(CHUNK, ROW_GROUP - held)))):
+                group.append(_batch(chunk))
+                held += len(chunk)
+            if not group:
+                return n
+            writer.write_table(pyarrow.Table.from_batches(group, schema=schema()), row_group_size=ROW_GROUP)
+            n += held

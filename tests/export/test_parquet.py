@@ -119,12 +119,13 @@ def test_a_big_integer_is_a_double(tmp_path: Path) -> None:
 
 
 def test_figures_are_written_in_row_groups_as_they_come(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parquet, "ROW_GROUP", 2)
+    monkeypatch.setattr(parquet, "ROW_GROUP", 5)
+    monkeypatch.setattr(parquet, "CHUNK", 2)
     out = tmp_path / "x.parquet"
-    assert to_parquet((figure(value=i) for i in range(5)), out) == 5
+    assert to_parquet((figure(value=i) for i in range(12)), out) == 12
     metadata = pyarrow.parquet.ParquetFile(out).metadata
-    assert [metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)] == [2, 2, 1]
-    assert duckdb.sql(f"SELECT value FROM '{out}'").fetchall() == [(float(i),) for i in range(5)]
+    assert [metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)] == [5, 5, 2]
+    assert duckdb.sql(f"SELECT value FROM '{out}'").fetchall() == [(float(i),) for i in range(12)]
 
 
 def test_without_pyarrow_the_error_names_the_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -122,3 +122,9 @@ def test_to_dataframe_has_the_columns_and_numeric_types() -> None:
     assert frame["value"].isna().tolist() == [False, True]
     assert frame["high"].tolist() == [32.0, 20.0]
     assert list(to_dataframe([]).columns) == list(COLUMNS)
+
+
+def test_to_dataframe_replaces_a_lone_surrogate() -> None:
+    made = figure("32 buses", "\ud800They left in 32 buses.", doc="caf\udce9.txt")
+    (row,) = to_dataframe([made])[["doc", "start", "sentence"]].itertuples(index=False)
+    assert tuple(row) == ("caf\ufffd.txt", 14, "\ufffdThey left in 32 buses.")

@@ -9,6 +9,7 @@ Files and exports:
 - ``extract_files(paths)``: the figures of files, folders and globs (text, Markdown, HTML, PDF);
 - ``to_xlsx(figures, path)``, ``to_csv(figures, path_or_file)``, ``to_jsonl(figures, path_or_file)``:
   written whole or not at all;
+- ``to_parquet(figures, path)``: a typed Parquet file, written whole or not at all, when pyarrow is installed;
 - ``to_dataframe(figures)``: a pandas DataFrame, when pandas is installed.
 
 Review and checks:
@@ -36,18 +37,21 @@ from .table import COLUMNS, Figure
 
 if TYPE_CHECKING:
     from .export.dataframe import to_dataframe
+    from .export.parquet import to_parquet
     from .export.review import to_html
     from .export.xlsx import to_xlsx
     from .io.inputs import Document, Report, extract_files, read_document
 
-# imported on first use, not with the package, so that extract() starts faster: openpyxl and pandas
-# are only for workbooks and frames, the readers of files and the review page only for files
+# imported on first use, not with the package, so that extract() starts faster: openpyxl, pandas and
+# pyarrow are only for workbooks, frames and Parquet files, the readers of files and the review page
+# only for files
 _LAZY = MappingProxyType(
     {
         **dict.fromkeys(("Document", "Report", "extract_files", "read_document"), "io.inputs"),
         "to_html": "export.review",
         "to_xlsx": "export.xlsx",
         "to_dataframe": "export.dataframe",
+        "to_parquet": "export.parquet",
     }
 )
 
@@ -75,6 +79,7 @@ __all__ = [
     "to_dataframe",
     "to_html",
     "to_jsonl",
+    "to_parquet",
     "to_xlsx",
 ]
 __version__ = "0.1.0"

@@ -11,7 +11,7 @@ import shlex
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Never
@@ -25,11 +25,13 @@ if TYPE_CHECKING:
     from tqdm import tqdm
 
 PROG = "numbers-extract"
-FORMATS = ("jsonl", "csv", "xlsx", "html")
+FORMATS = ("jsonl", "csv", "xlsx", "parquet", "html")
 SUFFIX_FORMATS = {
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".html": "html",
-    ".htm": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".parquet": "parquet",
+    ".html": "html", ".htm": "html",
 }  # fmt: skip
+BINARY = {"xlsx": "a workbook", "parquet": "a Parquet file"}
+"""The formats that are not text, and what to call a file of each: never written to a terminal."""
 
 DESCRIPTION = """\
 Extract every figure in English prose (value, bounds, qualifier, unit, kind, what it counts, who
@@ -49,13 +51,16 @@ outputs:
            (starting with = + - @ TAB CR) gets a leading apostrophe unless --csv-raw
   .tsv     the same with a TAB delimiter
   .jsonl   one JSON object per figure
+  .parquet typed columns for pandas, DuckDB, Spark: text exactly as extracted, numbers as doubles
+           (pip install 'numbers-extract[parquet]')
   .html    a review page: each document's text with every figure highlighted, and a sortable table
-  Without -o the table goes to standard output as JSON Lines (or --format csv / xlsx; a workbook is
-  not written to a terminal).
+  Without -o the table goes to standard output as JSON Lines (or --format csv / xlsx / parquet; a
+  workbook or a Parquet file is not written to a terminal).
 
 examples:
   numbers-extract seeds -o figures.xlsx          # a folder of articles, for a spreadsheet
   numbers-extract seeds -o review.html           # every figure highlighted in its text, in a browser
+  numbers-extract archive -o figures.parquet     # for pandas, DuckDB, Spark
   numbers-extract check seeds --against expected.csv   # does the text say what the data says?
   numbers-extract explain article.txt            # why each figure is what it is: the rules behind it
   numbers-extract report.pdf page.html notes.md  # JSON Lines on standard output
@@ -81,7 +86,9 @@ def _parser() -> argparse.ArgumentParser:
         "paths", nargs="+", metavar="PATH", help="a file, a folder (searched recursively), a glob, or - for stdin"
     )
     parser.add_argument("-o", "--output", metavar="OUT", help="write the table to OUT; its extension picks the format")
-    parser.add_argument("--format", choices=FORMATS, help="jsonl, csv, xlsx or html: overrides OUT's extension")
+    parser.add_argument(
+        "--format", choices=FORMATS, help="jsonl, csv, xlsx, parquet or html: overrides OUT's extension"
+    )
     parser.add_argument("--delimiter", metavar="CHAR", help="CSV field delimiter (default ',', or TAB for .tsv)")
     parser.add_argument("--no-bom", action="store_true", help="CSV without the UTF-8 byte order mark (for programs)")
     parser.add_argument(
@@ -129,7 +136,8 @@ def _format(args: argparse.Namespace) -> str:
     suffix = Path(args.output).suffix.lower()
     if suffix not in SUFFIX_FORMATS:
         raise UsageError(
-            f"cannot tell a format from {args.output!r}: name it .xlsx, .csv, .jsonl or .html, or add --format"
+            f"cannot tell a format from {args.output!r}: "
+            "name it .xlsx, .csv, .jsonl, .parquet or .html, or add --format"
         )
     return SUFFIX_FORMATS[suffix]
 
@@ -150,10 +158,19 @@ def _check(args: argparse.Namespace, fmt: str) -> None:
             raise UsageError(f"cannot write {args.output}: no folder {str(folder)!r}")
         if Path(args.output).is_dir():
             raise UsageError(f"cannot write {args.output}: it is a folder")
-    elif fmt == "xlsx" and sys.stdout.isatty():
-        raise UsageError("a workbook is binary and is not written to a terminal: use -o FILE.xlsx, or redirect stdout")
+    elif fmt in BINARY and sys.stdout.isatty():
+        raise UsageError(
+            f"{BINARY[fmt]} is binary and is not written to a terminal: use -o FILE.{fmt}, or redirect stdout"
+        )
     if args.dask is not None and fmt == "html":
-        raise UsageError("the review page is made in this process: --dask writes jsonl, csv or xlsx")
+        raise UsageError("the review page is made in this process: --dask writes jsonl, csv, xlsx or parquet")
+    if fmt == "parquet":
+        from .export.parquet import require_pyarrow  # deferred: pyarrow is an extra
+
+        try:
+            require_pyarrow()
+        except ImportError as error:  # before any input is read
+            raise UsageError(str(error)) from error
 
 
 class _Progress:
@@ -275,20 +292,30 @@ def _write_table(
         from .export.xlsx import to_xlsx  # deferred: openpyxl is only for workbooks
 
         about = {"command": shlex.join([PROG, *argv]), "inputs": f"{len(inputs)}", "format": fmt}
-        if args.output:
-            to_xlsx(figures, args.output, documents=progress.reports, about=about)
-            return
-        with tempfile.TemporaryDirectory() as folder:
-            to_xlsx(figures, Path(folder) / "figures.xlsx", documents=progress.reports, about=about)
-            with open(Path(folder) / "figures.xlsx", "rb") as workbook:
-                shutil.copyfileobj(workbook, sys.stdout.buffer)
-            sys.stdout.buffer.flush()
+        _write_binary(args, fmt, lambda path: to_xlsx(figures, path, documents=progress.reports, about=about))
+        return
+    if fmt == "parquet":
+        from .export.parquet import to_parquet  # deferred: pyarrow is an extra
+
+        _write_binary(args, fmt, lambda path: to_parquet(figures, path))
         return
     if args.output:
         _write_text(args, fmt, figures, args.output)
     else:
         with _stdout_text() as stdout:
             _write_text(args, fmt, figures, stdout)
+
+
+def _write_binary(args: argparse.Namespace, fmt: str, write: Callable[[Path], object]) -> None:
+    """A binary file to -o, or made in a temporary folder and copied to stdout (a pipe or a file)."""
+    if args.output:
+        write(Path(args.output))
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        write(Path(folder) / f"figures.{fmt}")
+        with open(Path(folder) / f"figures.{fmt}", "rb") as written:
+            shutil.copyfileobj(written, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
 
 
 def _write_text(args: argparse.Namespace, fmt: str, figures: Iterable[Figure], target: Target) -> None:

@@ -10,14 +10,17 @@ import re
 import subprocess
 import sys
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import duckdb
+import pandas
 import pytest
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from numbers_extract import COLUMNS, Figure, Report, __version__, cli, extract
+from numbers_extract import COLUMNS, Figure, Report, __version__, cli, extract, to_dataframe
 from numbers_extract.cli import main
 from numbers_extract.export.cells import neutralise
 from numbers_extract.export.writers import NUMERIC
@@ -213,6 +216,37 @@ def test_csv_has_the_same_values_as_the_xlsx(tmp_path: Path) -> None:
                 assert text == ("" if cell is None else neutralise(str(cell))), name
 
 
+def test_parquet_of_the_seeds_holds_what_the_jsonl_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "x.parquet"
+    assert main([str(SEEDS), "-o", str(out)]) == 0
+    assert capsys.readouterr().err.endswith(f" -> {out}\n")
+    assert main([str(SEEDS), "-o", str(tmp_path / "x.jsonl"), "-q"]) == 0
+    rows = _rows((tmp_path / "x.jsonl").read_text(encoding="utf-8"))
+    kinds = duckdb.sql(f"SELECT kind, count(*) FROM '{out}' GROUP BY kind").fetchall()
+    assert dict(kinds) == Counter(row["kind"] for row in rows)
+    frame = pandas.read_parquet(out)
+    pandas.testing.assert_frame_equal(frame, to_dataframe(Figure(**row) for row in rows))  # type: ignore[arg-type]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.jsonl", "x.parquet"]
+
+
+def test_parquet_to_a_pipe(article: Path, capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
+    assert main([str(article), "--format", "parquet"]) == 0
+    (tmp_path / "piped.parquet").write_bytes(capsysbinary.readouterr().out)
+    assert pandas.read_parquet(tmp_path / "piped.parquet")["value"].tolist() == [1600.0, 32.0]
+
+
+def test_without_pyarrow_parquet_is_a_usage_error(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # what an import of a missing module does
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    assert main([str(article), "-o", str(tmp_path / "x.parquet")]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("usage: numbers-extract")
+    assert err.endswith("error: to_parquet needs pyarrow: pip install 'numbers-extract[parquet]'\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -236,12 +270,13 @@ def test_usage_errors_exit_2_with_a_message(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
 
-def test_xlsx_to_a_terminal_is_refused(
-    article: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(("fmt", "name"), [("xlsx", "a workbook"), ("parquet", "a Parquet file")])
+def test_a_binary_format_to_a_terminal_is_refused(
+    article: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], fmt: str, name: str
 ) -> None:
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
-    assert main([str(article), "--format", "xlsx"]) == 2
-    assert "a workbook is binary and is not written to a terminal" in capsys.readouterr().err
+    assert main([str(article), "--format", fmt]) == 2
+    assert f"{name} is binary and is not written to a terminal: use -o FILE.{fmt}" in capsys.readouterr().err
 
 
 def test_xlsx_to_a_pipe(article: Path, capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
@@ -263,7 +298,7 @@ def test_help_is_complete_with_examples(capsys: pytest.CaptureFixture[str]) -> N
     out = capsys.readouterr().out
     for flag in ("-o OUT", "--format", "--delimiter", "--no-bom", "--csv-raw", "--quiet", "--version", "PATH"):
         assert flag in out, flag
-    for word in ("examples:", ".xlsx", ".csv", ".jsonl", ".html", ".pdf", "stdin", "exit status"):
+    for word in ("examples:", ".xlsx", ".csv", ".jsonl", ".parquet", ".html", ".pdf", "stdin", "exit status"):
         assert word in out, word
     assert main(["--version"]) == 0
     assert capsys.readouterr().out == f"numbers-extract {__version__}\n"
@@ -357,12 +392,12 @@ def test_ctrl_c_ends_quietly_and_leaves_the_old_output(
         raise KeyboardInterrupt
 
     monkeypatch.setattr(cli, "extract_files", interrupted)
-    for name in ("t.csv", "t.xlsx"):
+    for name in ("t.csv", "t.xlsx", "t.parquet"):
         out = tmp_path / name
         out.write_bytes(b"the previous export")
         assert main([str(article), "-o", str(out)]) == 130
         assert out.read_bytes() == b"the previous export"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "t.csv", "t.xlsx"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "t.csv", "t.parquet", "t.xlsx"]
     assert capsys.readouterr() == ("", "")
 
 

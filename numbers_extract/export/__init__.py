@@ -1,1 +1,1 @@
-"""Writers: CSV, JSON Lines, xlsx, pandas, the review page; safe cells; atomic files."""
+"""Writers: CSV, JSON Lines, xlsx, Parquet, pandas, the review page; safe cells; atomic files."""

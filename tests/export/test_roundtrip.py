@@ -1,7 +1,9 @@
-"""Property tests that hunt (issue 5): for arbitrary text, and for arbitrary rows, the xlsx, CSV and
-JSON Lines written read back to the same table, modulo only the documented changes:
+"""Property tests that hunt (issue 5): for arbitrary text, and for arbitrary rows, the xlsx, CSV,
+JSON Lines and Parquet written read back to the same table, modulo only the documented changes:
 
 - JSON Lines: exactly (a lone surrogate travels as a JSON escape);
+- Parquet: text exactly, formula-like text included, but a lone surrogate becomes U+FFFD; numbers as
+  doubles (offsets as integers);
 - CSV: a lone surrogate becomes U+FFFD; formula-like text gets a leading apostrophe (not with raw);
   numbers read back to the same value;
 - xlsx (read by calamine, which reads cells as Excel does): characters XML forbids and lone
@@ -28,9 +30,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
+from pyarrow import parquet
 from python_calamine import CalamineWorkbook
 
-from numbers_extract import COLUMNS, Figure, Report, extract, read_document, to_csv, to_jsonl, to_xlsx
+from numbers_extract import COLUMNS, Figure, Report, extract, read_document, to_csv, to_jsonl, to_parquet, to_xlsx
 from numbers_extract.export.cells import clip, encodable, is_formula_like, neutralise, xml_safe
 from numbers_extract.export.writers import NUMERIC
 from numbers_extract.io.inputs import OK, REPLACED, SKIPPED, document_from_bytes
@@ -59,6 +62,17 @@ def _xlsx_number(value: int | float | None) -> float | None:
     return None if value is None else float(f"{value:.16g}")
 
 
+def _parquet_row(figure: Figure) -> dict[str, object]:
+    """The row as Parquet holds it: offsets as they are, numbers as doubles, text as UTF-8 can hold it."""
+
+    def cell(column: str, value: object) -> object:
+        if isinstance(value, str):
+            return encodable(value)
+        return float(value) if column in NUMBERS and value is not None else value
+
+    return {column: cell(column, value) for column, value in figure.as_dict().items()}
+
+
 def _xlsx_text(text: str) -> str:
     return clip(xml_safe(text))[0]
 
@@ -73,7 +87,7 @@ def _excel_date(iso: str) -> bool:
 
 
 def check_exports(figures: list[Figure], documents: list[Report] | None = None) -> None:
-    """Write the figures three ways and read each back: the same table, modulo the documented changes."""
+    """Write the figures four ways and read each back: the same table, modulo the documented changes."""
     with _folder() as folder:
         to_jsonl(figures, folder / "t.jsonl")
         lines = (folder / "t.jsonl").read_text(encoding="utf-8").splitlines()  # any reader's idea of a line
@@ -95,6 +109,9 @@ def check_exports(figures: list[Figure], documents: list[Report] | None = None) 
                     else:
                         assert cell == neutralise(encodable(value)), column
                         assert not is_formula_like(cell), column
+
+        to_parquet(figures, folder / "t.parquet")
+        assert parquet.read_table(folder / "t.parquet").to_pylist() == [_parquet_row(f) for f in figures]
 
         to_xlsx(figures, folder / "t.xlsx", documents=documents)
         check_no_live_formula(folder / "t.xlsx")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from numbers_extract import COLUMNS, Figure, to_csv, to_dataframe, to_jsonl, to_xlsx
+from numbers_extract import COLUMNS, Figure, to_csv, to_dataframe, to_jsonl, to_parquet, to_xlsx
 from tests.figures_maker import figure
 
 FORMULAS = ['=HYPERLINK("http://example.com","x")', "+SUM(1,2)", "@cmd", "-2+3", "\tTAB", "\rCR"]
@@ -93,9 +93,9 @@ def _failing(after: int) -> Iterator[Figure]:
     raise RuntimeError("the disk is full")
 
 
-@pytest.mark.parametrize("name", ["t.csv", "t.jsonl", "t.xlsx"])
+@pytest.mark.parametrize("name", ["t.csv", "t.jsonl", "t.xlsx", "t.parquet"])
 def test_a_failed_export_leaves_no_file_and_the_old_one_untouched(tmp_path: Path, name: str) -> None:
-    write = {"csv": to_csv, "jsonl": to_jsonl, "xlsx": to_xlsx}[name.split(".")[1]]
+    write = {"csv": to_csv, "jsonl": to_jsonl, "xlsx": to_xlsx, "parquet": to_parquet}[name.split(".")[1]]
     out = tmp_path / name
     with pytest.raises(RuntimeError):
         write(_failing(3), out)
@@ -122,3 +122,9 @@ def test_to_dataframe_has_the_columns_and_numeric_types() -> None:
     assert frame["value"].isna().tolist() == [False, True]
     assert frame["high"].tolist() == [32.0, 20.0]
     assert list(to_dataframe([]).columns) == list(COLUMNS)
+
+
+def test_to_dataframe_replaces_a_lone_surrogate() -> None:
+    made = figure("32 buses", "\ud800They left in 32 buses.", doc="caf\udce9.txt")
+    (row,) = to_dataframe([made])[["doc", "start", "sentence"]].itertuples(index=False)
+    assert tuple(row) == ("caf\ufffd.txt", 14, "\ufffdThey left in 32 buses.")

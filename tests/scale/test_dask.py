@@ -121,7 +121,7 @@ def test_without_dask_the_error_names_the_extra(
 
 def test_the_review_page_is_not_made_on_a_cluster(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(SEEDS), "--dask", "local", "-o", str(tmp_path / "review.html")]) == 2
-    assert "--dask writes jsonl, csv or xlsx" in capsys.readouterr().err
+    assert "--dask writes jsonl, csv, xlsx or parquet" in capsys.readouterr().err
     assert not (tmp_path / "review.html").exists()
 
 

@@ -58,6 +58,8 @@ class Name(Enum):
     TO = "<number> to <number>"
     OR = "<number> or <number>"
     FROM_GAP = "from <number> … to <number> <unit>"
+    CHANGE_FROM = "<change> from <number> to <number>"  # one figure: the level reached, and where it started
+    CHANGE_GAP = "<change> from <number> … to <number>"
     IN_PARTS = "<duration> <duration>"
     DENOMINATIONS = "<money> <smaller money>"
     # dates and clock times (dates.py)

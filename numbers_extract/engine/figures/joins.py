@@ -21,7 +21,8 @@ from ..numerals import SUFFIX_SCALES, tidy
 from ..rules import Rule, Table, Trace
 from ..rx import rx
 from ..units import load_catalogue
-from .draft import Draft
+from .changes import against, changed, way_before
+from .draft import Draft, Number
 from .scales import SCALE_SUFFIX, scale_of, scaled_itself
 from .unit_after import _PLURAL_NOUN
 
@@ -98,8 +99,9 @@ def _millions_agree(text: str, out: list[Draft], trace: Trace | None = None) -> 
 
 
 # FROM_TO, NEW_LEVEL: "from 21 mpg combined to 23", a range whose ends have a few words between
-# them (not a date: "from 5% last year to 7% now" dates each end, two figures); after a range ("from
-# 14-18 mpg to 24") a bare new level takes its unit
+# them (not a date: "from 5% last year to 7% now" dates each end, two figures), or a change after a
+# word of change ("climbed from 21 mpg combined to 23", "rose from about 10 to nearly 20"); after a
+# range ("from 14-18 mpg to 24") a bare new level takes its unit
 
 _FROM = regex.compile(r"(?i)\bfrom\s+$")
 _TO_AFTER_ADJUNCT = regex.compile(r"(?i)\s+(?:[^\s,;()]+\s+){0,4}?to\s+")  # "in 2008 to", "combined to"
@@ -122,16 +124,22 @@ def _level_takes_unit(p: Pair) -> bool:
 
 def _level_of(p: Pair, _: regex.Match[str] | None) -> Draft:
     """The bare old level of "from A to B-C unit", with the unit and scale of the range after it."""
-    text, bare, new = p.text, p.a, p.b
-    value = bare.value
-    if value is None or bare.qualifier != "exact":
+    bare, new = p.a, p.b
+    if bare.value is None or bare.qualifier != "exact":
         return bare
+    value = _scaled_as(p.text, bare, bare.value, new, new.low)
+    return bare._replace(value=value, low=value, high=value, unit=new.unit, rule=(*bare.rule, Name.UNIT_SHARED))
+
+
+def _scaled_as(text: str, bare: Draft, value: Number, new: Draft, near: Number | None) -> Number:
+    """``value``, the bare old level's, in the scale of the new level written after it ("from 24.2 to
+    33-35bn"), where that keeps it within ten times ``near``."""
     scale = scale_of(text, new.start, new.end)
     suffix = rx(r"\d(" + SCALE_SUFFIX + r")\b").search(text, new.start, new.end) if scale == 1 else None
     scale = SUFFIX_SCALES[suffix.group(1)] if suffix is not None else scale  # "from 24.2 to 33-35bn"
-    if not scaled_itself(text, bare) and new.low is not None and abs(value * scale) <= abs(new.low) * 10:
-        value = tidy(value * scale)
-    return bare._replace(value=value, low=value, high=value, unit=new.unit, rule=(*bare.rule, Name.UNIT_SHARED))
+    if not scaled_itself(text, bare) and near is not None and abs(value * scale) <= abs(near) * 10:
+        return tidy(value * scale)
+    return value
 
 
 def _from_gap(p: Pair, _: regex.Match[str] | None) -> Draft:
@@ -146,8 +154,36 @@ def _from_gap(p: Pair, _: regex.Match[str] | None) -> Draft:
     )  # fmt: skip
 
 
+def _change_ends(p: Pair) -> bool:
+    """The two may be a change's start and end: the ends of a span (:func:`_ends_join`), or "to" alone
+    between them, the end a number with its cue ("from about 10 to nearly 20"), each end's unit the same."""
+    a, b, gap = p.a, p.b, p.gap
+    if a.qualifier not in ("exact", "approximate") or gap is None:
+        return False
+    if gap.group().strip().lower() != "to":
+        return _ends_join(p)
+    return not (b.kind or b.value is None or b.qualifier == "range" or (a.unit and b.unit and a.unit != b.unit))
+
+
+def _change_gap(p: Pair, _: regex.Match[str] | None) -> Draft | None:
+    a, b = p.a, p.b
+    opened = _FROM.search(p.text, max(p.floor, a.start - 6), a.start)
+    way = way_before(p.text, opened.start(), p.floor) if opened is not None else None
+    if way is None or opened is None:
+        return None  # no word of change: a range, or two figures
+    assert a.value is not None and b.value is not None
+    start = _scaled_as(p.text, a, a.value, b, b.value)
+    if against(way, start, b.value):
+        return None
+    return changed(a, b, opened.start(), start, b.value, b.unit or a.unit, gap=True)
+
+
 class FromTo(Enum):
     LEVEL_OF = "'from A to B-C unit': the old level takes the range's unit and scale: 'from 24.2 to 33-35bn euros'"
+    CHANGE_GAP = (
+        "'<change> from A … to B': one change with a few words between its ends: 'sank from 31 mpg on the highway "
+        "to 24', 'rose from about 10 to nearly 20'"
+    )
     FROM_GAP = "'from A … to B': a range with a few words between its ends: 'from 31 mpg on the highway to 34'"
 
 
@@ -156,6 +192,7 @@ FROM_TO: Table[Pair, Draft] = Table(
     "value",
     (
         Rule(FromTo.LEVEL_OF, _level_of, when=lambda p: _level_takes_unit(p) and not p.a.unit),
+        Rule(FromTo.CHANGE_GAP, _change_gap, when=_change_ends),
         Rule(FromTo.FROM_GAP, _from_gap, when=lambda p: p.a.qualifier == "exact" and _ends_join(p)),
     ),
 )
@@ -191,7 +228,7 @@ def _from_to(text: str, out: list[Draft], floor: int, trace: Trace | None = None
         pair = Pair(text, a.start, a.end, b.start, "", "", trace, a, b, floor, gap)
         picked = FROM_TO.pick(pair)
         if picked is not None:
-            out[k : k + 2 if picked[0] is FromTo.FROM_GAP else k + 1] = [picked[1]]
+            out[k : k + 1 if picked[0] is FromTo.LEVEL_OF else k + 2] = [picked[1]]
         elif (level := NEW_LEVEL.first(pair._replace(start=b.start, after=b.end))) is not None:
             out[k + 1] = level
         k += 1

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from types import MappingProxyType
@@ -124,6 +124,7 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     particles: frozenset[str]
     clause_conjunctions: frozenset[str]
+    relative_words: frozenset[str]
     list_adverbs: frozenset[str]
     as_idioms: frozenset[str]
     stop_words: frozenset[str]
@@ -159,6 +160,7 @@ class Lexicon:
     trend_after_down: frozenset[str]
     change_nouns: frozenset[str]
     change_adjectives: frozenset[str]
+    change_from_words: frozenset[str]
     phrasal_up: frozenset[str]
     funding_verbs: frozenset[str]
     pass_over: frozenset[str]
@@ -370,3 +372,17 @@ def alternation(words: Iterable[str], capitalise: bool = False, suffix: str = ""
 
 def _escape(word: str) -> str:
     return word if word.isalnum() else regex.escape(word)  # most words need no escape: a faster start
+
+
+@lru_cache(maxsize=4096)  # a text's words, many times over
+def trend_word(token: str) -> Literal["up", "down", ""]:
+    """up, down or "" for a word of change and its inflections ("plummeting", "soared", "rises"):
+    trend_up and trend_down."""
+    low = token.lower()
+    lex = lexicon()
+    for form in (low, low[:-3], low[:-3] + "e", low[:-2], low[:-1], low[:-4] if low.endswith("ting") else low):
+        if form in lex.trend_up:
+            return "up"
+        if form in lex.trend_down:
+            return "down"
+    return ""

@@ -58,6 +58,8 @@ class Name(Enum):
     TO = "<number> to <number>"
     OR = "<number> or <number>"
     FROM_GAP = "from <number> … to <number> <unit>"
+    CHANGE_FROM = "<change> from <number> to <number>"  # one figure: the level reached, and where it started
+    CHANGE_GAP = "<change> from <number> … to <number>"
     IN_PARTS = "<duration> <duration>"
     DENOMINATIONS = "<money> <smaller money>"
     # dates and clock times (dates.py)
@@ -78,10 +80,11 @@ class Name(Enum):
     # notes added by a later rule, written last
     UNIT_SHARED = "(unit shared)"
     IN_POINTS = "(in points, as before)"
+    CHANGED_FROM = "(changed from <number>)"  # the level reached, its start written before a date of its own
     LARGER_FIRST = "(larger first)"  # a span "from A to B" written with its larger end first
 
 
-NOTES = frozenset({Name.UNIT_SHARED, Name.IN_POINTS, Name.LARGER_FIRST})
+NOTES = frozenset({Name.UNIT_SHARED, Name.IN_POINTS, Name.LARGER_FIRST, Name.CHANGED_FROM})
 CURRENCY_FIRST = frozenset({Name.CURRENCY, Name.ACCOUNTING})  # the currency written before the number, first
 OPENED_BY_FROM = frozenset({Name.FROM, Name.FROM_GAP})  # "from 10 to 20 km": a span of values, no change
 UNITS_LAST = frozenset({Name.UNIT, Name.PER_UNIT, Name.OF_A_UNIT, Name.FROM_GAP})

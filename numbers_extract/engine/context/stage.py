@@ -164,7 +164,7 @@ def _row(
         value=draft.value,
         low=draft.low,
         high=draft.high,
-        previous=None,
+        previous=draft.previous,
         qualifier=draft.qualifier,
         trend=trend,
         unit=unit.name if unit else "",

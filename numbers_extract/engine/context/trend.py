@@ -86,6 +86,9 @@ class Walked(NamedTuple):
 class Trend(Enum):
     """The rules of :data:`TREND`, in order."""
 
+    FROM_START = (
+        "a change stated with its start goes the way its ends say: 'rose from 160 to 180' up, 'went from 9% to 7%' down"
+    )
     ADJUNCT = "a span of time that says when is no change: 'rose 5% over three months'"
     DATED = "a date, a time or a rank is no change: 'fell in 2011', 'up to third'"
     FALL = (
@@ -105,8 +108,8 @@ class Moved(Enum):
 
     FAR = "the walk back passed too many words: no change"
     FUNDING = "money raised is no rise: 'the startup raised $50m' (but 'raised prices by 5%')"
-    LEVEL = "the level reached after a change: 'fell 2% to 164p', 'closed down 0.5% at 7,412'"
-    CHANGE_FIRST = "the change came before its word, and this is the level: 'settled 83 cents lower at $78.60'"
+    LEVEL = "the level reached after a change goes its way: 'fell 2% to 164p', 'closed down 0.5% at 7,412'"
+    CHANGE_FIRST = "the change came before its word, and this is the level, its way: 'settled 83 cents lower at $78.60'"
     MOVES = "the word's direction: 'rose 5%', 'down 3%', 'fell by about 2%'"
 
 
@@ -129,6 +132,16 @@ def _changes_after(text: str, after: int, limit: int) -> bool:
 
 def _none(c: Change | Walked, m: Match | None) -> Direction | None:
     return ""
+
+
+def _started(c: Change) -> bool:
+    return c.draft.previous is not None
+
+
+def _from_start(c: Change, m: Match | None) -> Direction | None:
+    start, end = c.draft.previous, c.draft.value
+    assert start is not None and end is not None
+    return "up" if end > start else "down" if end < start else ""
 
 
 def _adjunct(c: Change) -> bool:
@@ -196,7 +209,7 @@ def _walk(c: Change) -> Walked | None:
     level, steps, k = False, 0, 0
     while read(k + 1) > k:
         low = lows[k]
-        found: Direction = _trend_word(low)  # type: ignore[assignment]
+        found: Direction = _trend_word(low)
         if found and low == "up" and read(k + 2) > k + 1 and lows[k + 1] in _PHRASAL_UP:
             found = ""  # "make up 19%", "took up 5%": no rise
         if found and k:
@@ -239,6 +252,7 @@ TREND: Table[Change, Direction] = Table(
     "trend",
     "trend",
     (
+        Rule(Trend.FROM_START, _from_start, when=_started),
         Rule(Trend.ADJUNCT, _none, when=_adjunct),
         Rule(Trend.DATED, _none, when=_dated),
         Rule(Trend.FALL, _down, when=_falling),
@@ -278,8 +292,8 @@ MOVED: Table[Walked, Direction] = Table(
     (
         Rule(Moved.FAR, _none, when=_far),
         Rule(Moved.FUNDING, _none, when=_funding),
-        Rule(Moved.LEVEL, _none, when=_level),
-        Rule(Moved.CHANGE_FIRST, _none, when=_change_first),
+        Rule(Moved.LEVEL, _moves, when=_level),
+        Rule(Moved.CHANGE_FIRST, _moves, when=_change_first),
         Rule(Moved.MOVES, _moves),
     ),
 )

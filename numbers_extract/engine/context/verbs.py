@@ -4,9 +4,7 @@ its verb after a modal), and the direction a word of change says ("soared": up).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ..lexicon import lexicon
+from ..lexicon import lexicon, trend_word
 from .phrases import _PARTICIPLE_ED
 
 _LEX = lexicon()
@@ -28,6 +26,7 @@ _NOUN_VERBS = _LEX.noun_verbs
 _MOVED_VERBS = _LEX.past_trend_verbs
 _MODALS = _LEX.auxiliaries
 _MODALS_OR_STOP = _MODALS | STOP_WORDS
+_trend_word = trend_word  # the direction a word of change says ("soared": up)
 _VERBS_OR_TRENDS = _VERBS | TREND_UP | TREND_DOWN
 _VERB_WORDS = _VERBS_OR_TRENDS | _VERBS_IN_S  # words that are verbs whatever their form
 
@@ -108,15 +107,3 @@ def _present_verb(before: str, token: str, after: str = "") -> bool:
             or (low in _LEX.relative_pronouns and (not after[:1].isalpha() or after.lower() in STOP_WORDS))
         )
     )
-
-
-@lru_cache(maxsize=4096)  # a text's words, many times over
-def _trend_word(token: str) -> str:
-    """up, down or "" for a word and its inflections ("plummeting", "soared", "rises")."""
-    low = token.lower()
-    for form in (low, low[:-3], low[:-3] + "e", low[:-2], low[:-1], low[:-4] if low.endswith("ting") else low):
-        if form in TREND_UP:
-            return "up"
-        if form in TREND_DOWN:
-            return "down"
-    return ""

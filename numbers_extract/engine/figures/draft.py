@@ -29,6 +29,7 @@ class Draft(NamedTuple):
     entity: str = ""
     style: str = "digits"
     cue: str = ""  # the qualifier cue written after the number ("or more", "+"), as the rule names it
+    previous: Number | None = None  # where a change stated with its start began ("rose from 5 to 7": 5)
 
 
 class UnitMatch(NamedTuple):  # immutable, and made four times faster than a frozen dataclass

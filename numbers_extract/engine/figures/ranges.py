@@ -5,7 +5,8 @@ A draft followed by a join ("to", "and", "or", a dash, a slash) and a numeral is
 RANGE_JOIN says what keeps it apart before the second number is read (a currency the first has
 not, "and" without "between"); RANGE_PAIR what keeps the two apart once it is read (each end its
 own unit, a change then a level, a tally "61 to 39"), or drops them (a score "3-1"); RANGES makes
-the range, named by how it is written.
+the range, named by how it is written. Before RANGE_PAIR, CHANGES makes "from A to B" after a word of
+change one change ("rose from 160 to 180": 180, up from 160), or leaves it to the range rules.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ..numerals import Numeral, tidy
 from ..rules import Rule, Table, Trace
 from ..rx import rx
 from ..units import Catalogue
+from .changes import Way, against, changed, way_before
 from .draft import Draft, Number
 from .joins import WORD_BEFORE
 from .one import _one
@@ -60,6 +62,7 @@ class Join(NamedTuple):
     gap: str  # between the join and the second numeral: a currency prefix, a minus
     left: str  # the ten characters before the first number, lower-cased
     opening: Name | None  # Name.BETWEEN, Name.FROM, or None
+    way: Way | None  # after "from" with "to": what the word of change before says; None: there is none
     second: Draft | None = None  # read once RANGE_JOIN lets the pair through
     low: Number = 0  # the ends, the first scaled as the second ("$10 to $15 billion")
     high: Number = 0
@@ -241,6 +244,57 @@ RANGE_PAIR: Table[Join, Verdict] = Table(
 )  # fmt: skip
 
 
+def _opened_at(left: str, start: int, opening: regex.Pattern[str]) -> int:
+    """Where the word that opens a span ("between", "from") starts: in ``left``, which ends at ``start``."""
+    found = opening.search(left)
+    assert found is not None
+    return start - len(left) + found.start()
+
+
+# CHANGES: "from A to B" after a word of change, one change (or the range the rules after make)
+
+
+def _scaled_start(j: Join, start: Number, end: Number) -> bool:
+    """The bare start of a change takes the end's scale where the change falls ("fell from 1.2 to 0.9
+    billion") or stays within ten times the end ("went from 5 to 40 million")."""
+    return j.way is not None and (j.way == "down" or abs(start) <= 10 * abs(end))
+
+
+def _level(j: Join) -> bool:
+    """The end is a level the change could reach: a number (but not a range), each end's unit the same."""
+    s = j.second
+    return s is not None and s.value is not None and not s.kind and s.qualifier != "range" and not _units_differ(j)
+
+
+def _against(j: Join, _: regex.Match[str] | None) -> Literal["range"] | None:
+    return "range" if j.way is not None and against(j.way, j.low, j.high) else None
+
+
+def _change_from(j: Join, _: regex.Match[str] | None) -> Draft:
+    assert j.second is not None
+    return changed(j.draft, j.second, _opened_at(j.left, j.start, _FROM), j.low, j.high, j.unit, gap=False)
+
+
+class ChangeRule(Enum):
+    """Whether "from A to B" after a word of change is one change."""
+
+    AGAINST = "the numbers go against the word: a range of changes, 'may lose from 4 to 9 kg', 'cut from 5 to 9 jobs'"
+    CHANGE_FROM = (
+        "'<change> from A to B': one figure, the level B reached from A: 'rose from 160 to 180', 'was cut from 5% "
+        "to 4.5%', 'going from 175 to 450 gigawatts', 'an increase from $10 to $12'"
+    )
+
+
+CHANGES: Table[Join, Draft | Literal["range"]] = Table(
+    "ranges",
+    "value",
+    (
+        Rule(ChangeRule.AGAINST, _against, when=_level),
+        Rule(ChangeRule.CHANGE_FROM, _change_from, when=_level),
+    ),
+)
+
+
 # RANGES: the range the two make
 
 
@@ -248,11 +302,7 @@ def _range_of(j: Join, opening: tuple[Name, ...]) -> Draft:
     d, second = j.draft, j.second
     assert second is not None
     low, high = (j.high, j.low) if j.low > j.high else (j.low, j.high)
-    start = d.start
-    if opening:
-        found = (_BETWEEN if opening[0] is Name.BETWEEN else _FROM).search(j.left)
-        assert found is not None
-        start = d.start - len(j.left) + found.start()
+    start = _opened_at(j.left, d.start, _BETWEEN if opening[0] is Name.BETWEEN else _FROM) if opening else d.start
     falling = (Name.LARGER_FIRST,) if opening == (Name.FROM,) and j.low > j.high else ()  # "fell from 9 to 7"
     rule = (*opening, *falling, Name.OR if j.word == "or" else Name.TO, *((Name.UNIT,) if j.unit else ()))
     return d._replace(start=start, end=second.end, value=None, low=low, high=high, qualifier="range",
@@ -301,11 +351,18 @@ def _range(
     left = text[max(floor, draft.start - 10) : draft.start].lower()
     opening = Name.BETWEEN if _BETWEEN.search(left) else Name.FROM if _FROM.search(left) else None
     word = (join.group("word") or "").lower()
+    way = None
+    if opening is Name.FROM and word == "to":  # "rose from 160 to 180": a word of change before "from"?
+        way = way_before(text, _opened_at(left, draft.start, _FROM), floor)
     j = Join(text, draft.start, draft.end, limit, "", "", trace, draft, nxt, floor, catalogue, join, word,
-             text[join.end() : nxt.start], left, opening)  # fmt: skip
+             text[join.end() : nxt.start], left, opening, way)  # fmt: skip
     if RANGE_JOIN.first(j) is not None:
         return draft, 0
     j = _read_second(j)
+    if way is not None:
+        made = CHANGES.first(j)
+        if made is not None and made != "range":
+            return made, 1
     verdict = RANGE_PAIR.first(j)
     if verdict is not None:
         return (None, 1) if verdict == "dropped" else (draft, 0)
@@ -315,10 +372,11 @@ def _range(
 
 
 def _read_second(j: Join) -> Join:
-    """The join with its second number read, and the two ends and the unit they share."""
+    """The join with its second number read, and the two ends and the unit they share (the first
+    scaled as the second where it is written bare)."""
     draft, nxt = j.draft, j.nxt
     second = _one(j.text, nxt, j.floor, j.limit, j.catalogue, second=True)
-    if second is None or second.value is None or second.kind or second.qualifier != "exact":
+    if second is None or second.value is None or second.kind or second.qualifier == "range":
         return Join._make((*j[:_READ], second, 0, 0, ""))
     unit = draft.unit or second.unit
     if draft.unit and second.unit and draft.unit != second.unit:
@@ -328,6 +386,7 @@ def _read_second(j: Join) -> Join:
     suffixed = bool(nxt.value) and second.value != nxt.value  # "$5-10bn": the suffix scaled the second
     if not scaled_itself(j.text, draft) and (nxt.scaled or suffixed):
         factor = scale_of(j.text, nxt.start, nxt.end) if nxt.scaled else abs(second.value / (nxt.value or 1))
-        if abs(low) < 1e200 and low * factor <= abs(high):  # "$10 to $15 billion", "four to five thousand", "$5-10bn"
+        # "$10 to $15 billion", "four to five thousand", "$5-10bn", "fell from 1.2 to 0.9bn"
+        if abs(low) < 1e200 and (low * factor <= abs(high) or _scaled_start(j, low * factor, high)):
             low = tidy(low * factor)
     return Join._make((*j[:_READ], second, low, high, unit))

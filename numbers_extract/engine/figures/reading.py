@@ -104,13 +104,14 @@ class Reading(NamedTuple):
         style, cue = self.n.style, self.cue
         return _NEW(
             Draft,
-            (self.start, after, self.value, low, high, self.qualifier, self.unit, rule, "", "", after, "", style, cue),
-        )
+            (self.start, after, self.value, low, high, self.qualifier, self.unit, rule, "", "", after, "", style, cue,
+             None),
+        )  # fmt: skip
 
 
 if Draft._fields != (
     "start", "end", "value", "low", "high", "qualifier", "unit", "rule",
-    "kind", "date", "after", "entity", "style", "cue",
+    "kind", "date", "after", "entity", "style", "cue", "previous",
 ):  # fmt: skip
     raise ImportError("Draft's fields moved: Reading.draft makes one from its fields in order")
 _AT = MappingProxyType({name: i for i, name in enumerate(Reading._fields)})

@@ -1,7 +1,8 @@
 """A sheet's rows written as SpreadsheetML by hand, and put into the workbook openpyxl writes.
 
-openpyxl's write-only mode makes a cell object per cell and an XML element per cell, which costs ten
-times the XML it writes (2,500 rows a second for the table's 23 columns, styles or not). The Figures
+openpyxl's write-only mode makes a cell object and an XML element per cell, which costs many times
+the XML it writes: even without styles it writes the table's rows at about a third of the speed of
+this module with them (benchmarks/xlsx_speed.py). The Figures
 and Claims sheets are streamed here instead: each row is written as the text of its ``<row>``
 element (inline strings, as openpyxl writes them) to an anonymous temporary file, so memory stays
 flat. openpyxl still writes everything else (the sheet's header row, widths, frozen pane, Excel
@@ -59,7 +60,7 @@ def _style(style: int) -> str:
 
 
 def cell(ref: str, body: str) -> str:
-    """The cell at ``ref`` ("B7") with the body a ``_body`` function made (the same at any reference)."""
+    """The cell at ``ref`` ("B7") with a body ``text_body`` made (the same at any reference: it can be kept)."""
     return f'<c r="{ref}"{body}'
 
 
@@ -157,5 +158,7 @@ def assemble(workbook: IO[bytes], target: Path, sheets: Mapping[str, SheetData],
 
 def _entry(item: zipfile.ZipInfo) -> zipfile.ZipInfo:
     entry = zipfile.ZipInfo(item.filename, item.date_time)
-    entry.compress_type, entry.external_attr, entry.create_system = zipfile.ZIP_DEFLATED, item.external_attr, 3
+    entry.compress_type, entry.external_attr, entry.create_system = (
+        zipfile.ZIP_DEFLATED, item.external_attr, item.create_system
+    )  # fmt: skip
     return entry

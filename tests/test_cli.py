@@ -24,9 +24,10 @@ from numbers_extract import COLUMNS, Figure, Report, __version__, cli, extract, 
 from numbers_extract.cli import main
 from numbers_extract.export.cells import neutralise
 from numbers_extract.export.writers import NUMERIC
+from numbers_extract.export.xlsx import SHEET_COLUMNS
 from numbers_extract.table import NUMBERS, OFFSETS
 
-LAST = get_column_letter(len(COLUMNS))  # the Figures table's last column
+LAST = get_column_letter(len(SHEET_COLUMNS))  # the Figures table's last column
 SEEDS = Path(__file__).parent.parent / "seeds"
 BUSES = "Some 1,600 people left in 32 buses.\n"
 
@@ -188,7 +189,7 @@ def test_xlsx_of_the_seeds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     figures = book["Figures"]
     assert figures.freeze_panes == "A2"
     assert [t.ref for t in figures.tables.values()] == [f"A1:{LAST}{figures.max_row}"]
-    rows = [dict(zip(COLUMNS, row, strict=True)) for row in figures.iter_rows(min_row=2, values_only=True)]
+    rows = [dict(zip(SHEET_COLUMNS, row, strict=True)) for row in figures.iter_rows(min_row=2, values_only=True)]
     buses = next(row for row in rows if row["surface"] == "some 1,600")
     assert (buses["value"], buses["doc"]) == (1600, str(SEEDS / "000_b14f3dfcc69a9183.txt"))
     assert all(row["value"] is None or isinstance(row["value"], int | float) for row in rows)
@@ -206,14 +207,19 @@ def test_csv_has_the_same_values_as_the_xlsx(tmp_path: Path) -> None:
     table = _csv(data.decode("utf-8"))
     sheet = load_workbook(tmp_path / "x.xlsx")["Figures"]
     numeric = {*OFFSETS, *NUMBERS}
-    for row, cells in zip(table[1:], sheet.iter_rows(min_row=2, values_only=True), strict=True):
-        for name, text, cell in zip(COLUMNS, row, cells, strict=True):
+    assert [c.value for c in sheet[1]] == list(SHEET_COLUMNS)
+    for row, values in zip(table[1:], sheet.iter_rows(min_row=2, values_only=True), strict=True):
+        cells = dict(zip(SHEET_COLUMNS, values, strict=True))
+        for name, text in zip(COLUMNS, row, strict=True):
+            cell = cells[name]
             if name in numeric:
                 assert (float(text) if text else None) == cell, name
-            elif isinstance(cell, dt.datetime):
-                assert text == cell.date().isoformat()
             else:
                 assert text == ("" if cell is None else neutralise(str(cell))), name
+        day = cells["date_cell"]
+        assert day is None or (isinstance(day, dt.datetime) and day.date().isoformat() == cells["date"])
+    days = [row[SHEET_COLUMNS.index("date_cell")] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert any(isinstance(day, dt.datetime) for day in days)  # the seeds have full dates
 
 
 def test_parquet_of_the_seeds_holds_what_the_jsonl_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -283,7 +289,7 @@ def test_xlsx_to_a_pipe(article: Path, capsysbinary: pytest.CaptureFixture[bytes
     assert main([str(article), "--format", "xlsx"]) == 0
     (tmp_path / "piped.xlsx").write_bytes(capsysbinary.readouterr().out)
     sheet = load_workbook(tmp_path / "piped.xlsx")["Figures"]
-    assert [row[COLUMNS.index("value")] for row in sheet.iter_rows(min_row=2, values_only=True)] == [1600, 32]
+    assert [row[SHEET_COLUMNS.index("value")] for row in sheet.iter_rows(min_row=2, values_only=True)] == [1600, 32]
 
 
 def test_tsv_and_csv_options(article: Path, tmp_path: Path) -> None:

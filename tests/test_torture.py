@@ -27,6 +27,7 @@ from numbers_extract import COLUMNS, Figure, extract, read_document, to_csv, to_
 from numbers_extract.engine import sentences
 from numbers_extract.export.cells import FORMULA_START
 from numbers_extract.export.writers import NUMERIC
+from numbers_extract.export.xlsx import SHEET_COLUMNS
 from tests.export.test_roundtrip import check_no_live_formula
 from tests.torture import CASES, REPLACED, SKIPPED, TAIL, Case, write
 
@@ -81,7 +82,7 @@ def test_each_case_is_processed_or_reported_within_its_bounds(case: Case, corpus
         book = CalamineWorkbook.from_path(str(out))
         documents = book.get_sheet_by_name("Documents").to_python()
         assert [(row[0], row[3]) for row in documents[1:]] == [(str(path), case.status)]
-        rows = [dict(zip(COLUMNS, row, strict=True)) for row in book.get_sheet_by_name("Figures").to_python()[1:]]
+        rows = [dict(zip(SHEET_COLUMNS, row, strict=True)) for row in book.get_sheet_by_name("Figures").to_python()[1:]]
         assert documents[1][2] == len(rows)
     else:
         rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]

@@ -13,12 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
 import stat
 import zipfile
-from pathlib import Path
-
-from .atomic import atomic_path
 
 SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"
 CORE_PROPERTIES = "docProps/core.xml"
@@ -44,25 +40,15 @@ def written_at() -> dt.datetime:
     return source_date() or dt.datetime.now(dt.UTC)
 
 
-def date_archive(path: Path, when: dt.datetime) -> None:
-    """Rewrite the workbook at ``path`` with its document properties' created and modified ``when`` and
-    every zip entry dated ``when`` (1980 at the earliest), with one mode and system: the bytes then
-    depend on the content alone. Entries are copied in their order, a stream at a time (memory flat)."""
+def dated_entry(name: str, when: dt.datetime) -> zipfile.ZipInfo:
+    """A zip entry for ``name`` dated ``when`` (1980 at the earliest), deflated, with one mode and system:
+    an archive of such entries depends on its content alone."""
+    entry = zipfile.ZipInfo(name, max(when, _ZIP_FIRST_DAY).astimezone(dt.UTC).timetuple()[:6])
+    entry.compress_type, entry.external_attr, entry.create_system = zipfile.ZIP_DEFLATED, _ENTRY_MODE, _UNIX
+    return entry
+
+
+def dated_core(core: bytes, when: dt.datetime) -> bytes:
+    """The document properties (``CORE_PROPERTIES``) with their created and modified times ``when``."""
     stamp = when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    date_time = max(when, _ZIP_FIRST_DAY).astimezone(dt.UTC).timetuple()[:6]
-    with (
-        atomic_path(path) as dated,
-        zipfile.ZipFile(path) as source,
-        zipfile.ZipFile(dated, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as target,
-    ):
-        for item in source.infolist():
-            entry = zipfile.ZipInfo(item.filename, date_time)
-            entry.compress_type, entry.external_attr, entry.create_system = zipfile.ZIP_DEFLATED, _ENTRY_MODE, _UNIX
-            if item.filename == CORE_PROPERTIES:
-                target.writestr(entry, _CORE_DATES.sub(rb"\g<1>" + stamp + rb"\g<3>", source.read(item)))
-                continue
-            with (
-                source.open(item) as data,
-                target.open(entry, "w", force_zip64=item.file_size >= zipfile.ZIP64_LIMIT) as out,
-            ):
-                shutil.copyfileobj(data, out, 1 << 20)
+    return _CORE_DATES.sub(rb"\g<1>" + stamp + rb"\g<3>", core)

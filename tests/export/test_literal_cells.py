@@ -16,7 +16,8 @@ import pytest
 from openpyxl import load_workbook
 from python_calamine import CalamineWorkbook
 
-from numbers_extract import COLUMNS, Figure, Report, extract, to_csv, to_xlsx
+from numbers_extract import Figure, Report, extract, to_csv, to_xlsx
+from numbers_extract.export.xlsx import SHEET_COLUMNS
 from tests.figures_maker import figure
 
 CUT_40000 = " … [cut: 40,000 characters in all]"  # 34 characters
@@ -42,7 +43,7 @@ def _xlsx(tmp_path: Path, figures: list[Figure], **options: Any) -> Path:
 
 def _openpyxl_row(path: Path, sheet: str = "Figures") -> dict[str, Any]:
     book = load_workbook(path, rich_text=True)
-    return {name: cell for name, cell in zip(COLUMNS, book[sheet][2], strict=True)}
+    return {name: cell for name, cell in zip(SHEET_COLUMNS, book[sheet][2], strict=True)}
 
 
 def _calamine(path: Path, sheet: str = "Figures") -> list[list[Any]]:
@@ -82,7 +83,7 @@ def test_a_40000_character_sentence_is_cut_to_exactly_32767_units(tmp_path: Path
 def test_the_cut_falls_at_the_limit_and_not_before(tmp_path: Path) -> None:
     fits, one_more = "z" * 32_767, "z" * 32_768
     path = _xlsx(tmp_path, [figure(entity=fits), figure(entity=one_more)])
-    entities = [str(row[COLUMNS.index("entity")]) for row in _calamine(path)[1:]]
+    entities = [str(row[SHEET_COLUMNS.index("entity")]) for row in _calamine(path)[1:]]
     assert [len(e) for e in entities] == [32_767, 32_767]
     _same_text(entities[0], fits)  # exactly at the limit: whole
     _same_text(entities[1], "z" * 32_733 + " … [cut: 32,768 characters in all]")

@@ -9,7 +9,8 @@ JSON Lines and Parquet written read back to the same table, modulo only the docu
 - xlsx (read by calamine, which reads cells as Excel does): characters XML forbids and lone
   surrogates become U+FFFD, text past Excel's cell limit is cut with a note; formula-like text is a
   text cell with Excel's quote prefix; numbers are numeric cells holding a double to 16 significant
-  digits (exact for integers up to 2**53 and for numbers of up to 16 digits); a full date is a date cell.
+  digits (exact for integers up to 2**53 and for numbers of up to 16 digits); every column of the table
+  holds the table's value (date its ISO text), and date_cell is a date cell where the date is a full day.
 
 And for arbitrary bytes, the file reader gives text or a reported skip, never an exception.
 Profiles ("ci", the default, and "dev") are in conftest.py.
@@ -36,6 +37,7 @@ from python_calamine import CalamineWorkbook
 from numbers_extract import COLUMNS, Figure, Report, extract, read_document, to_csv, to_jsonl, to_parquet, to_xlsx
 from numbers_extract.export.cells import clip, encodable, is_formula_like, neutralise, xml_safe
 from numbers_extract.export.writers import NUMERIC
+from numbers_extract.export.xlsx import SHEET_COLUMNS
 from numbers_extract.io.inputs import OK, REPLACED, SKIPPED, document_from_bytes
 from numbers_extract.table import NUMBERS
 from tests.engine.test_properties import any_text, check_table
@@ -117,17 +119,17 @@ def check_exports(figures: list[Figure], documents: list[Report] | None = None) 
         check_no_live_formula(folder / "t.xlsx")
         sheet = CalamineWorkbook.from_path(str(folder / "t.xlsx")).get_sheet_by_name("Figures")
         rows = sheet.to_python(skip_empty_area=False)
-        assert rows[0] == list(COLUMNS)
+        assert rows[0] == list(SHEET_COLUMNS)
         assert len(rows) == len(figures) + 1
         for figure, row in zip(figures, rows[1:], strict=True):
-            for column, cell in zip(COLUMNS, row, strict=True):
-                value = getattr(figure, column)
+            cells = dict(zip(SHEET_COLUMNS, row, strict=True))
+            for column in COLUMNS:
+                value, cell = getattr(figure, column), cells[column]
                 if column in NUMERIC:
                     assert (None if cell == "" else cell) == _xlsx_number(value), (column, cell, value)
-                elif column == "date" and _excel_date(value):
-                    assert cell == dt.date.fromisoformat(value)
                 else:
                     assert cell == _xlsx_text(value), (column, cell, value)
+            assert cells["date_cell"] == (dt.date.fromisoformat(figure.date) if _excel_date(figure.date) else "")
         if documents is not None:
             read = CalamineWorkbook.from_path(str(folder / "t.xlsx")).get_sheet_by_name("Documents").to_python()
             assert [(row[0], row[3], row[4]) for row in read[1:]] == [

@@ -17,10 +17,10 @@ from python_calamine import CalamineWorkbook
 
 from numbers_extract import COLUMNS, Figure, Report, __version__, to_xlsx
 from numbers_extract.export.cells import utf16_length
-from numbers_extract.export.xlsx import surface_offsets
+from numbers_extract.export.xlsx import FIGURE_COLUMNS, SHEET_COLUMNS, number_format, surface_offsets
 from tests.figures_maker import figure
 
-LAST = get_column_letter(len(COLUMNS))  # the Figures table's last column
+LAST = get_column_letter(len(SHEET_COLUMNS))  # the Figures table's last column
 MONEY = figure(
     "more than $2.5 billion",
     "Officials said it cost more than $2.5 billion.",
@@ -54,20 +54,20 @@ def test_figures_sheet_is_an_excel_table_with_a_frozen_header(tmp_path: Path) ->
     book = workbook(write(tmp_path, [figure(), MONEY, SHARE]))
     assert book.sheetnames == ["Figures", "Documents", "Summary", "Claims", "About"]
     sheet = book["Figures"]
-    assert [c.value for c in sheet[1]] == list(COLUMNS)
+    assert [c.value for c in sheet[1]] == list(SHEET_COLUMNS)
     assert sheet.freeze_panes == "A2"
     (table,) = sheet.tables.values()
     assert table.ref == f"A1:{LAST}4"
     assert table.tableStyleInfo is not None and table.tableStyleInfo.showRowStripes
-    assert [c.name for c in table.tableColumns] == list(COLUMNS)
+    assert [c.name for c in table.tableColumns] == list(SHEET_COLUMNS)
     assert table.autoFilter is not None and table.autoFilter.ref == f"A1:{LAST}4"
-    assert sheet.column_dimensions[get_column_letter(COLUMNS.index("sentence") + 1)].width == 90
+    assert sheet.column_dimensions[get_column_letter(SHEET_COLUMNS.index("sentence") + 1)].width == 90
     assert sheet.max_row == 4
 
 
 def test_value_low_and_high_are_numeric_cells(tmp_path: Path) -> None:
     sheet = workbook(write(tmp_path, [figure(), MONEY, SHARE]))["Figures"]
-    cells = {name: [row[i] for row in sheet.iter_rows(min_row=2)] for i, name in enumerate(COLUMNS)}
+    cells = {name: [row[i] for row in sheet.iter_rows(min_row=2)] for i, name in enumerate(SHEET_COLUMNS)}
     assert [c.value for c in cells["value"]] == [32, 2_500_000_000, 1.5]
     assert [c.value for c in cells["low"]] == [32, 2_500_000_000, 1.5]
     assert [c.value for c in cells["high"]] == [32, None, 1.5]
@@ -75,15 +75,66 @@ def test_value_low_and_high_are_numeric_cells(tmp_path: Path) -> None:
     assert [c.value for c in cells["start"]] == [13, 23, 12]
 
 
-def test_full_dates_are_date_cells_and_other_iso_forms_text(tmp_path: Path) -> None:
+def test_date_is_the_tables_text_and_date_cell_a_date_cell_for_a_full_day(tmp_path: Path) -> None:
     texts = ["2011", "--05-01", "2018-06", "1990/1999", "2018-02-30", "1865-04-14", "2018-W20-1"]
-    sheet = workbook(write(tmp_path, [DAY, *(replace(DAY, date=iso) for iso in texts)]))["Figures"]
-    cells = [row[COLUMNS.index("date")] for row in sheet.iter_rows(min_row=2)]
-    assert cells[0].value == dt.datetime(2018, 5, 15)
-    assert cells[0].is_date and cells[0].number_format == "yyyy-mm-dd"
-    # partial dates, an impossible day, a day before Excel's calendar, a week date: text as written
-    assert [c.value for c in cells[1:]] == texts
-    assert all(c.data_type == "s" for c in cells[1:])
+    sheet = workbook(write(tmp_path, [DAY, *(replace(DAY, date=iso) for iso in texts), MONEY]))["Figures"]
+    rows = [dict(zip(SHEET_COLUMNS, row, strict=True)) for row in sheet.iter_rows(min_row=2)]
+    # one type per column: date is text in every row, as in the CSV; date_cell holds dates only
+    assert [row["date"].value for row in rows] == ["2018-05-15", *texts, None]
+    assert all(row["date"].data_type == "s" for row in rows[:-1])
+    day = rows[0]["date_cell"]
+    assert day.value == dt.datetime(2018, 5, 15) and day.is_date and day.number_format == "yyyy-mm-dd"
+    # partial dates, an impossible day, a day before Excel's calendar, a week date: no date cell
+    assert [row["date_cell"].value for row in rows[1:]] == [None] * (len(texts) + 1)
+
+
+def test_the_analysts_columns_come_first_and_the_developers_last(tmp_path: Path) -> None:
+    assert sorted(FIGURE_COLUMNS) == sorted(COLUMNS) and len(FIGURE_COLUMNS) == len(COLUMNS)  # none lost
+    assert FIGURE_COLUMNS[:4] == ("surface", "value", "unit", "si_value")
+    assert FIGURE_COLUMNS[-3:] == ("start", "end", "rule")
+    assert [c for c in SHEET_COLUMNS if c != "date_cell"] == list(FIGURE_COLUMNS)
+    assert SHEET_COLUMNS[SHEET_COLUMNS.index("date") + 1] == "date_cell"
+    (header, *rows) = CalamineWorkbook.from_path(str(write(tmp_path, [MONEY]))).get_sheet_by_name("Figures").to_python()
+    row = dict(zip(header, rows[0], strict=True))
+    assert header[:3] == ["surface", "value", "unit"] and header[-1] == "rule"
+    assert (row["surface"], row["value"], row["source"]) == ("more than $2.5 billion", 2.5e9, "Officials")
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "code", "shown"),
+    [
+        (8_800_000_000, "count", "", "#,##0"),
+        (8.8e9, "measure", "", "#,##0"),
+        (1.5, "count", "", "#,##0.0"),
+        (0.000125, "measure", "", "#,##0.000000"),
+        (1234.5678, "number", "", "#,##0.0000"),
+        (30, "percent", "", '#,##0"%"'),
+        (1.5, "percent", "", '#,##0.0"%"'),
+        (2_500_000_000, "money", "USD", '#,##0" USD"'),
+        (2.5, "money", "GBP", '#,##0.00" GBP"'),
+        (2.5, "money", "", "#,##0.00"),
+        (2.125, "money", "usd", "#,##0.000"),
+        (1e-7, "measure", "m", "General"),
+    ],
+)
+def test_a_number_shows_every_decimal_and_no_trailing_point(value: float, kind: str, code: str, shown: str) -> None:
+    assert number_format(value, kind, code) == shown
+
+
+def test_numbers_keep_the_tables_values_under_their_formats(tmp_path: Path) -> None:
+    percent = replace(SHARE, value=30, low=30, high=30)
+    money = replace(MONEY, si_value=2_500_000_000, si_low=2_500_000_000, si_unit="USD")
+    big = figure("8.8 billion people", "There are 8.8 billion people.", value=8.8e9, low=8.8e9, high=8.8e9)
+    sheet = workbook(write(tmp_path, [percent, money, big]))["Figures"]
+    rows = [dict(zip(SHEET_COLUMNS, row, strict=True)) for row in sheet.iter_rows(min_row=2)]
+    assert [(row["value"].value, row["value"].number_format) for row in rows] == [
+        (30, '#,##0"%"'),
+        (2_500_000_000, '#,##0" USD"'),
+        (8_800_000_000, "#,##0"),
+    ]
+    assert (rows[1]["si_value"].value, rows[1]["si_value"].number_format) == (2_500_000_000, '#,##0" USD"')
+    assert (rows[1]["low"].value, rows[1]["high"].value) == (2_500_000_000, None)
+    assert rows[0]["start"].number_format == "General"
 
 
 def bold(cell: Any) -> list[str]:
@@ -99,7 +150,7 @@ def test_the_sentence_is_rich_text_with_the_figure_in_bold(tmp_path: Path) -> No
         figure("5", sentence, start=100 + 30, value=5),
     ]
     sheet = workbook(write(tmp_path, figures))["Figures"]
-    cells = [row[COLUMNS.index("sentence")] for row in sheet.iter_rows(min_row=2)]
+    cells = [row[SHEET_COLUMNS.index("sentence")] for row in sheet.iter_rows(min_row=2)]
     assert [str(c.value) for c in cells] == [sentence] * 3
     assert [bold(c) for c in cells] == [["15%"], ["5 people"], ["5"]]
     # the lone "5" is the one at offset 30, not the one in "15%" or "5 people"
@@ -125,7 +176,7 @@ def test_no_text_becomes_a_live_formula(tmp_path: Path, formula: str) -> None:
         sheets = [archive.read(n) for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
     assert sheets and not any(b"<f>" in s or b"<f " in s for s in sheets)
     sheet = workbook(path)["Figures"]
-    row = {name: cell for name, cell in zip(COLUMNS, sheet[2], strict=True)}
+    row = {name: cell for name, cell in zip(SHEET_COLUMNS, sheet[2], strict=True)}
     for name in (*text_columns, "surface"):
         assert (row[name].value, row[name].data_type, row[name].quotePrefix) == (formula, "s", True), name
     assert str(row["sentence"].value) == formula + " said it." and row["sentence"].quotePrefix
@@ -136,7 +187,7 @@ def test_no_text_becomes_a_live_formula(tmp_path: Path, formula: str) -> None:
 def test_illegal_xml_characters_are_replaced_one_for_one(tmp_path: Path) -> None:
     sentence = "It was \x01\x02 3 km\x0b away\x00."
     sheet = workbook(write(tmp_path, [figure("3 km", sentence, entity="\x1fway")]))["Figures"]
-    row = dict(zip(COLUMNS, sheet[2], strict=True))
+    row = dict(zip(SHEET_COLUMNS, sheet[2], strict=True))
     assert str(row["sentence"].value) == "It was \ufffd\ufffd 3 km\ufffd away\ufffd."
     assert bold(row["sentence"]) == ["3 km"]
     assert row["entity"].value == "\ufffdway"
@@ -153,13 +204,13 @@ def test_text_like_excels_escapes_reads_back_as_written(tmp_path: Path) -> None:
 def test_a_sentence_whose_plain_runs_are_only_whitespace_keeps_them(tmp_path: Path) -> None:
     path = write(tmp_path, [figure("5", " 5 "), figure("\n", "\n")])  # openpyxl drops a run of whitespace alone
     rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Figures").to_python()
-    assert [row[COLUMNS.index("sentence")] for row in rows[1:]] == [" 5 ", "\n"]
+    assert [row[SHEET_COLUMNS.index("sentence")] for row in rows[1:]] == [" 5 ", "\n"]
 
 
 def test_a_cell_past_excels_limit_is_cut_and_flagged(tmp_path: Path) -> None:
     long = "Revenue was 5 dollars. " + "🙂" * 20_000  # 40,000 UTF-16 units
     sheet = workbook(write(tmp_path, [figure("5 dollars", long, source="x" * 40_000)]))["Figures"]
-    row = dict(zip(COLUMNS, sheet[2], strict=True))
+    row = dict(zip(SHEET_COLUMNS, sheet[2], strict=True))
     sentence, source = str(row["sentence"].value), row["source"].value
     assert utf16_length(sentence) <= 32_767 and utf16_length(source) <= 32_767
     assert sentence.endswith(" … [cut: 20,023 characters in all]")
@@ -177,8 +228,8 @@ def test_figures_past_the_row_limit_go_on_in_further_sheets(tmp_path: Path) -> N
         sheet = book[name]
         (table,) = sheet.tables.values()
         assert (table.ref, sheet.freeze_panes) == (f"A1:{LAST}{rows + 1}", "A2")
-        assert [c.value for c in sheet[1]] == list(COLUMNS)
-        values += [row[COLUMNS.index("value")] for row in sheet.iter_rows(min_row=2, values_only=True)]
+        assert [c.value for c in sheet[1]] == list(SHEET_COLUMNS)
+        values += [row[SHEET_COLUMNS.index("value")] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert values == list(range(7))
 
 
@@ -216,7 +267,7 @@ def test_without_reports_the_documents_sheet_counts_figures_per_doc(tmp_path: Pa
 
 def test_no_figures_gives_a_valid_workbook(tmp_path: Path) -> None:
     book = workbook(write(tmp_path, []))
-    assert [c.value for c in book["Figures"][1]] == list(COLUMNS)
+    assert [c.value for c in book["Figures"][1]] == list(SHEET_COLUMNS)
     assert book["Figures"].max_row == 1 and not book["Figures"].tables
     assert not book["Summary"]._charts
 
@@ -232,9 +283,10 @@ def test_calamine_reads_the_same_values_and_types(tmp_path: Path) -> None:
         width = max(len(r) for r in expected)
         assert [(row + [""] * width)[:width] for row in got] == expected, name
     figures = theirs.get_sheet_by_name("Figures").to_python()
-    value = COLUMNS.index("value")
+    value = SHEET_COLUMNS.index("value")
     assert [row[value] for row in figures[1:]] == [32.0, 2.5e9, 1.5, "", -2.0]
-    assert figures[4][COLUMNS.index("date")] == dt.date(2018, 5, 15)
+    assert figures[4][SHEET_COLUMNS.index("date_cell")] == dt.date(2018, 5, 15)
+    assert figures[4][SHEET_COLUMNS.index("date")] == "2018-05-15"
 
 
 def _plain(value: Any) -> Any:

@@ -17,9 +17,10 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from numbers_extract import COLUMNS, Figure, Report, extract, extract_files, read_document
+from numbers_extract import Figure, Report, extract, extract_files, read_document
 from numbers_extract.cli import main
 from numbers_extract.engine import sentences
+from numbers_extract.export.xlsx import SHEET_COLUMNS
 from numbers_extract.io import inputs
 from numbers_extract.io.inputs import FAILED, OK, REPLACED, SKIPPED, document_from_bytes, expand
 
@@ -80,7 +81,8 @@ def test_a_mixed_folder_exports_every_good_file_and_reports_the_others_exit_1(
         (r["doc"], r["surface"], str(r["start"])) for r in expected
     ]
     book = load_workbook(out / "t.xlsx")
-    figures = [dict(zip(COLUMNS, row, strict=True)) for row in book["Figures"].iter_rows(min_row=2, values_only=True)]
+    rows = book["Figures"].iter_rows(min_row=2, values_only=True)
+    figures = [dict(zip(SHEET_COLUMNS, row, strict=True)) for row in rows]
     assert [(row["doc"], row["surface"], row["value"]) for row in figures] == [
         (r["doc"], r["surface"], r["value"]) for r in expected
     ]
@@ -207,7 +209,8 @@ def test_a_file_name_that_is_not_utf8_reaches_every_export(tmp_path: Path, capsy
     assert [row["doc"] for row in table] == [doc.replace("\udce9", "\ufffd")] * 2
     assert main([str(folder), "-o", str(tmp_path / "t.xlsx"), "-q"]) == 0
     sheet = load_workbook(tmp_path / "t.xlsx")["Figures"]
-    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == [doc.replace("\udce9", "\ufffd")] * 2
+    docs = [row[SHEET_COLUMNS.index("doc")] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert docs == [doc.replace("\udce9", "\ufffd")] * 2
     assert main([str(folder), "-q"]) == 0  # and on stdout
     assert len(_rows(capsys.readouterr().out)) == 2
 
@@ -243,7 +246,7 @@ def test_a_regex_past_its_time_limit_fails_the_document_not_the_run(
         (str(long), 95_000, 0, FAILED, reason),
         (str(tmp_path / "short.txt"), 17, 1, OK, None),
     ]
-    assert [row[COLUMNS.index("value")] for row in book["Figures"].iter_rows(min_row=2, values_only=True)] == [48]
+    assert [row[SHEET_COLUMNS.index("value")] for row in book["Figures"].iter_rows(min_row=2, values_only=True)] == [48]
 
 
 def test_any_error_in_extraction_fails_the_document_not_the_run(

@@ -5,7 +5,8 @@ Sheets, in order:
 - **Figures**: one row per figure, the table's columns, as an Excel Table (filter buttons, banded rows)
   with its header frozen; value, low and high are numbers, full dates are dates, and the sentence is
   rich text with the figure in bold. Past Excel's 1,048,575 rows the figures go on in "Figures (2)" ….
-- **Documents**: one row per input, with what became of it, so nothing is lost without a word.
+- **Documents**: one row per input, with what became of it, so nothing is lost without a word, and
+  what it says about itself (title, publisher, URL, date of publication) where it says it.
 - **Summary**: figures by kind (with a chart), by unit and by source.
 - **About**: the tool, its version, when, and the options of the run.
 
@@ -56,8 +57,8 @@ WIDTHS = {
     "qualifier": 13, "trend": 7, "unit": 15, "dimension": 12, "si_value": 14, "si_low": 14, "si_high": 14,
     "si_unit": 8, "kind": 10, "entity": 26, "subject": 24, "source": 24, "date": 12, "sentence": 90, "rule": 30,
 }  # fmt: skip
-DOCUMENT_COLUMNS = ("path", "characters", "figures", "status", "reason")
-DOCUMENT_WIDTHS = (40, 12, 10, 24, 60)
+DOCUMENT_COLUMNS = ("path", "characters", "figures", "status", "reason", "title", "publisher", "url", "published")
+DOCUMENT_WIDTHS = (40, 12, 10, 24, 60, 40, 24, 40, 12)
 DATE_FORMAT = "yyyy-mm-dd"
 TABLE_STYLE = "TableStyleMedium2"
 _BOLD = InlineFont(rFont="Calibri", sz=11, family=2, scheme="minor", b=True)  # the workbook's font, in bold
@@ -319,13 +320,16 @@ def _documents_sheet(book: Workbook, documents: Iterable[Report]) -> None:
     sheet.append(list(DOCUMENT_COLUMNS))
     rows = 0
     for report in documents:
+        about = report.metadata
+        texts = (report.reason, about.title, about.publisher, about.url)
         sheet.append(
             [
                 _text(sheet, report.doc),
                 report.characters,
                 report.figures,
                 _text(sheet, report.status),
-                _text(sheet, report.reason) if report.reason else None,
+                *(_text(sheet, text) if text else None for text in texts),
+                _date(sheet, about.published) if about.published else None,
             ]
         )
         rows += 1

@@ -22,8 +22,9 @@ from ..engine.pipeline import extract
 from ..table import Figure
 from .decode import SNIFF, decode, is_html, is_pdf, looks_binary
 from .limits import TimeLimit, time_limit
-from .pdf import drop_unmapped, pdf_text, pypdf_text
-from .webpage import article_text
+from .metadata import NO_METADATA, Metadata
+from .pdf import drop_unmapped, pdf_metadata, pdf_text, pypdf_text
+from .webpage import read_page
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -55,6 +56,7 @@ class Document:
     format: str  # text, html, pdf; "" when skipped
     status: str  # ok, decoded with replacement, skipped
     reason: str  # why it was skipped or what was replaced; a note ("empty file"), or ""
+    metadata: Metadata = NO_METADATA  # what a page or a PDF says about itself: title, publisher, URL, date
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,7 @@ class Report:
     figures: int
     status: str  # ok, decoded with replacement, skipped, failed
     reason: str
+    metadata: Metadata = NO_METADATA  # the document's title, publisher, URL and date, where it says them
 
 
 def expand(paths: Iterable[str]) -> list[str]:
@@ -192,11 +195,13 @@ def _document(doc: str, data: bytes) -> Document:
         try:
             with time_limit(reading_limit(len(data))):
                 text, note = _pdf_text(data)
+                about = pdf_metadata(data)
         except TimeLimit:
             return Document(doc, "", "", SKIPPED, f"cannot read this PDF: {_overtime(len(data))}")
         except Exception as error:  # a damaged, locked or hostile PDF is reported, not raised
             return Document(doc, "", "", SKIPPED, f"cannot read this PDF: {_describe(error)}")
-        return Document(doc, text, "pdf", OK, note if text.strip() else "no text layer (a scanned PDF needs OCR)")
+        reason = note if text.strip() else "no text layer (a scanned PDF needs OCR)"
+        return Document(doc, text, "pdf", OK, reason, about)
     if looks_binary(data):
         return Document(doc, "", "", SKIPPED, "binary content, not text, HTML or PDF")
     html = Path(doc).suffix.lower() in HTML_SUFFIXES or is_html(data)
@@ -206,12 +211,13 @@ def _document(doc: str, data: bytes) -> Document:
         return Document(doc, decoded.text, "text", status, decoded.reason)
     try:
         with time_limit(reading_limit(len(data))):
-            text, note = article_text(decoded.text)
+            page = read_page(decoded.text)
     except TimeLimit:
         return Document(doc, "", "", SKIPPED, f"cannot read this HTML: {_overtime(len(data))}")
     except Exception as error:  # the HTML parser's failure is this document's, not the run's
         return Document(doc, "", "", SKIPPED, f"cannot read this HTML: {str(error) or type(error).__name__}")
-    return Document(doc, text, "html", status, "; ".join(r for r in (decoded.reason, note) if r))
+    reason = "; ".join(r for r in (decoded.reason, page.note) if r)
+    return Document(doc, page.text, "html", status, reason, page.metadata)
 
 
 def _pdf_text(data: bytes) -> tuple[str, str]:
@@ -298,22 +304,25 @@ def extract_input(item: str | Document) -> tuple[list[Figure], Report]:
 
 def _lost(item: str | Document, reason: str) -> tuple[list[Figure], Report]:
     """The report of an input whose worker process could not give its figures back (it died, say)."""
-    doc, characters = (item.doc, len(item.text)) if isinstance(item, Document) else (item, None)
     if len(reason) > REASON_LIMIT:
         reason = reason[:REASON_LIMIT] + " …"
-    return [], Report(doc, characters, 0, FAILED, f"extraction failed: {reason}; no figures kept")
+    reason = f"extraction failed: {reason}; no figures kept"
+    if isinstance(item, Document):
+        return [], Report(item.doc, len(item.text), 0, FAILED, reason, item.metadata)
+    return [], Report(item, None, 0, FAILED, reason)
 
 
 def extract_document(document: Document) -> tuple[list[Figure], Report]:
     """The figures of a document read, and its report. When extraction raises (a pattern past its time
     limit raises TimeoutError; any other error is the engine's bug), the document is reported as failed
     with no figures, and the run goes on."""
+    doc, characters, about = document.doc, len(document.text), document.metadata
     try:
-        figures = extract(document.text, doc=document.doc) if document.text else []
+        figures = extract(document.text, doc=doc) if document.text else []
     except TimeoutError:
         reason = "extraction stopped: a pattern ran past its time limit (TimeoutError); no figures kept"
-        return [], Report(document.doc, len(document.text), 0, FAILED, reason)
+        return [], Report(doc, characters, 0, FAILED, reason, about)
     except Exception as error:
         reason = f"extraction failed: {_describe(error)}; no figures kept"
-        return [], Report(document.doc, len(document.text), 0, FAILED, reason)
-    return figures, Report(document.doc, len(document.text), len(figures), document.status, document.reason)
+        return [], Report(doc, characters, 0, FAILED, reason, about)
+    return figures, Report(doc, characters, len(figures), document.status, document.reason, about)

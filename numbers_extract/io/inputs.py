@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..engine.pipeline import extract
@@ -44,6 +45,17 @@ REASON_LIMIT = 300  # characters of an error's message kept in a reason
 PYPDF_NOTE = "its text was read by pypdf, a paragraph per page"
 READ_SECONDS = 60.0  # time to read a PDF or a web page into text, beyond which it is skipped ...
 READ_SECONDS_PER_MB = 120.0  # ... plus this for each megabyte of the file (pdfminer reads a page or two a second)
+# Work processes pay for only past this much input, in bytes of plain text or their worth: starting two
+# spawned workers costs some 2.3 s of CPU (on this 2-core machine: 5 to 150 text files, 7-561 kB, took
+# 1.4-2.4 s more CPU with --workers 2 than with 1, 1.2-1.4 s more wall time when the machine was quiet),
+# and text costs some 2.2 s a megabyte (quiet) to 4 s (loaded), so on two cores the workers start to pay
+# from some 1.2 MB (2 x 1.3 s of work); loaded by other jobs, 1.9 MB of text (500 files) was still
+# quicker in one process (23.5 s against 28.8 s), 3.7 MB (1,000 files) quicker in two (59.4 s against
+# 68.7 s). Below this, the default is this process alone.
+WORKERS_FROM = 2_000_000
+# What a byte costs to read and extract, as bytes of plain text (CPU per megabyte, measured as above: text
+# 3.7-4.2 s, the 29 real web pages 0.55-1.45 s, PDFs of the seeds' text about 25 s)
+TEXT_WORTH = MappingProxyType({"html": 0.25, "pdf": 6.0, "text": 1.0})
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +306,27 @@ def extract_files_on(
         stop = getattr(results, "close", None)
         if stop is not None:
             stop()  # closed early (a broken pipe, Ctrl-C): the workers end now, not when collected
+
+
+def default_workers(paths: list[str], cores: int | None = None) -> int:
+    """How many processes are worth starting for the inputs (``expand``'s list): one, this process, while
+    their work is under ``WORKERS_FROM`` bytes of text, or their worth (a PDF's byte costs more than a
+    web page's), so that a handful of files never waits for workers to start; else one per core
+    (``cores``, by default the machine's), and no more than there are inputs."""
+    if len(paths) < 2 or sum(map(_text_worth, paths)) < WORKERS_FROM:
+        return 1
+    return max(1, min(cores or os.cpu_count() or 1, len(paths)))
+
+
+def _text_worth(path: str) -> float:
+    """The file's size in bytes of plain text that cost as much to read and extract (0 for stdin, or a
+    file that cannot be seen: it is reported when read)."""
+    try:
+        size = 0 if path == STDIN else os.stat(path).st_size
+    except (OSError, ValueError):
+        return 0
+    suffix = Path(path).suffix.lower()
+    return size * TEXT_WORTH["pdf" if suffix in PDF_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "text"]
 
 
 def extract_input(item: str | Document) -> tuple[list[Figure], Report]:

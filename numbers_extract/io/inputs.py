@@ -45,15 +45,15 @@ REASON_LIMIT = 300  # characters of an error's message kept in a reason
 PYPDF_NOTE = "its text was read by pypdf, a paragraph per page"
 READ_SECONDS = 60.0  # time to read a PDF or a web page into text, beyond which it is skipped ...
 READ_SECONDS_PER_MB = 120.0  # ... plus this for each megabyte of the file (pdfminer reads a page or two a second)
-# Work processes pay for only past this much input, in bytes of plain text or their worth: starting two
-# spawned workers costs some 2.3 s of CPU (on this 2-core machine: 5 to 150 text files, 7-561 kB, took
-# 1.4-2.4 s more CPU with --workers 2 than with 1, 1.2-1.4 s more wall time when the machine was quiet),
-# and text costs some 2.2 s a megabyte (quiet) to 4 s (loaded), so on two cores the workers start to pay
-# from some 1.2 MB (2 x 1.3 s of work); loaded by other jobs, 1.9 MB of text (500 files) was still
-# quicker in one process (23.5 s against 28.8 s), 3.7 MB (1,000 files) quicker in two (59.4 s against
-# 68.7 s). Below this, the default is this process alone.
+# Worker processes pay for themselves only past this much input, in bytes of plain text or their worth.
+# Measured with the command line on this 2-core machine, shared with other jobs (wall time, --workers 2
+# against 1, varied seeds): while it was quiet, 187 kB took 1.77 s against 1.47 s, 561 kB 2.03 s against
+# 2.39 s, 1.9 MB 4.34 against 5.35, 3.7 MB 7.94 against 11.94 (starting the workers: 0.3-0.5 s, some
+# 1.3 s of CPU); while it was loaded, starting them cost 4-6 s, and 1.9 MB took 8.2 s against 7.6,
+# 3.7 MB 17.3 against 15.1 one time and 59.4 against 68.7 another. 2 MB: a handful of files, or a few
+# hundred kB, never waits for workers; past it they pay wherever cores are free.
 WORKERS_FROM = 2_000_000
-# What a byte costs to read and extract, as bytes of plain text (CPU per megabyte, measured as above: text
+# What a byte costs to read and extract, as bytes of plain text (CPU a megabyte, measured loaded as above: text
 # 3.7-4.2 s, the 29 real web pages 0.55-1.45 s, PDFs of the seeds' text about 25 s)
 TEXT_WORTH = MappingProxyType({"html": 0.25, "pdf": 6.0, "text": 1.0})
 

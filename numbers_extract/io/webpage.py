@@ -58,7 +58,7 @@ def page_metadata(tree: Tree) -> Metadata:
 
     These are the steps of ``trafilatura.extract_metadata`` that find the four (functions of its
     ``metadata`` module, not of its documented API: pyproject.toml asks for a version that has them, and
-    tests/io/test_metadata.py reads a page with each): the whole also looks for the author, categories,
+    tests/io/test_metadata.py reads pages with them): the whole also looks for the author, categories,
     tags and licence, which cost five times as much (on the 29 real pages of shared/realworld, 37-58 ms
     a page against 5-9 ms) and are not kept."""
     from htmldate import find_date

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from .export.review import to_html
     from .export.xlsx import to_xlsx
     from .io.inputs import Document, Report, extract_files, read_document
+    from .io.metadata import Metadata
 
 # imported on first use, not with the package, so that extract() starts faster: openpyxl, pandas and
 # pyarrow are only for workbooks, frames and Parquet files, the readers of files and the review page
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 _LAZY = MappingProxyType(
     {
         **dict.fromkeys(("Document", "Report", "extract_files", "read_document"), "io.inputs"),
+        "Metadata": "io.metadata",
         "to_html": "export.review",
         "to_xlsx": "export.xlsx",
         "to_dataframe": "export.dataframe",
@@ -64,6 +66,7 @@ __all__ = [
     "ExpectedError",
     "Explanation",
     "Figure",
+    "Metadata",
     "Report",
     "__version__",
     "check",

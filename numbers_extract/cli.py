@@ -18,7 +18,7 @@ from typing import IO, TYPE_CHECKING, Never
 
 from . import __version__
 from .export.writers import Target, to_csv, to_jsonl
-from .io.inputs import FAILED, NOT_READ, REPLACED, SKIPPED, Report, expand, extract_files
+from .io.inputs import FAILED, NOT_READ, REPLACED, SKIPPED, Report, default_workers, expand, extract_files
 from .table import Figure
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ examples:
   numbers-extract report.pdf page.html notes.md  # JSON Lines on standard output
   numbers-extract 'articles/**/*.txt' --format csv > figures.csv
   numbers-extract seeds -o figures.csv --no-bom --csv-raw --delimiter ';'
-  numbers-extract archive -o figures.csv --workers 4  # four processes (default: one per core)
+  numbers-extract archive -o figures.csv --workers 4  # four processes (default: one per core for big batches)
   numbers-extract archive -o figures.csv --dask tcp://scheduler:8786   # on a Dask cluster
   curl -s https://example.com/story | numbers-extract - --format csv
 
@@ -111,8 +111,8 @@ def _add_workers(parser: argparse.ArgumentParser) -> None:
         "--workers",
         type=_count_of_workers,
         metavar="N",
-        help="extract N documents at once, in N processes (default: one per core when there is more than one "
-        "input; 1: in this process); the output is the same for any N",
+        help="extract N documents at once, in N processes (default: one per core when the inputs are big enough "
+        "to pay for starting them, some 2 MB of text; else 1: in this process); the output is the same for any N",
     )
 
 
@@ -125,7 +125,7 @@ def _count_of_workers(text: str) -> int:
 def _workers(args: argparse.Namespace, inputs: list[str]) -> int:
     if args.workers is not None:
         return int(args.workers)
-    return (os.cpu_count() or 1) if len(inputs) > 1 else 1
+    return default_workers(inputs)
 
 
 def _format(args: argparse.Namespace) -> str:

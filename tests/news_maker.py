@@ -47,7 +47,7 @@ def mixed(folder: Path, copies: int = 24, seed: int = 7) -> None:
         (folder / f"{k:02d}.txt").write_text(text[: rng.randrange(len(text) // 4, len(text) + 1)], encoding="utf-8")
     (folder / "notes.md").write_text(f"# Notes\n\n{BUSES}\n", encoding="utf-8")
     (folder / "page.html").write_text(f"<html><body><article><p>{BUSES}</p></article></body></html>", encoding="utf-8")
-    (folder / "report.pdf").write_bytes(make_pdf([BUSES, "It took 48 hours."]))
+    (folder / "report.pdf").write_bytes(make_pdf([BUSES, "It took 48 hours."], info={"Title": "The buses"}))
     (folder / "latin.txt").write_bytes("Café prices rose 5% in 2011.".encode("latin-1"))
     (folder / "empty.txt").write_bytes(b"")
     (folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Mapping
 
 
-def make_pdf(pages: list[str], width: int = 80) -> bytes:
-    """A valid PDF with one page per string; paragraphs are separated by blank lines."""
+def make_pdf(pages: list[str], width: int = 80, info: Mapping[str, str] | None = None) -> bytes:
+    """A valid PDF with one page per string; paragraphs are separated by blank lines. ``info`` is its
+    document information ({"Title": …, "Author": …, "CreationDate": "D:20190301120000Z"}), as text
+    strings (UTF-16 with its byte order mark, so any character goes)."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -36,6 +39,8 @@ def make_pdf(pages: list[str], width: int = 80) -> bytes:
     refs = b" ".join(b"%d 0 R" % kid for kid in kids)
     assert add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (refs, len(kids))) == pages_id
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
+    entries = b"".join(b"/%s <%s> " % (key.encode("ascii"), _text_string(value)) for key, value in (info or {}).items())
+    information = b" /Info %d 0 R" % add(b"<< %s>>" % entries) if info else b""
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -44,8 +49,15 @@ def make_pdf(pages: list[str], width: int = 80) -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
+    out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, catalog, information, xref
+    )  # fmt: skip
     return bytes(out)
+
+
+def _text_string(value: str) -> bytes:
+    """A PDF text string, written in hex: UTF-16BE after its byte order mark."""
+    return ("\ufeff" + value).encode("utf-16-be").hex().upper().encode("ascii")
 
 
 # Damage real files carry, which pdfminer reads as empty or fails on and pypdf repairs (tests/io/test_inputs.py)

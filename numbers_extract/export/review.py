@@ -1,5 +1,7 @@
 """The review page: one self-contained HTML file that shows every figure in its text.
 
+- each document's heading, with its title, publisher, date and URL where it says them (the URL a link
+  only when it is an http or https address, else text);
 - each document's text with every figure highlighted in place by a ``<mark>`` element, coloured by
   kind and carrying ``id="f<i>"`` (``i``: the figure's place in the list given), ``data-kind`` and
   ``data-value`` (the value as in JSON Lines, "" for none), so scripts can read the page;
@@ -23,6 +25,7 @@ import html
 import json
 import math
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager, nullcontext
@@ -32,6 +35,7 @@ from importlib import resources
 from typing import IO
 
 from ..io.inputs import SKIPPED, Report, expand, extract_document, read_document
+from ..io.metadata import NO_METADATA, Metadata
 from ..table import KINDS, Figure, Number
 from .atomic import atomic_text
 from .cells import xml_safe
@@ -47,6 +51,7 @@ DATA_COLUMNS = (
 )  # fmt: skip
 """The columns of each row in the page's JSON block (``doc`` is an index into its ``docs`` list;
 numbers are strings as in JSON Lines; ``sentence`` is given only for a figure not placed in the text)."""
+_WEB_ADDRESS = re.compile(r"https?://[^\s/?#\\]+\S*", re.IGNORECASE)  # what a link may point at: nothing else
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,9 +171,16 @@ def _script_json(data: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def render_html(figures: Iterable[Figure], texts: Mapping[str, str], *, title: str = TITLE) -> str:
+def render_html(
+    figures: Iterable[Figure],
+    texts: Mapping[str, str],
+    *,
+    title: str = TITLE,
+    metadata: Mapping[str, Metadata] | None = None,
+) -> str:
     """The review page as a string: see the module's doc. ``texts`` maps each ``doc`` to the text its
-    figures' offsets index (a document's text not given still has its figures in the table)."""
+    figures' offsets index (a document's text not given still has its figures in the table);
+    ``metadata`` each ``doc`` to what it says about itself, shown under its heading."""
     listed = list(figures)
     docs = list(texts)
     known = {doc: n for n, doc in enumerate(docs)}
@@ -186,6 +198,7 @@ def render_html(figures: Iterable[Figure], texts: Mapping[str, str], *, title: s
         name = _esc(doc) if doc else "(no document name)"
         count = len(by_doc[doc])
         heading = f"<h2>{name} <small>· {count:,} figure{'' if count == 1 else 's'}</small></h2>"
+        heading += _about((metadata or {}).get(doc, NO_METADATA))
         if doc not in texts:
             note = '<p class="note">The text was not given: its figures are listed in the table only.</p>'
             sections.append(f'<article class="doc" id="doc-{n}">{heading}{note}</article>')
@@ -219,6 +232,25 @@ def render_html(figures: Iterable[Figure], texts: Mapping[str, str], *, title: s
             f"<script>{assets.js}</script>\n</body>\n</html>\n",
         ]
     )
+
+
+def _about(about: Metadata) -> str:
+    """What a document says about itself, as a line under its heading ("" when it says nothing)."""
+    parts = [
+        f"<cite>{_esc(about.title)}</cite>" if about.title else "",
+        _esc(about.publisher),
+        f'<time datetime="{_esc(about.published)}">{_esc(about.published)}</time>' if about.published else "",
+        _link(about.url) if about.url else "",
+    ]
+    shown = " · ".join(part for part in parts if part)
+    return f'<p class="about">{shown}</p>' if shown else ""
+
+
+def _link(url: str) -> str:
+    """A link to an http or https address; any other URL (``javascript:``, ``data:``) as text only."""
+    if _WEB_ADDRESS.fullmatch(url) and _clean(url) == url:
+        return f'<a href="{_esc(url)}" rel="noreferrer" target="_blank">{_esc(url)}</a>'
+    return f'<span class="url">{_esc(url)}</span>'
 
 
 def _data_row(i: int, f: Figure, doc: int, placed: bool) -> list[object]:
@@ -260,6 +292,7 @@ def review_files(
     ``on_document`` hears of every input, read or not. Returns the number of figures on the page."""
     named = [paths] if isinstance(paths, str | os.PathLike) else paths
     texts: dict[str, str] = {}
+    metadata: dict[str, Metadata] = {}
     figures: list[Figure] = []
     for path in expand(os.fspath(p) for p in named):
         document = read_document(path)
@@ -268,8 +301,9 @@ def review_files(
             on_document(report)
         if document.status != SKIPPED:
             texts[document.doc] = document.text
+            metadata[document.doc] = document.metadata
         figures += found
-    return to_html(figures, texts, target, title=title)
+    return to_html(figures, texts, target, title=title, metadata=metadata)
 
 
 def _opened(target: Target) -> AbstractContextManager[IO[str]]:
@@ -278,11 +312,19 @@ def _opened(target: Target) -> AbstractContextManager[IO[str]]:
     return nullcontext(target)
 
 
-def to_html(figures: Iterable[Figure], texts: Mapping[str, str], target: Target, *, title: str = TITLE) -> int:
+def to_html(
+    figures: Iterable[Figure],
+    texts: Mapping[str, str],
+    target: Target,
+    *,
+    title: str = TITLE,
+    metadata: Mapping[str, Metadata] | None = None,
+) -> int:
     """Write the review page to ``target`` (a path, written whole or not at all, or an open text file);
-    returns the number of figures on it. ``texts`` maps each document's ``doc`` to its text."""
+    returns the number of figures on it. ``texts`` maps each document's ``doc`` to its text, and
+    ``metadata`` (optional) to what it says about itself (``Report.metadata``, ``Document.metadata``)."""
     listed = list(figures)
-    page = render_html(listed, texts, title=title)
+    page = render_html(listed, texts, title=title, metadata=metadata)
     with _opened(target) as out:
         out.write(page)
     return len(listed)

@@ -9,7 +9,8 @@ Sheets, in order:
   decimal written (``number_format``); a percent shows "%" and money its ISO code where ``si_unit``
   has one. The sentence is rich text with the figure in bold. Past Excel's 1,048,575 rows the
   figures go on in "Figures (2)" ….
-- **Documents**: one row per input, with what became of it, so nothing is lost without a word.
+- **Documents**: one row per input, with what became of it, so nothing is lost without a word, and
+  what it says about itself (title, publisher, URL, date of publication) where it says it.
 - **Summary**: figures by kind (with a chart), by unit and by source.
 - **Claims**: figures that report the same quantity, grouped, with their sources and whether they agree.
 - **About**: the tool, its version, when, and the options of the run.
@@ -82,8 +83,8 @@ WIDTHS = {
     "si_unit": 8, "kind": 10, "entity": 26, "subject": 24, "source": 24, "date": 12, DATE_CELL: 11,
     "sentence": 90, "rule": 30,
 }  # fmt: skip
-DOCUMENT_COLUMNS = ("path", "characters", "figures", "status", "reason")
-DOCUMENT_WIDTHS = (40, 12, 10, 24, 60)
+DOCUMENT_COLUMNS = ("path", "characters", "figures", "status", "reason", "title", "publisher", "url", "published")
+DOCUMENT_WIDTHS = (40, 12, 10, 24, 60, 40, 24, 40, 12)
 DATE_FORMAT = "yyyy-mm-dd"
 TABLE_STYLE = "TableStyleMedium2"
 _FLOAT_EXACT = 2**53
@@ -393,6 +394,17 @@ def _excel_day(iso: str) -> dt.date | None:
     return day if day >= _EXCEL_FIRST_DAY else None
 
 
+def _date(sheet: Worksheet, iso: str) -> str | Cell:
+    """A full date as a date cell (:func:`_excel_day`); any other ISO form as text."""
+    day = _excel_day(iso)
+    if day is None:
+        return _text(sheet, iso)
+    cell = WriteOnlyCell(sheet)
+    cell.value = day
+    cell.number_format = DATE_FORMAT
+    return cell
+
+
 def surface_offsets(figures: Iterable[Figure]) -> Iterator[tuple[Figure, int | None]]:
     """Each figure with where its surface starts in its sentence (None if it is not there).
 
@@ -446,13 +458,16 @@ def _documents_sheet(book: Workbook, documents: Iterable[Report]) -> None:
     sheet.append(list(DOCUMENT_COLUMNS))
     rows = 0
     for report in documents:
+        about = report.metadata
+        texts = (report.reason, about.title, about.publisher, about.url)
         sheet.append(
             [
                 _text(sheet, report.doc),
                 report.characters,
                 report.figures,
                 _text(sheet, report.status),
-                _text(sheet, report.reason) if report.reason else None,
+                *(_text(sheet, text) if text else None for text in texts),
+                _date(sheet, about.published) if about.published else None,
             ]
         )
         rows += 1

@@ -16,14 +16,16 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..engine.pipeline import extract
 from ..table import Figure
 from .decode import SNIFF, decode, is_html, is_pdf, looks_binary
 from .limits import TimeLimit, time_limit
-from .pdf import drop_unmapped, pdf_text, pypdf_text
-from .webpage import article_text
+from .metadata import NO_METADATA, Metadata
+from .pdf import drop_unmapped, pdf_metadata, pdf_text, pypdf_text
+from .webpage import read_page
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -43,6 +45,17 @@ REASON_LIMIT = 300  # characters of an error's message kept in a reason
 PYPDF_NOTE = "its text was read by pypdf, a paragraph per page"
 READ_SECONDS = 60.0  # time to read a PDF or a web page into text, beyond which it is skipped ...
 READ_SECONDS_PER_MB = 120.0  # ... plus this for each megabyte of the file (pdfminer reads a page or two a second)
+# Worker processes pay for themselves only past this much input, in bytes of plain text or their worth.
+# Measured with the command line on this 2-core machine, shared with other jobs (wall time, --workers 2
+# against 1, varied seeds): while it was quiet, 187 kB took 1.77 s against 1.47 s, 561 kB 2.03 s against
+# 2.39 s, 1.9 MB 4.34 against 5.35, 3.7 MB 7.94 against 11.94 (starting the workers: 0.3-0.5 s, some
+# 1.3 s of CPU); while it was loaded, starting them cost 4-6 s, and 1.9 MB took 8.2 s against 7.6,
+# 3.7 MB 17.3 against 15.1 one time and 59.4 against 68.7 another. 2 MB: a handful of files, or a few
+# hundred kB, never waits for workers; past it they pay wherever cores are free.
+WORKERS_FROM = 2_000_000
+# What a byte costs to read and extract, as bytes of plain text (CPU a megabyte, measured loaded as above: text
+# 3.7-4.2 s, the 29 real web pages 0.55-1.45 s, PDFs of the seeds' text about 25 s)
+TEXT_WORTH = MappingProxyType({"html": 0.25, "pdf": 6.0, "text": 1.0})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +68,7 @@ class Document:
     format: str  # text, html, pdf; "" when skipped
     status: str  # ok, decoded with replacement, skipped
     reason: str  # why it was skipped or what was replaced; a note ("empty file"), or ""
+    metadata: Metadata = NO_METADATA  # what a page or a PDF says about itself: title, publisher, URL, date
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +80,7 @@ class Report:
     figures: int
     status: str  # ok, decoded with replacement, skipped, failed
     reason: str
+    metadata: Metadata = NO_METADATA  # the document's title, publisher, URL and date, where it says them
 
 
 def expand(paths: Iterable[str]) -> list[str]:
@@ -192,11 +207,13 @@ def _document(doc: str, data: bytes) -> Document:
         try:
             with time_limit(reading_limit(len(data))):
                 text, note = _pdf_text(data)
+                about = pdf_metadata(data)
         except TimeLimit:
             return Document(doc, "", "", SKIPPED, f"cannot read this PDF: {_overtime(len(data))}")
         except Exception as error:  # a damaged, locked or hostile PDF is reported, not raised
             return Document(doc, "", "", SKIPPED, f"cannot read this PDF: {_describe(error)}")
-        return Document(doc, text, "pdf", OK, note if text.strip() else "no text layer (a scanned PDF needs OCR)")
+        reason = note if text.strip() else "no text layer (a scanned PDF needs OCR)"
+        return Document(doc, text, "pdf", OK, reason, about)
     if looks_binary(data):
         return Document(doc, "", "", SKIPPED, "binary content, not text, HTML or PDF")
     html = Path(doc).suffix.lower() in HTML_SUFFIXES or is_html(data)
@@ -206,12 +223,13 @@ def _document(doc: str, data: bytes) -> Document:
         return Document(doc, decoded.text, "text", status, decoded.reason)
     try:
         with time_limit(reading_limit(len(data))):
-            text, note = article_text(decoded.text)
+            page = read_page(decoded.text)
     except TimeLimit:
         return Document(doc, "", "", SKIPPED, f"cannot read this HTML: {_overtime(len(data))}")
     except Exception as error:  # the HTML parser's failure is this document's, not the run's
         return Document(doc, "", "", SKIPPED, f"cannot read this HTML: {str(error) or type(error).__name__}")
-    return Document(doc, text, "html", status, "; ".join(r for r in (decoded.reason, note) if r))
+    reason = "; ".join(r for r in (decoded.reason, page.note) if r)
+    return Document(doc, page.text, "html", status, reason, page.metadata)
 
 
 def _pdf_text(data: bytes) -> tuple[str, str]:
@@ -290,6 +308,27 @@ def extract_files_on(
             stop()  # closed early (a broken pipe, Ctrl-C): the workers end now, not when collected
 
 
+def default_workers(paths: list[str], cores: int | None = None) -> int:
+    """How many processes are worth starting for the inputs (``expand``'s list): one, this process, while
+    their work is under ``WORKERS_FROM`` bytes of text, or their worth (a PDF's byte costs more than a
+    web page's), so that a handful of files never waits for workers to start; else one per core
+    (``cores``, by default the machine's), and no more than there are inputs."""
+    if len(paths) < 2 or sum(map(_text_worth, paths)) < WORKERS_FROM:
+        return 1
+    return max(1, min(cores or os.cpu_count() or 1, len(paths)))
+
+
+def _text_worth(path: str) -> float:
+    """The file's size in bytes of plain text that cost as much to read and extract (0 for stdin, or a
+    file that cannot be seen: it is reported when read)."""
+    try:
+        size = 0 if path == STDIN else os.stat(path).st_size
+    except (OSError, ValueError):
+        return 0
+    suffix = Path(path).suffix.lower()
+    return size * TEXT_WORTH["pdf" if suffix in PDF_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "text"]
+
+
 def extract_input(item: str | Document) -> tuple[list[Figure], Report]:
     """The figures and the report of one input: a path, read here, or a document already read. A
     top-level function, so that a process pool or a cluster can run it."""
@@ -298,22 +337,25 @@ def extract_input(item: str | Document) -> tuple[list[Figure], Report]:
 
 def _lost(item: str | Document, reason: str) -> tuple[list[Figure], Report]:
     """The report of an input whose worker process could not give its figures back (it died, say)."""
-    doc, characters = (item.doc, len(item.text)) if isinstance(item, Document) else (item, None)
     if len(reason) > REASON_LIMIT:
         reason = reason[:REASON_LIMIT] + " …"
-    return [], Report(doc, characters, 0, FAILED, f"extraction failed: {reason}; no figures kept")
+    reason = f"extraction failed: {reason}; no figures kept"
+    if isinstance(item, Document):
+        return [], Report(item.doc, len(item.text), 0, FAILED, reason, item.metadata)
+    return [], Report(item, None, 0, FAILED, reason)
 
 
 def extract_document(document: Document) -> tuple[list[Figure], Report]:
     """The figures of a document read, and its report. When extraction raises (a pattern past its time
     limit raises TimeoutError; any other error is the engine's bug), the document is reported as failed
     with no figures, and the run goes on."""
+    doc, characters, about = document.doc, len(document.text), document.metadata
     try:
-        figures = extract(document.text, doc=document.doc) if document.text else []
+        figures = extract(document.text, doc=doc) if document.text else []
     except TimeoutError:
         reason = "extraction stopped: a pattern ran past its time limit (TimeoutError); no figures kept"
-        return [], Report(document.doc, len(document.text), 0, FAILED, reason)
+        return [], Report(doc, characters, 0, FAILED, reason, about)
     except Exception as error:
         reason = f"extraction failed: {_describe(error)}; no figures kept"
-        return [], Report(document.doc, len(document.text), 0, FAILED, reason)
-    return figures, Report(document.doc, len(document.text), len(figures), document.status, document.reason)
+        return [], Report(doc, characters, 0, FAILED, reason, about)
+    return figures, Report(doc, characters, len(figures), document.status, document.reason, about)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import html.parser
 import io
 import json
@@ -15,8 +16,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
+
 from numbers_extract import Figure, extract, to_html
 from numbers_extract.export.review import DATA_COLUMNS, placements, render_html, review_files
+from numbers_extract.io.metadata import Metadata
 from tests.figures_maker import figure
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -127,6 +131,48 @@ def test_hostile_text_entity_source_doc_and_title_stay_inert() -> None:
     assert HOSTILE in data["rows"][0]  # type: ignore[index]
     (mark,) = parsed.marks
     assert mark["text"] == "32 buses" and mark["data-kind"] == HOSTILE
+
+
+def test_each_document_heading_shows_its_title_publisher_date_and_url() -> None:
+    text = "They left in 32 buses."
+    about = {
+        "a.html": Metadata("Buses leave", "The Daily", "https://news.example/buses?id=1&x=2", "2018-05-21"),
+        "b.html": Metadata("Nothing else"),
+        "c.txt": Metadata(),
+    }
+    page = render_html([figure(doc=d) for d in about], dict.fromkeys(about, text), metadata=about)
+    abouts = re.findall(r'<p class="about">(.*?)</p>', page)
+    assert abouts == [
+        '<cite>Buses leave</cite> · The Daily · <time datetime="2018-05-21">2018-05-21</time> · '
+        '<a href="https://news.example/buses?id=1&amp;x=2" rel="noreferrer" target="_blank">'
+        "https://news.example/buses?id=1&amp;x=2</a>",
+        "<cite>Nothing else</cite>",
+    ]  # and none for the document that says nothing
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JavaScript:alert(document.domain)//https://x.example",
+        "data:text/html,<script>alert(1)</script>",
+        "//evil.example/path",
+        'https://x.example/"><script>window.pwned=1</script>',
+        "https://x.example/\x01",
+    ],
+)
+def test_a_url_is_a_link_only_when_it_is_a_web_address_and_always_escaped(url: str) -> None:
+    hostile = Metadata(HOSTILE, HOSTILE, url, "2018-05-21")
+    page = render_html([figure()], {"a.txt": "They left in 32 buses."}, metadata={"a.txt": hostile})
+    parsed = parse(page)
+    links = [attrs.get("href") for tag, attrs in parsed.tags if tag == "a"]
+    assert links in ([], [url]) and all(link and link.startswith("https://") for link in links)
+    assert len(parsed.scripts) == 2  # the JSON block and the page's own script, nothing else
+    assert "img" not in {tag for tag, _ in parsed.tags}
+    assert not [(tag, a) for tag, attrs in parsed.tags for a in attrs if a.startswith("on")]
+    (line,) = re.findall(r'<p class="about">(.*?)</p>', page)
+    shown = url.replace("\x01", "\ufffd")  # a control character is no text: replaced, one for one
+    assert html.unescape(re.sub(r"<[^>]*>", "", line)) == f"{HOSTILE} · {HOSTILE} · 2018-05-21 · {shown}"
 
 
 def test_the_page_fetches_nothing_and_runs_only_its_own_script_and_style() -> None:

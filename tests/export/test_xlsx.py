@@ -18,6 +18,7 @@ from python_calamine import CalamineWorkbook
 from numbers_extract import COLUMNS, Figure, Report, __version__, to_xlsx
 from numbers_extract.export.cells import utf16_length
 from numbers_extract.export.xlsx import FIGURE_COLUMNS, SHEET_COLUMNS, number_format, surface_offsets
+from numbers_extract.io.metadata import Metadata
 from tests.figures_maker import figure
 
 LAST = get_column_letter(len(SHEET_COLUMNS))  # the Figures table's last column
@@ -234,19 +235,35 @@ def test_figures_past_the_row_limit_go_on_in_further_sheets(tmp_path: Path) -> N
 
 
 def test_documents_summary_and_about(tmp_path: Path) -> None:
+    page = Metadata("Rates rise", "The Daily", "https://daily.example/rates", "2019-11-19")
     reports = [
         Report("a.txt", 22, 2, "ok", ""),
         Report("b.bin", 0, 0, "skipped", "binary content, not text, HTML or PDF"),
         Report("c.txt", 9, 1, "decoded with replacement", "not valid UTF-8: 1 character replaced by U+FFFD"),
+        Report("d.html", 30, 0, "ok", "", page),
+        Report("e.pdf", 30, 0, "ok", "", Metadata("Annual report", "", "", "2019")),
     ]
     path = write(tmp_path, [figure(), MONEY, SHARE], documents=reports, about={"command": "numbers-extract a b c"})
     book = workbook(path)
     assert list(book["Documents"].values) == [
-        ("path", "characters", "figures", "status", "reason"),
-        ("a.txt", 22, 2, "ok", None),
-        ("b.bin", 0, 0, "skipped", "binary content, not text, HTML or PDF"),
-        ("c.txt", 9, 1, "decoded with replacement", "not valid UTF-8: 1 character replaced by U+FFFD"),
+        ("path", "characters", "figures", "status", "reason", "title", "publisher", "url", "published"),
+        ("a.txt", 22, 2, "ok", None, None, None, None, None),
+        ("b.bin", 0, 0, "skipped", "binary content, not text, HTML or PDF", None, None, None, None),
+        ("c.txt", 9, 1, "decoded with replacement", "not valid UTF-8: 1 character replaced by U+FFFD", *[None] * 4),
+        (
+            "d.html",
+            30,
+            0,
+            "ok",
+            None,
+            "Rates rise",
+            "The Daily",
+            "https://daily.example/rates",
+            dt.datetime(2019, 11, 19),
+        ),
+        ("e.pdf", 30, 0, "ok", None, "Annual report", None, None, "2019"),  # a year alone stays text
     ]
+    assert book["Documents"]["I5"].number_format == "yyyy-mm-dd"  # a full date is a date: it sorts and filters
     summary = list(book["Summary"].values)
     assert summary[0] == ("kind", "figures", None, "unit", "figures", None, "source", "figures")
     assert [row[:2] for row in summary[1:]] == [("count", 1), ("money", 1), ("percent", 1)]
@@ -262,7 +279,10 @@ def test_documents_summary_and_about(tmp_path: Path) -> None:
 def test_without_reports_the_documents_sheet_counts_figures_per_doc(tmp_path: Path) -> None:
     figures = [figure(), figure(doc="b.txt"), figure(doc="b.txt")]
     book = workbook(write(tmp_path, figures))
-    assert list(book["Documents"].values)[1:] == [("a.txt", None, 1, "ok", None), ("b.txt", None, 2, "ok", None)]
+    assert list(book["Documents"].values)[1:] == [
+        ("a.txt", None, 1, "ok", *[None] * 5),
+        ("b.txt", None, 2, "ok", *[None] * 5),
+    ]
 
 
 def test_no_figures_gives_a_valid_workbook(tmp_path: Path) -> None:

@@ -224,8 +224,8 @@ def test_the_documents_sheet_notes_a_pdf_read_by_pypdf_and_not_an_ordinary_one(t
     out = tmp_path / "figures.xlsx"
     assert main([str(folder), "-o", str(out), "--quiet", "--workers", "1"]) == 0
     documents = {row[0]: row[1:] for row in load_workbook(out)["Documents"].iter_rows(min_row=2, values_only=True)}
-    assert documents[str(folder / "ordinary.pdf")][2:] == ("ok", None)
-    figures, status, reason = documents[str(folder / "damaged.pdf")][1:]
+    assert documents[str(folder / "ordinary.pdf")][2:4] == ("ok", None)
+    figures, status, reason = documents[str(folder / "damaged.pdf")][1:4]
     assert (figures, status) == (3, "ok")
     assert reason == "pdfminer read no text from it (a damaged file?): its text was read by pypdf, a paragraph per page"
 
@@ -245,7 +245,7 @@ def _never_ends(*_: object) -> str:
 @pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="the time limit needs an interval timer (Unix)")
 @pytest.mark.parametrize(("name", "data", "parser"), [
     ("hostile.pdf", make_pdf(["It took 48 hours."]), "pdf_text"),
-    ("hostile.html", PAGE.encode(), "article_text"),
+    ("hostile.html", PAGE.encode(), "read_page"),
 ])  # fmt: skip
 def test_a_file_that_keeps_its_parser_busy_is_skipped_in_time(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, data: bytes, parser: str

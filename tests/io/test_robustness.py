@@ -88,7 +88,7 @@ def test_a_mixed_folder_exports_every_good_file_and_reports_the_others_exit_1(
     ]
 
     # the Documents sheet lists every input, each with its status and, where there is one, its reason
-    documents = {Path(str(row[0])).name: row[3:] for row in book["Documents"].iter_rows(min_row=2, values_only=True)}
+    documents = {Path(str(row[0])).name: row[3:5] for row in book["Documents"].iter_rows(min_row=2, values_only=True)}
     assert documents == {
         "a.txt": ("ok", None),
         "b.md": ("ok", None),
@@ -242,7 +242,7 @@ def test_a_regex_past_its_time_limit_fails_the_document_not_the_run(
         f"numbers-extract: 1 file read, 1 figure, 0 files skipped, 1 failed -> {out}",
     ]
     book = load_workbook(out)
-    assert list(book["Documents"].iter_rows(min_row=2, values_only=True)) == [
+    assert [row[:5] for row in book["Documents"].iter_rows(min_row=2, values_only=True)] == [
         (str(long), 95_000, 0, FAILED, reason),
         (str(tmp_path / "short.txt"), 17, 1, OK, None),
     ]

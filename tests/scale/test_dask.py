@@ -61,6 +61,7 @@ def test_every_document_is_reported_as_a_local_run_reports_it(client: distribute
     figures = list(extract_files(paths, on_document=local.append))
     reports = on_dask.documents_bag(paths).pluck(1).compute()
     assert reports == local
+    assert [(Path(r.doc).name, r.metadata.title) for r in reports if r.metadata.title] == [("report.pdf", "The buses")]
     assert [(Path(r.doc).name, r.status) for r in reports if r.status == SKIPPED] == [
         ("photo.txt", SKIPPED),
         ("missing.txt", SKIPPED),

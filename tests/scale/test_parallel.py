@@ -8,6 +8,7 @@ import multiprocessing
 import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -76,8 +77,17 @@ def test_the_command_line_writes_the_same_bytes_with_any_number_of_workers(
         assert docs[-1] == "-" and docs == sorted(docs, key=lambda doc: (doc == "-", doc))
 
 
-def test_the_default_is_one_worker_per_core_for_more_than_one_input(
-    folder: Path, monkeypatch: pytest.MonkeyPatch
+def _sized(folder: Path, sizes: dict[str, int]) -> Path:
+    """Files of the given sizes that take no room (sparse: all zero bytes, read as binary and skipped)."""
+    folder.mkdir()
+    for name, size in sizes.items():
+        (folder / name).touch()
+        os.truncate(folder / name, size)
+    return folder
+
+
+def test_the_default_is_this_process_for_a_small_batch_and_one_per_core_for_a_big_one(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from numbers_extract import cli
 
@@ -89,11 +99,39 @@ def test_the_default_is_one_worker_per_core_for_more_than_one_input(
 
     monkeypatch.setattr(cli, "extract_files", recording)
     monkeypatch.setattr(os, "cpu_count", lambda: 6)
-    assert cli.main([str(folder), "-q"]) == 0
+    half = inputs.WORKERS_FROM // 2
+    texts = _sized(tmp_path / "texts", {"a.txt": half, "b.txt": half, "c.txt": 10})
+    pages = _sized(tmp_path / "pages", {"a.html": half, "b.html": half})  # a page's byte costs less
+    pdfs = _sized(tmp_path / "pdfs", {"a.pdf": half // 2, "b.txt": 10})  # and a PDF's more
+    assert cli.main([str(folder), "-q"]) == 0  # 32 files, a few hundred kB: not worth starting workers
     assert cli.main([str(folder / "00.txt"), "-q"]) == 0
-    assert cli.main([str(folder), "-q", "--workers", "1"]) == 0
+    assert cli.main([str(texts), "-q"]) == 0
+    assert cli.main([str(pages), "-q"]) == 0
+    assert cli.main([str(pdfs), "-q"]) == 0
+    assert cli.main([str(texts), "-q", "--workers", "1"]) == 0
     assert cli.main(["check", str(folder), "--against", str(_expected(folder)), "-q", "--workers", "3"]) == 1
-    assert seen == [6, 1, 1, 3]
+    assert seen == [1, 1, 3, 1, 2, 1, 3]  # one per core, no more than the inputs; --workers N wins
+
+
+def test_a_small_batch_starts_no_worker_and_a_big_one_does(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from numbers_extract import cli
+    from numbers_extract.scale import pool
+
+    started: list[int] = []
+
+    def threads(workers: int) -> ThreadPoolExecutor:  # the pool's seam: threads here, not processes
+        started.append(workers)
+        return ThreadPoolExecutor(workers)
+
+    monkeypatch.setattr(pool, "processes", threads)
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    assert cli.main([str(folder), "-q", "-o", str(tmp_path / "small.jsonl")]) == 1  # the folder's binary file
+    assert started == []
+    big = _sized(tmp_path / "big", {"a.txt": inputs.WORKERS_FROM // 2, "b.txt": inputs.WORKERS_FROM // 2})
+    assert cli.main([str(big), "-q", "-o", str(tmp_path / "big.jsonl")]) == 1  # both binary, both skipped
+    assert started == [2]
 
 
 def _expected(folder: Path) -> Path:

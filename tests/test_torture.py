@@ -1,6 +1,8 @@
 """The torture corpus (tests/torture.py), each file through the command line in its own process: processed
-or reported, within its time and memory, with no traceback, its document on the Documents sheet, and
-the figure after its hostile part found (nothing lost).
+or reported, with no traceback, its document on the Documents sheet, and the figure after its hostile
+part found (nothing lost). Each run's seconds and memory are printed, not asserted: their bounds are
+checked by benchmarks/torture.py (a loaded machine's seconds say nothing of the code). A run is stopped
+only when it hangs, ten times past its bound.
 
 The corpus is made at test time at the test's size (1 MB of figures); TORTURE=full makes it at full
 size (10 MB of figures), with every bound ten times as generous. The whole file takes about a minute.
@@ -15,10 +17,10 @@ import os
 import re
 import subprocess
 import sys
-import time
 import tracemalloc
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import FrameType
 
 import pytest
 from python_calamine import CalamineWorkbook
@@ -61,14 +63,11 @@ def _measure(args: list[str], timeout: float) -> tuple[dict[str, float], str]:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_each_case_is_processed_or_reported_within_its_bounds(case: Case, corpus: Path, tmp_path: Path) -> None:
+def test_each_case_is_processed_or_reported(case: Case, corpus: Path, tmp_path: Path) -> None:
     path = corpus / case.name
     out = tmp_path / f"out.{case.output}"
-    seconds, megabytes = case.seconds * SCALE, case.megabytes * SCALE
-    measured, err = _measure([str(path), "-o", str(out)], timeout=seconds * 3 + 30)
+    measured, err = _measure([str(path), "-o", str(out)], timeout=case.seconds * SCALE * 10)  # only a hang fails
     print(f"{case.name}: {path.stat().st_size:,} bytes, {measured['seconds']:.2f} s, {measured['megabytes']:.0f} MB")
-    assert measured["seconds"] <= seconds, measured
-    assert measured["megabytes"] <= megabytes, measured
 
     # reported as it should be, and counted: one file, read or skipped, with its figures
     assert measured["status"] == (1 if case.status == SKIPPED else 0)
@@ -110,25 +109,46 @@ def test_the_formulas_case_stays_text_in_every_writer(corpus: Path, tmp_path: Pa
 
 def test_lone_surrogates_in_a_string_reach_every_writer(tmp_path: Path) -> None:
     text = "It cost 5 dollars.\ud800 Some 1,600 people\udfff left. " * 2000 + TAIL
-    began = time.perf_counter()
     figures = extract(text, doc="caf\udce9.txt")
     for write_to, name in ((to_jsonl, "t.jsonl"), (to_csv, "t.csv"), (to_xlsx, "t.xlsx")):
         assert write_to(figures, tmp_path / name) == len(figures) == 4001
-    assert time.perf_counter() - began < 30 * SCALE
 
 
 # Engine bugs the torture found, as minimal inputs: fixed, kept as regression tests.
 
 
-@pytest.mark.parametrize("text", ["1 " * 1500, "2011 5.3 6.1\n" * 450], ids=["bare numbers", "a data table"])
-def test_many_figures_in_one_sentence_take_linear_time(text: str) -> None:
-    # 1,500 bare numbers (3,000 characters) took 2.3 s, a 450-row table 1.7 s, where prose goes at 100,000
-    # characters a second: the time grows with the square of the figures in a sentence (a 20,000-character
-    # piece of a data table: minutes). Also any line whose sentences do not end for the splitter: "said.\ufffd",
-    # "buses.\u200d It", stops of other scripts ("。", "।"), a control character before the next capital.
-    began = time.perf_counter()
+def _calls(text: str) -> int:
+    """The function calls (Python functions and built-ins) one extract(text) makes: counted, not timed,
+    so the same on a loaded machine. Counted on a second run, the caches filled by the first (on a
+    first run their filling counts too)."""
     extract(text)
-    assert time.perf_counter() - began < 1.0
+    made = 0
+
+    def count(frame: FrameType, event: str, arg: object) -> None:
+        nonlocal made
+        if event in ("call", "c_call"):
+            made += 1
+
+    sys.setprofile(count)
+    try:
+        extract(text)
+    finally:
+        sys.setprofile(None)
+    return made
+
+
+@pytest.mark.parametrize(("line", "n"), [("1 ", 750), ("2011 5.3 6.1\n", 225)], ids=["bare numbers", "a data table"])
+def test_many_figures_in_one_sentence_take_linear_time(line: str, n: int) -> None:
+    # 1,500 bare numbers (3,000 characters) took 2.3 s, a 450-row table 1.7 s, where prose goes at 100,000
+    # characters a second: the time grew with the square of the figures in a sentence (a 20,000-character
+    # piece of a data table: minutes), each figure reading the whole sentence before it (commit 1bb7bd3
+    # bounded it). Also any line whose sentences do not end for the splitter: "said.\ufffd", "buses.\u200d It",
+    # stops of other scripts ("。", "।"), a control character before the next capital.
+    # The work is counted at n, 2n and 4n figures: the second 2n figures may cost twice what the second n
+    # did when the work is linear, four times when quadratic. (Not the ratio of the totals: a sentence's
+    # first figures cost more than the rest, a near-constant sum that would hide the growth.)
+    one, two, four = (_calls(line * n * k) for k in (1, 2, 4))
+    assert four - two < 2.5 * (two - one), f"{one:,}, {two:,}, {four:,} calls for {n:,}, {2 * n:,}, {4 * n:,} lines"
 
 
 def test_pieces_hold_memory_in_proportion_to_the_piece() -> None:

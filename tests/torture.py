@@ -1,15 +1,17 @@
 """The torture corpus (issue 5): hostile and huge inputs, made by code so that no megabytes are committed.
 
 Each case is a file, the status its document must get, and the time and memory its run of the command
-line may take: generous bounds, a regression alarm rather than a benchmark. A case with many figures
-writes JSON Lines, the others a workbook (openpyxl takes longer than extraction). tests/test_torture.py
-makes the corpus at test time and runs each file through the CLI in a subprocess.
+line may take: generous bounds, a regression alarm. A case with many figures writes JSON Lines, the
+others a workbook (openpyxl takes longer than extraction). tests/test_torture.py makes the corpus at
+test time and runs each file through the CLI in a subprocess, for what it must give;
+benchmarks/torture.py runs the same cases against their time and memory bounds.
 
 By hand, the full corpus (10 MB of figures instead of 1 MB, and every bound scaled with it)::
 
     .venv/bin/python -m tests.torture /tmp/torture --full       # write the corpus
     .venv/bin/numbers-extract /tmp/torture -o /tmp/torture.xlsx  # run it
     TORTURE=full .venv/bin/pytest tests/test_torture.py          # or the test, at full size
+    .venv/bin/python benchmarks/torture.py --full                # or each case against its bounds
 """
 
 from __future__ import annotations

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +29,7 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
+HANG = 300_000  # ms: what a page may take before it is deemed hung (speed is benchmarks/review.py's)
 WATCH = """
 window.__violations = [];
 document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.violatedDirective));
@@ -66,6 +66,7 @@ def browser() -> Iterator[Browser]:
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1400, "height": 900})
+    context.set_default_timeout(HANG)
     opened = context.new_page()
     problems: list[str] = []
     opened.on("pageerror", lambda error: problems.append(f"error: {error}"))
@@ -77,14 +78,12 @@ def page(browser: Browser) -> Iterator[Page]:
     assert not problems, problems
 
 
-def load(page: Page, path: Path, fragment: str = "") -> float:
-    """Open the page and wait until its script has run; returns the seconds that took.
+def load(page: Page, path: Path, fragment: str = "") -> None:
+    """Open the page and wait until its script has run.
 
     (The page's policy forbids eval: what these tests run in it is always a function, never a string.)"""
-    began = time.perf_counter()
     page.goto(path.as_uri() + fragment)
-    page.wait_for_selector("html[data-ready=true]", state="attached", timeout=60_000)
-    return time.perf_counter() - began
+    page.wait_for_selector("html[data-ready=true]", state="attached")
 
 
 def seed_figures() -> list[Figure]:
@@ -212,22 +211,18 @@ def test_the_content_security_policy_stops_markup_that_got_in(page: Page, tmp_pa
 
 
 @pytest.mark.slow
-def test_ten_thousand_figures_load_and_filter_quickly(page: Page, tmp_path: Path) -> None:
+def test_ten_thousand_figures_load_and_filter(page: Page, tmp_path: Path) -> None:
     figures, text = many_figures(10_000)
     out = tmp_path / "big.html"
     to_html(figures, {"big.txt": text}, out)
-    seconds = load(page, out)
-    assert seconds < 30, f"loading took {seconds:.1f} s"
+    load(page, out)
     assert page.locator("mark").count() == 10_000
     rows = page.locator("#rows tr")
     assert 0 < rows.count() <= 500  # the table is drawn a page at a time
     assert page.inner_text("#shown").startswith("10,000 figures, first")
 
-    began = time.perf_counter()
     page.fill("#q", "9,99")  # 9,990 … 9,999 people
     page.wait_for_function("() => document.getElementById('shown').textContent.startsWith('10 of 10,000')")
-    filtering = time.perf_counter() - began
-    assert filtering < 10, f"filtering took {filtering:.1f} s"
     assert rows.count() == 10
 
     page.fill("#q", "")
@@ -245,4 +240,4 @@ def test_ten_thousand_figures_load_and_filter_quickly(page: Page, tmp_path: Path
     page.locator("#f9000").click()
     assert page.get_attribute("#rows tr[data-i='9000']", "class") == "current"
     assert page.locator("#rows tr[data-i='9000']").is_visible()
-    print(f"\n10,000 figures: {out.stat().st_size:,} bytes, loaded in {seconds:.2f} s, filtered in {filtering:.2f} s")
+    print(f"\n10,000 figures: {out.stat().st_size:,} bytes (their seconds: benchmarks/review.py)")

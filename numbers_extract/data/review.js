@@ -7,13 +7,15 @@
   const KINDS = new Set(["count", "money", "percent", "measure", "duration", "date", "time", "ordinal", "number"]);
   const SHOWN = [
     ["surface", "figure"], ["value", "value"], ["low", "low"], ["high", "high"], ["kind", "kind"],
-    ["unit", "unit"], ["entity", "entity"], ["source", "source"], ["qualifier", "qualifier"], ["doc", "document"],
+    ["unit", "unit"], ["entity", "entity"], ["subject", "subject"], ["source", "source"], ["qualifier", "qualifier"],
+    ["doc", "document"],
     ["start", "offset"], ["trend", "trend"], ["date", "date"], ["rule", "rule"],
   ];
   const NUMERIC = new Set(["value", "low", "high", "start"]);
   const TIP = [
-    ["surface", "figure"], ["value", "value"], ["low", "low"], ["high", "high"], ["qualifier", "qualifier"],
-    ["trend", "trend"], ["unit", "unit"], ["dimension", "dimension"], ["kind", "kind"], ["entity", "entity"],
+    ["surface", "figure"], ["value", "value"], ["low", "low"], ["high", "high"], ["previous", "previous"],
+    ["qualifier", "qualifier"], ["trend", "trend"], ["unit", "unit"], ["dimension", "dimension"],
+    ["si_value", "SI value"], ["si_unit", "SI unit"], ["kind", "kind"], ["entity", "entity"], ["subject", "subject"],
     ["source", "source"], ["date", "date"], ["rule", "rule"], ["doc", "document"], ["sentence", "sentence"],
   ];
   const $ = (id) => document.getElementById(id);

@@ -46,8 +46,8 @@ Target = str | os.PathLike[str] | IO[str]
 TITLE = "numbers-extract review"
 CHUNK = 4000  # characters in a block of text, at least, where a line break allows
 DATA_COLUMNS = (
-    "doc", "start", "end", "surface", "value", "low", "high", "qualifier", "trend", "unit", "dimension",
-    "kind", "entity", "source", "date", "rule", "sentence", "placed",
+    "doc", "start", "end", "surface", "value", "low", "high", "previous", "qualifier", "trend", "unit",
+    "dimension", "si_value", "si_unit", "kind", "entity", "subject", "source", "date", "rule", "sentence", "placed",
 )  # fmt: skip
 """The columns of each row in the page's JSON block (``doc`` is an index into its ``docs`` list;
 numbers are strings as in JSON Lines; ``sentence`` is given only for a figure not placed in the text)."""
@@ -255,10 +255,12 @@ def _link(url: str) -> str:
 
 def _data_row(i: int, f: Figure, doc: int, placed: bool) -> list[object]:
     """A figure as a row of the JSON block: ``DATA_COLUMNS``."""
-    texts = (f.qualifier, f.trend, f.unit, f.dimension, f.kind, f.entity, f.source, f.date, f.rule)
+    texts = (f.qualifier, f.trend, f.unit, f.dimension)
+    about = (f.kind, f.entity, f.subject, f.source, f.date, f.rule)
     return [
         doc, f.start, f.end, _clean(f.surface), _number(f.value), _number(f.low), _number(f.high),
-        *(_clean(t) for t in texts), "" if placed else _clean(f.sentence), int(placed),
+        _number(f.previous), *(_clean(t) for t in texts), _number(f.si_value), _clean(f.si_unit),
+        *(_clean(t) for t in about), "" if placed else _clean(f.sentence), int(placed),
     ]  # fmt: skip
 
 

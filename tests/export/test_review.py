@@ -102,6 +102,11 @@ def test_every_seed_figure_is_one_highlight_with_its_kind_and_value(tmp_path: Pa
     rows = data["rows"]
     assert isinstance(rows, list) and len(rows) == len(figures)
     assert all(row[-1] == 1 for row in rows)  # every one placed
+    column = {name: n for n, name in enumerate(DATA_COLUMNS)}
+    for row, f in zip(rows, figures, strict=True):  # what a figure is about, and what a change started from
+        assert row[column["subject"]] == f.subject and row[column["si_unit"]] == f.si_unit
+        assert row[column["previous"]] == (None if f.previous is None else json.dumps(f.previous))
+    assert any(row[column["subject"]] for row in rows) and any(row[column["si_unit"]] for row in rows)
 
 
 def test_the_page_shows_each_text_whole_and_in_order() -> None:

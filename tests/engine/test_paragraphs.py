@@ -102,7 +102,7 @@ def test_a_name_is_remembered_past_hundreds_of_quiet_sentences() -> None:
 
 def test_a_later_document_does_not_inherit_names() -> None:
     assert sources("The Harbour Board said traffic fell.\n\nIt said 40 ships were delayed.")[0][2] == "Harbour Board"
-    assert sources("It said 40 ships were delayed.") == [("40", 40, "It")]
+    assert sources("It said 40 ships were delayed.") == [("40", 40, "")]  # "it" with nothing before it: no source
 
 
 # quotations

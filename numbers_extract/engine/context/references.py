@@ -72,7 +72,16 @@ class Referent(Enum):
     AS_WRITTEN = "'they' and 'we' stay as written: 'They said 40 homes were lost'"
     PERSON = "'he' or 'she' is the latest person named: 'Jane Doe spoke. She said costs rose 7%'"
     BODY = "'it' or 'the <body>' is the latest body that fits: 'The regulator said …. It said 3,000 …'"
-    UNRESOLVED = "nothing named before fits: as written: 'It said 40 ships were delayed', in a first sentence"
+    NO_ONE = "'it' that points back to nothing named is no source: 'It said 40 ships were delayed', in a first sentence"
+    UNRESOLVED = "nothing named before fits 'he', 'she' or 'the <body>': as written: 'The agency said 40 ships …'"
+
+
+def _it(r: Reference) -> bool:
+    return r.near == "it"
+
+
+def _no_one(r: Reference, m: Match | None) -> str | None:
+    return ""
 
 
 def _plural(r: Reference) -> bool:
@@ -116,6 +125,7 @@ REFERENCES: Table[Reference, str] = Table(
         Rule(Referent.AS_WRITTEN, _as_written, when=_plural),
         Rule(Referent.PERSON, _person, when=_personal),
         Rule(Referent.BODY, _body, when=_impersonal),
+        Rule(Referent.NO_ONE, _no_one, when=_it),
         Rule(Referent.UNRESOLVED, _as_written),
     ),
 )
@@ -154,4 +164,5 @@ class Resolver:
         if not is_reference(speaker):
             return speaker
         window = Reference(speaker, span[0], span[1], span[1], "", speaker.lower(), trace, self)
-        return REFERENCES.first(window) or speaker
+        resolved = REFERENCES.first(window)
+        return speaker if resolved is None else resolved

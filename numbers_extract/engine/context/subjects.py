@@ -162,8 +162,9 @@ def owner(left: str, right: str) -> str:
     and after it (``right``): the possessor of a partitive ("two of Johnson's deputies": Johnson), the
     possessor written right before it ("the old hybrid's 212", "the plant's 2 GW capacity"), else the
     subject of its clause (:func:`subject`)."""
-    partitive = _PARTITIVE.match(right)
-    possessor = partitive or _POSSESSOR.search(left[-60:])
+    tail = left[-60:]
+    partitive = _PARTITIVE.match(right) if right[:5].lstrip().startswith("of") else None
+    possessor = partitive or (_POSSESSOR.search(tail) if tail.rstrip()[-2:] in ("'s", "’s") else None)
     if possessor is not None:
         words = _WORDS.findall(possessor.group(1))
         opening = max((k + 1 for k, word in enumerate(words) if word.lower() in STOP_WORDS), default=0)

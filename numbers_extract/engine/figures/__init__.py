@@ -18,7 +18,8 @@ from ..rules import Trace
 from ..sentences import TIMEOUT
 from ..units import Catalogue
 from .draft import Draft
-from .joins import _denominations, _distribute, _from_to, _in_parts, _millions_agree, _ratios
+from .from_to import _from_to
+from .joins import _denominations, _distribute, _in_parts, _millions_agree, _ratios
 from .one import _one
 from .ranges import _range
 

@@ -45,9 +45,14 @@ def figures(seed: list[Figure], n: int) -> Iterator[Figure]:
         yield replace(figure, doc=f"{copy:06d}_{figure.doc}", sentence=f"{figure.sentence} (copy {copy})")
 
 
+def seeds() -> list[Figure]:
+    """The seeds' figures, which :func:`figures` repeats."""
+    return [f for path in sorted(SEEDS.glob("*.txt")) for f in extract(path.read_text("utf-8"), doc=path.name)]
+
+
 def one(fmt: str, n: int) -> dict[str, float]:
     """Export ``n`` figures as ``fmt`` in this process: seconds, file size and peak memory."""
-    seed = [f for path in sorted(SEEDS.glob("*.txt")) for f in extract(path.read_text("utf-8"), doc=path.name)]
+    seed = seeds()
     before = peak_mb()
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / f"figures.{fmt}"

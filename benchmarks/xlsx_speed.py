@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from export_memory import figures
+from export_memory import figures, seeds
 from openpyxl import Workbook
 
 from numbers_extract import COLUMNS, Figure, to_xlsx
@@ -54,7 +54,7 @@ def timed(write: Callable[[list[Figure], Path], None], rows: list[Figure], folde
 
 
 def speed(n: int) -> None:
-    rows = list(figures(n))
+    rows = list(figures(seeds(), n))
     times: dict[str, list[tuple[float, float]]] = {"ours": [], "bare": []}
     with tempfile.TemporaryDirectory() as folder:
         for _ in range(ROUNDS):

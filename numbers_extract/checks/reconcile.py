@@ -1,9 +1,13 @@
 """Reconciling sources: figures that report the same quantity, grouped into claims, and whether they agree.
 
 Two figures report the same quantity when they count or measure the same thing (their entities have
-the same words, ignoring case, plurals and little words such as "the"), in the same unit (or, without
-a unit, of the same kind) and with the same trend. Dates, times, ordinals and bare numbers are not
-quantities and figures with no entity cannot be told apart, so neither is grouped.
+the same words, ignoring case, plurals and little words such as "the"), in the same unit (the same SI
+unit where they have one, so "19 square miles" meets "49 km²", compared in SI; without a unit, of the
+same kind), with the same trend, and about the same subject: figures whose subjects differ ("Tesla's
+63,000 cars", "Ford's 40,000 cars") are two claims, and figures of two documents meet only where
+they name the same subject (a figure with no subject joins the one its document names). Dates,
+times, ordinals and bare numbers are not quantities and figures with no entity cannot be told apart,
+so neither is grouped.
 
 A claim's figures **agree** when the intervals their qualifiers imply have a point in common:
 exact is its value; "more than 1,500" is [1500, ∞); "up to 5" is (-∞, 5]; a range is [low, high];
@@ -71,10 +75,13 @@ def _bound(x: Number) -> float:
         return math.inf if x > 0 else -math.inf
 
 
-def bounds(figure: Figure, approximate: float = 0.0) -> tuple[float, float] | None:
-    """The interval a figure commits to, as (low, high) with ±inf for an open side; None when it has
-    no number (a date). An approximate figure reaches ``approximate`` of its value either side."""
+def bounds(figure: Figure, approximate: float = 0.0, si: bool = False) -> tuple[float, float] | None:
+    """The interval a figure commits to, as (low, high) with ±inf for an open side (with ``si``, in SI
+    where the figure has an SI unit); None when it has no number (a date). An approximate figure
+    reaches ``approximate`` of its value either side."""
     low, high, value = figure.low, figure.high, figure.value
+    if si and figure.si_unit and (figure.si_value, figure.si_low, figure.si_high) != (None, None, None):
+        low, high, value = figure.si_low, figure.si_high, figure.si_value
     if value is not None:
         if low is None and figure.qualifier != "upper_bound":
             low = value
@@ -92,8 +99,8 @@ def bounds(figure: Figure, approximate: float = 0.0) -> tuple[float, float] | No
 
 
 def agree(figures: Iterable[Figure], approximate: float = APPROXIMATE) -> bool:
-    """Whether the figures' intervals (see ``bounds``) have a point in common."""
-    intervals = [b for f in figures if (b := bounds(f, approximate)) is not None]
+    """Whether the figures' intervals (see ``bounds``, in SI where they have it) have a point in common."""
+    intervals = [b for f in figures if (b := bounds(f, approximate, si=True)) is not None]
     if not intervals:
         return True
     low = max(lo for lo, _ in intervals)
@@ -124,35 +131,67 @@ class Claim:
 
 
 def claim_key(figure: Figure) -> tuple[frozenset[str], str, str] | None:
-    """What a figure is a claim about (entity words, unit or kind, trend); None when it cannot be grouped."""
+    """What a figure is a claim about (entity words, SI unit, else unit, else kind, trend); None when
+    it cannot be grouped. The subject splits a key's figures further (see ``reconcile``)."""
     if figure.kind in NOT_QUANTITIES or bounds(figure) is None:
         return None
     words = entity_words(figure.entity)
     if not words:
         return None
-    return words, figure.unit or figure.kind, figure.trend
+    return words, figure.si_unit or figure.unit or figure.kind, figure.trend
 
 
-def reconcile(figures: Iterable[Figure], *, approximate: float = APPROXIMATE, min_figures: int = 2) -> list[Claim]:
+def _by_subject(members: list[Figure]) -> list[list[Figure]]:
+    """A quantity's figures split by their subjects' words. A figure with no subject joins the one
+    subject its document names for the quantity, if there is exactly one; else it stays with the
+    other figures of its document that name none: figures of two documents are compared only where
+    they name the same subject. In the order of the figures."""
+    named: dict[frozenset[str], list[Figure]] = {}
+    unnamed: dict[str, list[Figure]] = {}
+    for figure in members:
+        words = entity_words(figure.subject)
+        if words:
+            named.setdefault(words, []).append(figure)
+        else:
+            unnamed.setdefault(figure.doc, []).append(figure)
+    groups = list(named.values())
+    for doc, figures in unnamed.items():
+        in_doc = [group for group in named.values() if any(f.doc == doc for f in group)]
+        if len(in_doc) == 1:
+            in_doc[0] += figures
+        else:
+            groups.append(figures)
+    position = {id(figure): k for k, figure in enumerate(members)}
+    return [sorted(group, key=lambda figure: position[id(figure)]) for group in groups]
+
+
+def reconcile(
+    figures: Iterable[Figure], *, approximate: float = APPROXIMATE, min_figures: int = 2, voices: int = 1
+) -> list[Claim]:
     """Claims: the figures grouped by the quantity they report, each group with whether its values agree.
 
     Claims come in the order their first figure comes; only those with at least ``min_figures`` figures
-    (1 lists every quantity). ``approximate`` is how far "about", "some", "nearly" reach either side of
-    the value, as a share of it (0.10: "about 1,600" is 1,440 to 1,760).
+    (1 lists every quantity) and, with ``voices`` 2, from at least two sources or two documents (what
+    one source says twice is no comparison). ``approximate`` is how far "about", "some", "nearly" reach
+    either side of the value, as a share of it (0.10: "about 1,600" is 1,440 to 1,760).
     """
     groups: dict[tuple[frozenset[str], str, str], list[Figure]] = {}
-    for figure in figures:
+    order: dict[int, int] = {}  # where each figure came, by its identity: claims keep the text's order
+    for n, figure in enumerate(figures):
         key = claim_key(figure)
         if key is not None:
             groups.setdefault(key, []).append(figure)
+            order[id(figure)] = n
     claims = []
-    for members in groups.values():
-        if len(members) < min_figures:
-            continue
-        first = members[0]
-        claims.append(
-            Claim(first.entity, first.unit, first.kind, first.trend, tuple(members), agree(members, approximate))
-        )
+    for quantity in groups.values():
+        for members in _by_subject(quantity):
+            first = members[0]
+            claim = Claim(
+                first.entity, first.unit, first.kind, first.trend, tuple(members), agree(members, approximate)
+            )
+            if len(members) >= min_figures and max(len(claim.sources), len(claim.docs)) >= voices:
+                claims.append(claim)
+    claims.sort(key=lambda claim: order[id(claim.figures[0])])
     return claims
 
 

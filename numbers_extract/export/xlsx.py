@@ -487,7 +487,7 @@ def _claims_sheet(book: Workbook, tally: _Tally, cells: _Cells, streamed: list[t
     if len(tally.claimable) > CLAIMS_LIMIT:
         sheet.append([_text(sheet, f"more than {CLAIMS_LIMIT:,} figures: use numbers_extract.reconcile() instead")])
         return
-    rows = claims_rows(reconcile(tally.claimable))
+    rows = claims_rows(reconcile(tally.claimable, voices=2))
     sheet.append(list(rows[0]))
     data = SheetData()
     streamed.append((sheet, data))

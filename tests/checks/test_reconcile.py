@@ -35,7 +35,8 @@ def test_the_seeds_war_monitor_and_the_organization_agree_on_1600_people() -> No
 
 
 def test_32_buses_and_40_buses_disagree_about_1600_and_1600_agree() -> None:
-    buses = [count(32, "buses", source="the army"), count(40, "buses", doc="b.txt", source="the monitor")]
+    buses = [count(32, "buses", source="the army", subject="convoy"),
+             count(40, "buses", doc="b.txt", source="the monitor", subject="convoy")]  # fmt: skip
     people = [count(1600, "people", "approximate"), count(1600, "people")]
     claims = reconcile([*buses, *people])
     assert [(c.entity, c.agree, len(c.figures)) for c in claims] == [("buses", False, 2), ("people", True, 2)]
@@ -124,3 +125,40 @@ def test_claims_rows_for_the_claims_sheet() -> None:
     assert (row["surface"], row["value"], row["source"], row["doc"]) == ("32 buses", 32, "the army", "a.txt")
     assert dict(zip(header, second, strict=True))["value"] == 40
     assert isinstance(claims[0], Claim)
+
+
+def test_figures_about_different_subjects_are_different_claims() -> None:
+    tesla = count(63000, "cars", subject="Tesla", source="Tesla")
+    ford = count(40000, "cars", subject="Ford", doc="b.txt", source="Ford")
+    assert reconcile([tesla, ford]) == []  # 63,000 of Tesla's cars and 40,000 of Ford's: no disagreement
+    assert [c.figures for c in reconcile([tesla, ford], min_figures=1)] == [(tesla,), (ford,)]
+    unnamed = count(60000, "cars", doc="c.txt", source="a dealer")
+    assert reconcile([tesla, unnamed, ford]) == []  # no subject: it joins none when two are named
+    assert reconcile([tesla, unnamed]) == []  # no subject, in another document: nothing says it is Tesla's
+    here = count(60000, "cars", source="a dealer")  # no subject, in Tesla's document: Tesla's
+    (claim,) = reconcile([tesla, here])
+    assert claim.figures == (tesla, here) and not claim.agree
+
+
+def test_measures_in_different_units_meet_in_si() -> None:
+    miles = figure("19 square miles", "It holds 19 square miles.", value=19, low=19, high=19, unit="square mile",
+                   kind="measure", entity="territory", si_value=49209774.1, si_low=49209774.1,
+                   si_high=49209774.1, si_unit="m²", source="the army", subject="SDF")  # fmt: skip
+    km = figure("about 49 km²", "It holds about 49 km².", value=49, low=None, high=None, qualifier="approximate",
+                unit="square kilometre", kind="measure", entity="territory", si_value=49e6, si_low=None,
+                si_high=None, si_unit="m²", doc="b.txt", subject="the SDF")  # fmt: skip
+    (claim,) = reconcile([miles, km])
+    assert claim.figures == (miles, km) and claim.agree  # 49.2 km² is within about 49 km² (± 10%)
+    far = figure("30 km²", "It holds 30 km².", value=30, low=30, high=30, unit="square kilometre", kind="measure",
+                 entity="territory", si_value=30e6, si_low=30e6, si_high=30e6, si_unit="m²", doc="c.txt",
+                 subject="SDF")  # fmt: skip
+    assert not reconcile([miles, far])[0].agree
+
+
+def test_the_claims_sheet_compares_two_voices_not_one_source_twice() -> None:
+    twice = [count(32, "buses", source="the army"), count(40, "buses", source="the army")]
+    assert len(reconcile(twice)) == 1 and reconcile(twice, voices=2) == []
+    two_docs = [count(32, "buses", subject="the convoy"), count(40, "buses", doc="b.txt", subject="The convoy")]
+    assert [len(c.figures) for c in reconcile(two_docs, voices=2)] == [2]
+    unnamed = [count(32, "buses"), count(40, "buses", doc="b.txt")]  # two documents, no subject: no claim
+    assert reconcile(unnamed, voices=2) == []

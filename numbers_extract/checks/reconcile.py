@@ -141,28 +141,31 @@ def claim_key(figure: Figure) -> tuple[frozenset[str], str, str] | None:
     return words, figure.si_unit or figure.unit or figure.kind, figure.trend
 
 
-def _by_subject(members: list[Figure]) -> list[list[Figure]]:
+Placed = tuple[int, Figure]
+"""A figure and where it came among the figures reconciled: claims keep the text's order."""
+
+
+def _by_subject(members: list[Placed]) -> list[list[Placed]]:
     """A quantity's figures split by their subjects' words. A figure with no subject joins the one
     subject its document names for the quantity, if there is exactly one; else it stays with the
     other figures of its document that name none: figures of two documents are compared only where
-    they name the same subject. In the order of the figures."""
-    named: dict[frozenset[str], list[Figure]] = {}
-    unnamed: dict[str, list[Figure]] = {}
-    for figure in members:
-        words = entity_words(figure.subject)
+    they name the same subject. Each group in the order of its figures."""
+    named: dict[frozenset[str], list[Placed]] = {}
+    unnamed: dict[str, list[Placed]] = {}
+    for placed in members:
+        words = entity_words(placed[1].subject)
         if words:
-            named.setdefault(words, []).append(figure)
+            named.setdefault(words, []).append(placed)
         else:
-            unnamed.setdefault(figure.doc, []).append(figure)
+            unnamed.setdefault(placed[1].doc, []).append(placed)
     groups = list(named.values())
     for doc, figures in unnamed.items():
-        in_doc = [group for group in named.values() if any(f.doc == doc for f in group)]
+        in_doc = [group for group in named.values() if any(f.doc == doc for _, f in group)]
         if len(in_doc) == 1:
             in_doc[0] += figures
         else:
             groups.append(figures)
-    position = {id(figure): k for k, figure in enumerate(members)}
-    return [sorted(group, key=lambda figure: position[id(figure)]) for group in groups]
+    return [sorted(group, key=lambda placed: placed[0]) for group in groups]
 
 
 def reconcile(
@@ -175,24 +178,20 @@ def reconcile(
     one source says twice is no comparison). ``approximate`` is how far "about", "some", "nearly" reach
     either side of the value, as a share of it (0.10: "about 1,600" is 1,440 to 1,760).
     """
-    groups: dict[tuple[frozenset[str], str, str], list[Figure]] = {}
-    order: dict[int, int] = {}  # where each figure came, by its identity: claims keep the text's order
+    groups: dict[tuple[frozenset[str], str, str], list[Placed]] = {}
     for n, figure in enumerate(figures):
         key = claim_key(figure)
         if key is not None:
-            groups.setdefault(key, []).append(figure)
-            order[id(figure)] = n
-    claims = []
+            groups.setdefault(key, []).append((n, figure))
+    placed = []
     for quantity in groups.values():
-        for members in _by_subject(quantity):
+        for group in _by_subject(quantity):
+            members = tuple(f for _, f in group)
             first = members[0]
-            claim = Claim(
-                first.entity, first.unit, first.kind, first.trend, tuple(members), agree(members, approximate)
-            )
+            claim = Claim(first.entity, first.unit, first.kind, first.trend, members, agree(members, approximate))
             if len(members) >= min_figures and max(len(claim.sources), len(claim.docs)) >= voices:
-                claims.append(claim)
-    claims.sort(key=lambda claim: order[id(claim.figures[0])])
-    return claims
+                placed.append((group[0][0], claim))
+    return [claim for _, claim in sorted(placed, key=lambda pair: pair[0])]
 
 
 def claims_rows(claims: Iterable[Claim]) -> list[tuple[Cell, ...]]:

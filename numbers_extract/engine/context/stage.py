@@ -112,16 +112,17 @@ def read_sentence(
         if trace is not None:
             for name in draft.rule:
                 trace.add(READING, "figure", name, (draft.start, draft.end), "fired", draft.cue)
-        source = sources.source_of(said, names, (draft.start, draft.end), trace) if kind not in ("date", "time") else ""
-        about = _about(w, kind, entity)
+        if kind in ("date", "time"):  # a date or a clock time: nobody's figure, about nothing
+            source = about = ""
+        else:
+            source = sources.source_of(said, names, (draft.start, draft.end), trace)
+            about = _about(w, entity)
         out.append(_row(text, draft, sentence, kind, entity, trend, about, source, doc, catalogue))
 
 
-def _about(w: Around, kind: str, entity: str) -> str:
+def _about(w: Around, entity: str) -> str:
     """Who or what the figure is about: the person whose age it is ("Maddon, 66,"), else its owner
-    (:func:`~.subjects.owner`); a date or a clock time is about nothing."""
-    if kind in ("date", "time"):
-        return ""
+    (:func:`~.subjects.owner`)."""
     if w.draft.rule[-1] is Name.NAME_AGE:
         return entity
     return owner(w.left, w.text[w.after : min(w.limit, w.after + 60)])

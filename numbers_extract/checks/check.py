@@ -1,10 +1,12 @@
 """Checking text against data: does the text say what a reference table says it should?
 
-Each expected row gives a value and, optionally, what it is about: ``entity``, ``unit``, ``kind``, a
+Each expected row gives a value and, optionally, what it is about: ``subject``, ``entity``, ``unit``, ``kind``, a
 ``tolerance`` (absolute, "0.5", or relative to the expected value, "5%") and the ``doc`` it should be
 in (a path, or its end: "report.txt" finds "seeds/report.txt"); a ``note`` column is carried along.
 
 A figure is **about** a row when it passes every constraint the row gives:
+- ``subject``: the figure's subject (who or what it is about: "Tesla", "the SDF") shares a word with
+  it, the same way;
 - ``entity``: the two share a word (ignoring case, plurals and little words such as "the");
 - ``unit``: the figure's unit is the one named (by the unit catalogue: "square miles", "sq mi" and
   "square mile" are one unit), or the row names the figure's kind ("percent", "count"), or the figure
@@ -18,8 +20,8 @@ tolerance: exact "1,600" is [1600, 1600]; "more than 1,500" is [1500, ∞), so i
 ``approximate`` widens it (0.1: ±10%). So matching means the text is consistent with the data.
 
 Each row is then **matched** (the figures that match), **mismatched** (figures about it exist but none
-matches: they are listed) or **missing** (no figure is about it). A row that gives no entity, unit or
-kind cannot be mismatched: it is matched by a figure that states that number (its value, low or high,
+matches: they are listed) or **missing** (no figure is about it). A row that gives no subject, entity,
+unit or kind cannot be mismatched: it is matched by a figure that states that number (its value, low or high,
 within the tolerance), or missing.
 """
 
@@ -44,7 +46,7 @@ from .reconcile import NOT_QUANTITIES, bounds, entity_words, fold
 MATCHED = "matched"
 MISMATCHED = "mismatched"
 MISSING = "missing"
-COLUMNS = ("entity", "unit", "kind", "value", "tolerance", "doc", "note")
+COLUMNS = ("subject", "entity", "unit", "kind", "value", "tolerance", "doc", "note")
 """The columns an expected table may have; only ``value`` is required."""
 NOT_VALUES = frozenset({"date", "time"})
 _NUMBER = regex.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
@@ -52,7 +54,7 @@ _SPACES = regex.compile(r"[\s,_'\u00a0\u202f\u2009]")
 
 Cell = str | int | float | None
 CHECK_COLUMNS: tuple[str, ...] = (
-    "row", "status", "value", "tolerance", "entity", "unit", "kind", "doc", "note", "figures", "found",
+    "row", "status", "value", "tolerance", "subject", "entity", "unit", "kind", "doc", "note", "figures", "found",
 )  # fmt: skip
 """The columns of ``check_rows``: the expected row, its status, and the figures found for it."""
 
@@ -74,11 +76,12 @@ class Expected:
     doc: str = ""
     note: str = ""
     where: str = ""  # where the row came from ("expected.csv:3", "row 3"), for reports
+    subject: str = ""  # who or what the figure is about ("Tesla"); last, so the fields before keep their places
 
     @property
     def constrained(self) -> bool:
-        """Whether the row says what it is about (entity, unit or kind), so that it can be mismatched."""
-        return bool(self.entity or self.unit or self.kind)
+        """Whether the row says what it is about (subject, entity, unit or kind), so that it can be mismatched."""
+        return bool(self.subject or self.entity or self.unit or self.kind)
 
     def slack(self) -> float:
         """The tolerance as an absolute amount."""
@@ -172,7 +175,8 @@ def expected_row(row: Mapping[str, object], where: str = "") -> Expected:
     except ExpectedError as error:
         raise ExpectedError(f"{where}: {error}") from None
     return Expected(
-        value=value, entity=_text(named.get("entity")), unit=_text(named.get("unit")), kind=kind,
+        value=value, entity=_text(named.get("entity")), subject=_text(named.get("subject")),
+        unit=_text(named.get("unit")), kind=kind,
         tolerance=tolerance, relative=relative, doc=_text(named.get("doc")), note=_text(named.get("note")),
         where=where,
     )  # fmt: skip
@@ -183,7 +187,7 @@ def read_expected(
 ) -> list[Expected]:
     """The expected rows of a CSV file (a path, or an open text file) or of a list of dicts.
 
-    CSV: a header row naming some of entity, unit, kind, value, tolerance, doc, note (any case, any
+    CSV: a header row naming some of subject, entity, unit, kind, value, tolerance, doc, note (any case, any
     order; ``value`` is required); UTF-8 with or without a byte order mark; a ``.tsv`` path is read with
     TABs. Blank rows and rows whose first cell starts with "#" are skipped. Raises ``ExpectedError``
     (a ValueError) naming the file and line of the first row it cannot read.
@@ -232,13 +236,15 @@ class _Facts:
 
     figure: Figure
     words: frozenset[str]
+    subject: frozenset[str]  # the words of its subject
     bounds: tuple[float, float] | None  # with ``approximate`` applied
     stated: tuple[float, ...]  # value, low and high, those given
 
 
 def _facts(figure: Figure, approximate: float) -> _Facts:
     stated = tuple(_float(x) for x in (figure.value, figure.low, figure.high) if x is not None)
-    return _Facts(figure, entity_words(figure.entity), bounds(figure, approximate), stated)
+    words, subject = entity_words(figure.entity), entity_words(figure.subject)
+    return _Facts(figure, words, subject, bounds(figure, approximate), stated)
 
 
 def _same_doc(doc: str, wanted: str) -> bool:
@@ -262,6 +268,7 @@ class _Row:
     def __init__(self, expected: Expected) -> None:
         self.expected = expected
         self.words = entity_words(expected.entity)
+        self.subject = entity_words(expected.subject)
         self.units = _unit_names(expected.unit) if expected.unit else frozenset()
         self.unit_words = entity_words(expected.unit)
         self.value = _float(expected.value)
@@ -271,8 +278,10 @@ class _Row:
         e, f = self.expected, facts.figure
         if facts.bounds is None or (e.doc and not _same_doc(f.doc, e.doc)):
             return False
-        if not (e.kind or e.entity or e.unit):
+        if not e.constrained:
             return f.kind not in NOT_VALUES
+        if e.subject and not self.subject & facts.subject:
+            return False
         if (e.kind and f.kind != e.kind) or (not e.kind and f.kind in NOT_VALUES):
             return False
         if e.entity and not (self.words & facts.words or (not self.words and e.entity.lower() == f.entity.lower())):
@@ -364,6 +373,8 @@ def describe(expected: Expected) -> str:
         text += f" {expected.unit}"
     if expected.entity:
         text += f" ({expected.entity})" if expected.unit else f" {expected.entity}"
+    if expected.subject:
+        text += f", about {expected.subject}"
     if expected.kind:
         text += f" [{expected.kind}]"
     if expected.tolerance:
@@ -434,6 +445,6 @@ def check_rows(report: CheckReport) -> list[tuple[Cell, ...]]:
     for r in report.results:
         e = r.expected
         found = "; ".join(f"{f.surface} ({f.doc}@{f.start})" for f in r.figures)
-        about = (e.entity, e.unit, e.kind, e.doc, e.note)
+        about = (e.subject, e.entity, e.unit, e.kind, e.doc, e.note)
         rows.append((e.where, r.status, e.value, tolerance_text(e), *about, len(r.figures), found))
     return rows

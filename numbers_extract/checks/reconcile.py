@@ -7,12 +7,18 @@ same kind), with the same trend, and about the same subject: figures whose subje
 63,000 cars", "Ford's 40,000 cars") are two claims, and figures of two documents meet only where
 they name the same subject (a figure with no subject joins the one its document names). Dates,
 times, ordinals and bare numbers are not quantities and figures with no entity cannot be told apart,
-so neither is grouped.
+so neither is grouped. A quantity also has a time: the years its sentence names ("revenue of $2
+billion in 2019"). Figures of two different times are two claims (revenue in 2019 is not revenue in
+2020); a figure whose sentence names no year joins the one time its quantity has, if it has one.
 
 A claim's figures **agree** when the intervals their qualifiers imply have a point in common:
 exact is its value; "more than 1,500" is [1500, ∞); "up to 5" is (-∞, 5]; a range is [low, high];
 and an approximate figure ("about 1,600", "some 1,600") is its value ± 10% by default (``approximate``).
-So "about 1,600" agrees with "1,600" and with "more than 1,500", while "32 buses" and "40 buses" disagree.
+So "about 1,600" agrees with "1,600" and with "more than 1,500", while "32 buses" and "40 buses"
+**disagree**. It **cannot tell** when nothing pins the quantity down (two or more figures, each a bound that
+points the same way: "more than 1,500" and "more than 2,000"), or when figures that do not meet
+include one that names no time while another names one (the quantity may have changed between the
+two).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 import regex
 
@@ -36,13 +43,19 @@ IRREGULAR = {"people": "person", "children": "child", "data": "datum", "feet": "
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 _SIBILANT = ("s", "x", "z", "ch", "sh")
 
+_YEAR = regex.compile(r"\d{4}")
+
+Agreement = Literal["agree", "disagree", "cannot tell"]
+"""Whether a claim's figures agree: see the module's notes."""
+
 Cell = str | int | float | None
 CLAIM_COLUMNS: tuple[str, ...] = (
-    "claim", "entity", "unit", "kind", "trend", "agreement", "figures", "sources",
+    "claim", "subject", "entity", "unit", "kind", "trend", "time", "agreement", "figures", "sources",
     "surface", "value", "low", "high", "qualifier", "source", "doc", "start", "sentence",
 )  # fmt: skip
-"""The Claims sheet's columns: the claim (its number, what it is about, whether its figures agree, how
-many figures and distinct sources it has), then one of its figures per row."""
+"""The Claims sheet's columns: the claim (its number, who or what it is about, what it counts or
+measures, its time, whether its figures agree, how many figures and distinct sources it has), then
+one of its figures per row."""
 
 
 def fold(word: str) -> str:
@@ -108,6 +121,22 @@ def agree(figures: Iterable[Figure], approximate: float = APPROXIMATE) -> bool:
     return low <= high or math.isclose(low, high, rel_tol=1e-9)
 
 
+def agreement(
+    figures: Iterable[Figure], approximate: float = APPROXIMATE, times: Iterable[frozenset[str]] = ()
+) -> Agreement:
+    """Whether the figures agree, disagree, or one cannot tell (see the module's notes); ``times``: the
+    years each figure's sentence names, in the same order (none given: no figure names one)."""
+    figures = tuple(figures)
+    intervals = [b for f in figures if (b := bounds(f, approximate, si=True)) is not None]
+    if not agree(figures, approximate):
+        named = [bool(t) for t in times]
+        return "cannot tell" if any(named) and not all(named) else "disagree"
+    one_way = all(math.isinf(hi) for _, hi in intervals) or all(math.isinf(lo) for lo, _ in intervals)
+    if len(intervals) > 1 and one_way:
+        return "cannot tell"  # "more than 1,500" and "more than 2,000": both true of 2,500, and of 1,600?
+    return "agree"
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """Figures that report the same quantity, and whether their values agree."""
@@ -117,7 +146,14 @@ class Claim:
     kind: str
     trend: str
     figures: tuple[Figure, ...]
-    agree: bool
+    agreement: Agreement
+    subject: str = ""  # as the first figure that names one writes it
+    time: str = ""  # the years its figures' sentences name, "2019" or "2018, 2019"; "" for none
+
+    @property
+    def agree(self) -> bool:
+        """Whether its figures agree (``agreement`` is "agree")."""
+        return self.agreement == "agree"
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -143,6 +179,33 @@ def claim_key(figure: Figure) -> tuple[frozenset[str], str, str] | None:
 
 Placed = tuple[int, Figure]
 """A figure and where it came among the figures reconciled: claims keep the text's order."""
+Times = dict[tuple[str, str], frozenset[str]]
+"""The years each sentence names, by document and sentence."""
+
+
+def sentence_times(figures: Iterable[Figure]) -> Times:
+    """The years named in each sentence, by its dates ("in 2019", "on May 15, 2018")."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for f in figures:
+        if f.kind == "date" and _YEAR.match(f.date):
+            out.setdefault((f.doc, f.sentence), set()).add(f.date[:4])
+    return {key: frozenset(years) for key, years in out.items()}
+
+
+def _by_time(group: list[Placed], times: Times) -> list[list[Placed]]:
+    """A claim's figures split by the years their sentences name: one group a time; a figure of no
+    time joins the one time there is, else stays in a group of its own."""
+    timed: dict[frozenset[str], list[Placed]] = {}
+    untimed: list[Placed] = []
+    for placed in group:
+        when = times.get((placed[1].doc, placed[1].sentence), frozenset())
+        (timed.setdefault(when, []) if when else untimed).append(placed)
+    groups = list(timed.values())
+    if len(groups) == 1:
+        groups[0] += untimed
+    elif untimed:
+        groups.append(untimed)
+    return [sorted(g, key=lambda placed: placed[0]) for g in groups]
 
 
 def _by_subject(members: list[Placed]) -> list[list[Placed]]:
@@ -178,6 +241,8 @@ def reconcile(
     one source says twice is no comparison). ``approximate`` is how far "about", "some", "nearly" reach
     either side of the value, as a share of it (0.10: "about 1,600" is 1,440 to 1,760).
     """
+    figures = list(figures)
+    times = sentence_times(figures)
     groups: dict[tuple[frozenset[str], str, str], list[Placed]] = {}
     for n, figure in enumerate(figures):
         key = claim_key(figure)
@@ -185,13 +250,20 @@ def reconcile(
             groups.setdefault(key, []).append((n, figure))
     placed = []
     for quantity in groups.values():
-        for group in _by_subject(quantity):
-            members = tuple(f for _, f in group)
-            first = members[0]
-            claim = Claim(first.entity, first.unit, first.kind, first.trend, members, agree(members, approximate))
-            if len(members) >= min_figures and max(len(claim.sources), len(claim.docs)) >= voices:
+        for group in (timed for named in _by_subject(quantity) for timed in _by_time(named, times)):
+            claim = _claim(tuple(f for _, f in group), times, approximate)
+            if len(claim.figures) >= min_figures and max(len(claim.sources), len(claim.docs)) >= voices:
                 placed.append((group[0][0], claim))
     return [claim for _, claim in sorted(placed, key=lambda pair: pair[0])]
+
+
+def _claim(members: tuple[Figure, ...], times: Times, approximate: float) -> Claim:
+    when = [times.get((f.doc, f.sentence), frozenset()) for f in members]
+    first = members[0]
+    subject = next((f.subject for f in members if f.subject), "")
+    judged = agreement(members, approximate, when)
+    time = ", ".join(sorted(frozenset().union(*when)))
+    return Claim(first.entity, first.unit, first.kind, first.trend, members, judged, subject, time)
 
 
 def claims_rows(claims: Iterable[Claim]) -> list[tuple[Cell, ...]]:
@@ -199,8 +271,8 @@ def claims_rows(claims: Iterable[Claim]) -> list[tuple[Cell, ...]]:
     stay numbers (None for an empty cell), text is as extracted (a writer makes it safe for its format)."""
     rows: list[tuple[Cell, ...]] = [CLAIM_COLUMNS]
     for n, claim in enumerate(claims, start=1):
-        agreement = "agree" if claim.agree else "disagree"
-        head = (n, claim.entity, claim.unit, claim.kind, claim.trend, agreement, len(claim.figures), len(claim.sources))
+        head = (n, claim.subject, claim.entity, claim.unit, claim.kind, claim.trend, claim.time, claim.agreement,
+                len(claim.figures), len(claim.sources))  # fmt: skip
         for f in claim.figures:
             rows.append((*head, f.surface, f.value, f.low, f.high, f.qualifier, f.source, f.doc, f.start, f.sentence))
     return rows

@@ -158,8 +158,9 @@ class _Tally:
     claimable: list[Figure] = field(default_factory=list)  # for the Claims sheet, up to CLAIMS_LIMIT
 
     def add(self, figure: Figure) -> None:
-        if figure.entity and figure.kind in CLAIM_KINDS and len(self.claimable) <= CLAIMS_LIMIT:
-            self.claimable.append(figure)
+        claimable = figure.entity and figure.kind in CLAIM_KINDS
+        if (claimable or (figure.kind == "date" and figure.date[:4].isdigit())) and len(self.claimable) <= CLAIMS_LIMIT:
+            self.claimable.append(figure)  # a date with its year gives its sentence's claims their time
         self.figures += 1
         self.kinds[figure.kind] += 1
         self.units[figure.unit or "(no unit)"] += 1
@@ -482,7 +483,7 @@ def _claims_sheet(book: Workbook, tally: _Tally, cells: _Cells, streamed: list[t
     """Claims: figures that report the same quantity, grouped, with their sources and whether they agree."""
     from ..checks.reconcile import CLAIM_COLUMNS, claims_rows, reconcile
 
-    widths = {"entity": 24, "surface": 24, "source": 28, "doc": 28, "sentence": 80, "agreement": 11}
+    widths = {"subject": 24, "entity": 24, "surface": 24, "source": 28, "doc": 28, "sentence": 80, "agreement": 11}
     sheet = _sheet(book, "Claims", [widths.get(c, 10) for c in CLAIM_COLUMNS])
     if len(tally.claimable) > CLAIMS_LIMIT:
         sheet.append([_text(sheet, f"more than {CLAIMS_LIMIT:,} figures: use numbers_extract.reconcile() instead")])

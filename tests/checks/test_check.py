@@ -191,3 +191,23 @@ def test_rows_for_a_published_report(seeds: list[Figure]) -> None:
     assert header[:3] == ("row", "status", "value")
     assert first[:4] == ("row 1", "matched", 1600, "5%")
     assert second[1] == "mismatched" and "some 1,600 (seeds/000_b14f3dfcc69a9183.txt@" in str(second[-1])
+
+
+def test_a_subject_column_picks_whose_figure_is_meant(seeds: list[Figure], tmp_path: Path) -> None:
+    tesla = figure("63,000 cars", "Tesla sold 63,000 cars.", value=63000, low=63000, high=63000, entity="cars",
+                   subject="Tesla")  # fmt: skip
+    ford = figure("40,000 cars", "Ford sold 40,000 cars.", value=40000, low=40000, high=40000, entity="cars",
+                  subject="Ford")  # fmt: skip
+    rows = [{"subject": "Tesla", "entity": "cars", "value": 63000},
+            {"subject": "Ford", "entity": "cars", "value": 63000},
+            {"subject": "GM", "entity": "cars", "value": 63000}, {"subject": "tesla", "value": 63000}]  # fmt: skip
+    report = check([tesla, ford], rows)
+    assert [(r.status, r.figures) for r in report.results] == [
+        (MATCHED, (tesla,)), (MISMATCHED, (ford,)), (MISSING, ()), (MATCHED, (tesla,))
+    ]  # fmt: skip
+    assert "63,000 cars, about Ford" in format_report(report)
+    expected = tmp_path / "expected.csv"
+    expected.write_text("subject,entity,unit,value\nthe SDF,territory,square miles,19\nISIS,territory,,19\n", "utf-8")
+    assert [r.status for r in check(seeds, expected).results] == [MATCHED, MISSING]
+    header, first, _ = check_rows(check(seeds, expected))
+    assert dict(zip(header, first, strict=True))["subject"] == "the SDF"

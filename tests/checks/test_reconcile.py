@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 def count(n: int, entity: str, qualifier: str = "exact", **fields: object) -> Figure:
     surface = f"{'about ' if qualifier == 'approximate' else ''}{n} {entity}"
     exact = qualifier == "exact"
-    return figure(surface, f"They said {surface}.", value=n, low=n if exact else None, high=n if exact else None,
+    sentence = str(fields.pop("sentence", f"They said {surface}."))
+    return figure(surface, sentence, value=n, low=n if exact else None, high=n if exact else None,
                   qualifier=qualifier, entity=entity, **fields)  # fmt: skip
 
 
@@ -162,3 +163,50 @@ def test_the_claims_sheet_compares_two_voices_not_one_source_twice() -> None:
     assert [len(c.figures) for c in reconcile(two_docs, voices=2)] == [2]
     unnamed = [count(32, "buses"), count(40, "buses", doc="b.txt")]  # two documents, no subject: no claim
     assert reconcile(unnamed, voices=2) == []
+
+
+def test_a_quantity_at_two_times_is_two_claims_each_with_its_time() -> None:
+    a = extract("Acme sold 3,000 cars in 2019, the company said.", doc="a.txt")
+    text = "Acme sold 3,400 cars in 2019, analysts said. Acme sold 4,100 cars in 2020, analysts said."
+    b = extract(text, doc="b.txt")
+    claims = reconcile([*a, *b], min_figures=1)
+    assert [(c.subject, c.entity, c.time, c.agreement, [f.surface for f in c.figures]) for c in claims] == [
+        ("Acme", "cars", "2019", "disagree", ["3,000", "3,400"]),  # the same year: a real disagreement
+        ("Acme", "cars", "2020", "agree", ["4,100"]),  # another year's sales: not a third voice on 2019
+    ]
+
+
+def test_a_figure_of_no_time_joins_the_one_time_and_then_one_cannot_tell() -> None:
+    dated = count(3000, "cars", subject="Acme", sentence="Acme sold 3,000 cars in 2019.")
+    year = figure("2019", "Acme sold 3,000 cars in 2019.", value=None, low=None, high=None, kind="date", date="2019")
+    undated = count(3400, "cars", subject="Acme", doc="b.txt", source="a dealer")
+    (claim,) = reconcile([dated, year, undated])
+    assert claim.figures == (dated, undated) and claim.time == "2019"
+    assert claim.agreement == "cannot tell" and not claim.agree  # 3,400 may be another year's
+    same = count(3000, "cars", subject="Acme", doc="b.txt", source="a dealer")
+    assert reconcile([dated, year, same])[0].agreement == "agree"  # no time, but the same number
+    later = figure("2020", "Acme sold 3,400 cars in 2020.", value=None, low=None, high=None, kind="date",
+                   date="2020", doc="b.txt")  # fmt: skip
+    in_2020 = count(3400, "cars", subject="Acme", doc="b.txt", sentence="Acme sold 3,400 cars in 2020.")
+    assert [c.time for c in reconcile([dated, year, in_2020, later, undated], min_figures=1)] == ["2019", "2020", ""]
+
+
+def test_bounds_that_point_the_same_way_cannot_tell() -> None:
+    def more(n: int, doc: str) -> Figure:
+        return figure(f"more than {n} people", f"more than {n} people.", value=n, low=n, high=None,
+                      qualifier="lower_bound", entity="people", doc=doc, subject="the city")  # fmt: skip
+
+    fled = count(1600, "people", doc="b.txt", subject="the city")
+    assert reconcile([more(1500, "a.txt"), more(2000, "b.txt")])[0].agreement == "cannot tell"
+    assert reconcile([more(1500, "a.txt"), fled])[0].agreement == "agree"
+    assert reconcile([more(2000, "a.txt"), fled])[0].agreement == "disagree"
+    assert reconcile([more(2000, "a.txt")], min_figures=1)[0].agreement == "agree"  # one figure: nothing to doubt
+
+
+def test_claims_rows_name_the_subject_and_the_time() -> None:
+    year = figure("2019", "Acme sold 32 buses in 2019.", value=None, low=None, high=None, kind="date", date="2019")
+    buses = [count(32, "buses", subject="Acme", sentence="Acme sold 32 buses in 2019.", source="the army"),
+             count(40, "buses", source="the monitor")]  # fmt: skip
+    header, first, _ = claims_rows(reconcile([*buses, year]))
+    row = dict(zip(header, first, strict=True))
+    assert (row["subject"], row["entity"], row["time"], row["agreement"]) == ("Acme", "buses", "2019", "cannot tell")

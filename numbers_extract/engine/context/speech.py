@@ -38,8 +38,12 @@ _NOUN_THEN_VERB = alternation(_LEX.noun_then_verb)
 # what a speaker named after "said" may be called first: "said chief executive Jane Doe"
 TITLE = alternation(_LEX.titles)
 PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)"  # \b: read backwards from its verb, "she" is no "he"
-_SPEAKER = r"(?P<who>" + _NAME + r"(?:['’]s\s+[\p{L}-]+)?|" + _DESCRIPTION + r"|" + PRONOUN + r")"
-_AFFILIATION = (" at ", " from ", " with ", " at the ", " from the ", " with the ")
+_BODIES = alternation({w for w in _LEX.organisation_words if w.isalpha() and len(w) > 2})
+_QUALIFIED = (
+    _NAME + r"(?<=\b(?i:" + _BODIES + r"))\s+(?:on|for|into|of)\s+(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+"
+)  # a body named with what it is about, in lower case: "The Lancet Commission on pollution and health found"
+_SPEAKER = r"(?P<who>" + _NAME + r"(?:['’]s\s+[\p{L}-]+)?|" + _QUALIFIED + r"|" + _DESCRIPTION + r"|" + PRONOUN + r")"
+_AFFILIATION = (" at ", " from ", " with ", " at the ", " from the ", " with the ", " in ")
 
 
 def may_widen(ahead: str) -> bool:
@@ -54,9 +58,11 @@ _STUDY = (
     + r"\s+(?:of|among|by|for|into)\s+(?:[^,;:()]|,(?=\d{3})){0,60}?"
 )  # "A survey of 1,500 small firms found": the survey speaks, not the firms it asked
 WIDER = (  # compiled on first need, with rx(): most texts never need it
-    r"(?r)(?:(?:[\p{L}-]+\s+){0,2}(?i:" + alternation(_LEX.experts) + r")\s+(?:at|from|with)"
-    r"\s+(?:the\s+)?|" + _STUDY + r")$"  # "Scientists at Oxford", not just "Oxford"
-)  # what may stand before a speaker found before its verb, as part of it
+    r"(?r)(?:(?:[\p{L}-]+\s+){0,2}(?i:" + alternation(_LEX.experts) + r")\s+(?:at|from|with|in)"
+    r"\s+(?:the\s+)?|" + _STUDY + r"|(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}(?i:" + _BODIES + r")"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?\s+in\s+)$"
+)  # what may stand before a speaker found before its verb, as part of it: "Scientists at Oxford", not
+# just "Oxford"; "The US Embassy in New Delhi", "The Ministry of Health in Kenya", not just the place
 UNNAMED = (
     r"(?r)(?P<who>(?:"
     + _STUDY

@@ -83,7 +83,7 @@ def read(match: regex.Match[str], trace: Trace | None = None) -> Numeral | None:
     kind = match.lastgroup or ""
     start, end = match.span()
     if (kind in _CHECKED or end - start > MAX_NUMERAL) and UNREAD.first(
-        Matched(match.string, start, end, end, "", "", trace, kind)
+        Spot(match.string, start, end, end, "", "", trace, kind)  # Spot, not Matched: the alias costs a call
     ) is not None:
         return None
     for rule in _BY_KIND.get(kind, ()):

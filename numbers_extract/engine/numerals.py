@@ -153,7 +153,7 @@ def word_pattern() -> regex.Pattern[str]:
 
 
 # quick tests: most sentences have no number word, many no digit either
-_ANY_DIGIT = regex.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
+ANY_DIGIT = regex.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")  # a digit or a vulgar fraction ("½")
 _NUMBER_WORDS = frozenset(
     {
         *SMALL,
@@ -179,7 +179,7 @@ def _any_number_word(text: str, start: int, end: int) -> bool:
 def scan(text: str, start: int, end: int, timeout: float | None = None) -> list[regex.Match[str]]:
     """The numeral candidates in ``text[start:end]``, in order, none overlapping (the earlier,
     then the longer, wins: "4 hundred million" is one numeral, not "4" and "hundred million")."""
-    found = [*DIGIT_PATTERN.finditer(text, start, end, timeout=timeout)] if _ANY_DIGIT.search(text, start, end) else []
+    found = [*DIGIT_PATTERN.finditer(text, start, end, timeout=timeout)] if ANY_DIGIT.search(text, start, end) else []
     if _any_number_word(text, start, end):
         found += word_pattern().finditer(text, start, end, timeout=timeout)
     found.sort(key=lambda m: (m.start(), -m.end()))

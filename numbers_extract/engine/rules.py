@@ -64,7 +64,9 @@ D = TypeVar("D")
 class Spot(NamedTuple, Generic[D]):
     """A :class:`Window` of its own fields and one ``detail`` its table's rules read besides: the
     window of the tables that need no more (the date rules read a whole sentence, the numeral rules
-    a match, the trend and kind said again the figure's window and what was said)."""
+    a match, the trend and kind said again the figure's window and what was said). Made as
+    ``Spot(...)``, never through an alias such as ``Spot[str](...)``: calling an alias runs typing's
+    machinery, a cost on every figure."""
 
     text: str
     start: int

@@ -171,7 +171,7 @@ Again = Spot[Neighbours]  # a figure whose kind may change once the figures besi
 
 def again(w: Around, kind: str, compared: str = "", earlier: Iterable[Figure] = ()) -> Again:
     neighbours = Neighbours(w.draft, kind, compared, earlier)
-    return Again(w.text, w.start, w.after, w.limit, w.before, w.near, w.trace, neighbours)
+    return Spot(w.text, w.start, w.after, w.limit, w.before, w.near, w.trace, neighbours)
 
 
 class KindAgain(Enum):

@@ -316,7 +316,7 @@ _DIRECTIONS: dict[str, Direction] = {"up": "up", "down": "down", "": ""}
 
 def trend_again(w: Around, said: str) -> Direction:
     """The trend ``said`` again, where it is not the figure's own (explain names why)."""
-    return TREND_AGAIN.first(Said(w.text, w.start, w.after, w.limit, w.before, w.near, w.trace, said)) or ""
+    return TREND_AGAIN.first(Spot(w.text, w.start, w.after, w.limit, w.before, w.near, w.trace, said)) or ""
 
 
 def _said_again(s: Said, m: Match | None) -> Direction | None:

@@ -13,7 +13,7 @@ import regex
 
 from .. import dates
 from ..numeral_rules import read
-from ..numerals import MAX_NUMERAL, Numeral, scan
+from ..numerals import ANY_DIGIT, MAX_NUMERAL, Numeral, scan
 from ..rules import Trace
 from ..sentences import TIMEOUT
 from ..units import Catalogue
@@ -64,8 +64,9 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue, trace: Trace |
         )  # fmt: skip
     # dates first, then runs of digits and separators too long to be a number, are taken
     taken = [(d.start, d.end) for d in out]
-    taken += [m.span() for m in _LONG_RUN.finditer(text, start, end, timeout=TIMEOUT)]
-    taken += [m.span() for m in _PHONE.finditer(text, start, end, timeout=TIMEOUT)]
+    if ANY_DIGIT.search(text, start, end) is not None:  # most sentences have no digit: nothing too long, no phone
+        taken += [m.span() for m in _LONG_RUN.finditer(text, start, end, timeout=TIMEOUT)]
+        taken += [m.span() for m in _PHONE.finditer(text, start, end, timeout=TIMEOUT)]
     taken += addresses
     taken.sort()
     numerals: list[Numeral] = []
@@ -90,6 +91,8 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue, trace: Trace |
             continue
         out.append(joined)
         pos = joined.end
+    if not out:
+        return out  # no figure: nothing to join
     out = _millions_agree(text, out, trace)
     out.sort(key=lambda d: (d.start, -d.end))
     disjoint: list[Draft] = []

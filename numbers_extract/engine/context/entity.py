@@ -20,6 +20,7 @@ from .window import Around, is_money
 Match = regex.Match[str]
 
 _LEX = lexicon()
+NUMBER_WORDS = frozenset({*_LEX.number_words, *_LEX.number_tens, *_LEX.number_scales})  # "six", "forty"
 _TIME_WORDS = _LEX.time_words
 _OF_X = regex.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+|a\s+|an\s+|all\s+|this\s+|that\s+"
@@ -181,7 +182,8 @@ def _noun_here(w: Around, m: Match | None) -> str | None:
 
 def _noun_then(w: Around, m: Match | None) -> str | None:
     assert m is not None
-    return noun_phrase(w.text, m.end(), w.limit)
+    noun = noun_phrase(w.text, m.end(), w.limit)
+    return "" if noun.lower() in NUMBER_WORDS else noun  # "won five of six": of six games, unnamed
 
 
 def _fraction(w: Around) -> bool:

@@ -13,7 +13,7 @@ from ..lexicon import alternation, lexicon
 from ..names import CURRENCY_FIRST
 from ..numerals import SMALL
 from ..rules import Rule, Table, Trace
-from .entity import _RATE_WORDS, _SAID_NEXT
+from .entity import _RATE_WORDS, _SAID_NEXT, NUMBER_WORDS
 from .phrases import _PARTICIPLE_ED, _capitals, noun_phrase
 from .subjects import (
     _CLAUSE,
@@ -32,6 +32,7 @@ from .window import Around, around, money, money_or_share, people_aged, physical
 Match = regex.Match[str]
 
 _LEX = lexicon()
+_INDEX_WORDS = frozenset(word for name in _LEX.index_names for word in name.split())  # "hang", "seng"
 STOP_WORDS = _LEX.stop_words
 _ADVERBS_AFTER = _LEX.adverbs_after
 _CHANGE_NOUNS = _LEX.change_nouns
@@ -222,7 +223,9 @@ def _changed(w: Around, m: Match | None) -> str | None:
 def _noun_of(w: Around, m: Match | None) -> str | None:
     assert m is not None
     noun, tail = m.group(1), w.before
-    if noun.lower() in STOP_WORDS or noun.lower() in _AGGREGATES or _AT_A_RATE.search(tail):
+    if noun.lower() in STOP_WORDS or noun.lower() in _AGGREGATES or noun.lower() in NUMBER_WORDS:
+        return None  # "five of six": a number, not what is measured
+    if _AT_A_RATE.search(tail):
         return None
     modifier = _MODIFIER_BEFORE.search(tail, 0, m.start(1))  # "a fatality rate of 1%": fatality rate
     acted = bool(
@@ -241,7 +244,27 @@ def _noun_of(w: Around, m: Match | None) -> str | None:
 
 
 def _subject(w: Around, m: Match | None) -> str | None:
-    return subject(w.left)  # "Blood pressure fell by an average of 10 mmHg": what was averaged
+    """The subject, when it is a thing measured ("Blood pressure fell by an average of 10 mmHg": what
+    was averaged); not an owner — a possessive ("Google's") or a name of two or more capitalised words
+    ("Anders Nilsson made 35 saves, including 15 in the third"): who the figure is about is its
+    ``subject``, and what it measures the text does not say."""
+    said = subject(w.left)
+    return "" if _owns(said) else said
+
+
+def _owns(said: str) -> bool:
+    """A subject that owns a figure rather than being measured by it: a possessive ("Google's"), or a
+    name of capitalised words with no acronym ("Anders Nilsson", "Acme Corp"; not "UK GDP", "Diluted
+    EPS") that names no market index ("Hang Seng")."""
+    if said.endswith(("'s", "’s")):
+        return True
+    words = said.split()
+    return (
+        len(words) > 1
+        and all(word[:1].isupper() for word in words)
+        and not any(word.isupper() and len(word) > 1 for word in words)
+        and not (_INDEX_WORDS & {word.lower() for word in words})
+    )
 
 
 def _moved_share(w: Around) -> bool:

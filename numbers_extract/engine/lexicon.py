@@ -244,6 +244,7 @@ class Lexicon:
     price_verbs: frozenset[str]
     deal_verbs: frozenset[str]
     put_at_verbs: frozenset[str]
+    level_verbs: frozenset[str]
     # measures
     temperature_words: frozenset[str]
     angle_words: frozenset[str]

@@ -205,7 +205,8 @@ def _noun_after(w: Around, m: Match | None) -> str | None:
     space = _MORE.match(w.text, w.after, w.limit) if draft.value != 1 else None  # not "one more step"
     if space is None:
         space = _SPACE.match(w.text, w.after, w.limit)
-    return noun_phrase(w.text, space.end(), w.limit, singular=draft.value == 1) if space else ""
+    noun = noun_phrase(w.text, space.end(), w.limit, singular=draft.value == 1) if space else ""
+    return "" if noun.lower() in _ADVERBS_AFTER else noun  # "have lost five straight", "scored two apiece"
 
 
 _SPACE = regex.compile(r"[ \u00a0]+")

@@ -32,6 +32,10 @@ from .window import Around, around, money, money_or_share, people_aged, physical
 Match = regex.Match[str]
 
 _LEX = lexicon()
+_LEVEL_VERBS = _LEX.level_verbs
+_VERBS = _LEX.verbs
+_IRREGULAR_PAST = _LEX.irregular_past
+_VERB_BEFORE = regex.compile(r"(?<!\b(?i:a|an|the)\s+)\b(\p{Ll}+)\s+$")  # "have lost 5", not "an estimated 300"
 _INDEX_WORDS = frozenset(word for name in _LEX.index_names for word in name.split())  # "hang", "seng"
 STOP_WORDS = _LEX.stop_words
 _ADVERBS_AFTER = _LEX.adverbs_after
@@ -248,8 +252,20 @@ def _subject(w: Around, m: Match | None) -> str | None:
     was averaged); not an owner — a possessive ("Google's") or a name of two or more capitalised words
     ("Anders Nilsson made 35 saves, including 15 in the third"): who the figure is about is its
     ``subject``, and what it measures the text does not say."""
+    if not w.draft.unit and _acted_on(w.before):
+        return ""  # "The Predators have lost five": five of what the text leaves out, not five Predators
     said = subject(w.left)
     return "" if _owns(said) else said
+
+
+def _acted_on(before: str) -> bool:
+    """The figure is the object of a verb that gives no level of its subject ("have lost five",
+    "scored 12"; not "reached 5,200", "was 212", "rose 20", nor "an estimated 300")."""
+    verb = _VERB_BEFORE.search(before)
+    if verb is None:
+        return False
+    low = verb.group(1).lower()
+    return low not in _LEVEL_VERBS and (low in _VERBS or low in _IRREGULAR_PAST or low.endswith("ed"))
 
 
 def _owns(said: str) -> bool:

@@ -12,6 +12,7 @@ from ..lexicon import lexicon
 from ..rx import rx
 
 _LEX = lexicon()
+_NAME_BREAKS = _LEX.articles | _LEX.demonstratives | _LEX.possessives  # "The", "This", "Its" open a new phrase
 STOP_WORDS = _LEX.stop_words
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]")
 
@@ -151,7 +152,7 @@ def _reads_on(text: str, word: str, low: str, words: list[str], end: int, limit:
     if words and low == "total" and words[-1].islower():
         return Word.TOTAL
     if (
-        (low in STOP_WORDS and not _capitals(word))
+        (low in STOP_WORDS and not _capitals(word) and not _in_name(word, low, words))
         or low in _MONTHS
         or low in _WHEN
         or word[0].isdigit()
@@ -159,6 +160,11 @@ def _reads_on(text: str, word: str, low: str, words: list[str], end: int, limit:
     ):
         return Word.STOP
     return None
+
+
+def _in_name(word: str, low: str, words: list[str]) -> bool:
+    """A capitalised stop word inside a name, after a capitalised word: "Fort Worth" (not "The")."""
+    return bool(words) and word[0].isupper() and words[-1][0].isupper() and low not in _NAME_BREAKS
 
 
 def _verb(text: str, word: str, low: str, words: list[str], end: int, limit: int, singular: bool) -> Word | None:

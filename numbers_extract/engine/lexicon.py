@@ -246,6 +246,7 @@ class Lexicon:
     put_at_verbs: frozenset[str]
     # measures
     temperature_words: frozenset[str]
+    bound_directions: frozenset[str]
     angle_words: frozenset[str]
     race_words: frozenset[str]
     force_nouns: frozenset[str]

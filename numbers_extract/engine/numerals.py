@@ -49,6 +49,17 @@ _WORD = (
     + alternation([*SMALL, *_LEX.number_scales, "dozen"])
     + ")"
 )
+# the count of a share in the plural past nine: "seven twentieths", "seventy-one fifths" (not "twenty
+# fifth", an ordinal)
+_MANY_TOP = (
+    "(?:"
+    + alternation(TENS)
+    + r"(?:[\s-]"
+    + _DIGIT_WORDS
+    + r")?|"
+    + alternation(w for w, v in SMALL.items() if 2 <= v <= 19)
+    + ")"
+)
 # the count of a share after "and": "and one fourth", "and fifty-four hundredths"
 _SHARE_TOP = "(?:" + alternation(TENS) + r"(?:[-\s]" + _DIGIT_WORDS + r")?|" + _DIGIT_WORDS + ")"
 _DIGITS = (
@@ -73,13 +84,14 @@ DIGIT_PATTERN = regex.compile(
     + r"""(?:\s?(?i:"""
     + BIG_SCALE
     + r""")\b)?)
-  | (?P<sci>(?<![\d.,])\d+(?:\.\d+)?(?:\s?[×x]\s?10\s?\^?\s?(?:[-−]|⁻)?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+|[eE][-−+]?\d+)(?![\d.]))
+  | (?P<sci>(?<![\d.,^])\d+(?:\.\d+)?
+        (?:\s?[×x]\s?10\s?\^?\s?(?:[-−]|⁻)?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+|[eE][-−+]?\d+|\^[-−+]?\d+)(?!\d|[.,]\d))
   | (?P<digits>(?P<num>"""
     + _DIGITS
     + r""")
-        (?:[\s-]?(?i:"""
+        (?:\s(?i:dozens)\b|(?:[\s-]?(?i:"""
     + alternation([*SCALES, "dozen"])
-    + r""")\b)*(?P<half>\s+and\s+a\s+half\b)?)
+    + r""")\b)*)(?P<half>\s+and\s+a\s+half\b)?)
     """,
     regex.VERBOSE | regex.VERSION0,
 )
@@ -95,7 +107,7 @@ _WORD_PATTERN = (
     + r"""(?:\s+of\b)?
         |"""
     + alternation(VAGUE)
-    + r"""\s+of\b
+    + r"""\s+of\b(?!\s+\d)
         |"""
     + alternation(VAGUE)
     + r"""(?=\s+more\b)
@@ -119,6 +131,11 @@ _WORD_PATTERN = (
     + r""")[\s-]"""
     + alternation(FRACTION_WORDS)
     + r"""\b(?!-)
+        |\b"""
+    + _MANY_TOP
+    + r"""[\s-]"""
+    + alternation(w for w in FRACTION_WORDS if w.endswith("s"))
+    + r"""\b(?!-)
         |\bhalf(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b)
         |\b(?:half|quarter)(?=-(?:percentage-)?point\b))
   | (?P<words>\b(?:(?:a|an)\s+(?="""
@@ -129,9 +146,11 @@ _WORD_PATTERN = (
     + _SCALE_OR_DOZEN
     + r""")\s+and\s+|[\s-]+|\s*,\s*(?="""
     + _WORD
-    + r"""\s+(?:hundred|thousand)))"""
+    + r"""\s+(?:hundred|thousand)))(?:(?<!"""
+    + _SCALE_OR_DOZEN
+    + r"""[\s-]+)dozens|"""
     + _WORD
-    + r""")*\b(?:\s+point(?:\s+"""
+    + r"""))*\b(?:\s+point(?:\s+"""
     + alternation(w for w, v in SMALL.items() if v < 10)
     + r"""\b)+|\s+and\s+(?:a|an|"""
     + _SHARE_TOP
@@ -262,7 +281,7 @@ def words_value(text: str) -> float | int | None:
         elif token in TENS:
             current += TENS[token]
             seen = True
-        elif token == "dozen":
+        elif token in ("dozen", "dozens"):  # "two dozens": the plural after a number is 24, not dozens
             current = (current or 1) * 12
             seen = True
         elif token == "hundred":

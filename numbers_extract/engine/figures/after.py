@@ -260,3 +260,18 @@ def old(r: Reading) -> Reading:
     r = r.replace(after=m.end(), said_after=(*r.said_after, Name.OLD))
     r.note(STEPS, "unit", Read.OLD)
     return r
+
+
+_BELOW_ZERO = regex.compile(r"\s+below\s+zero\b", regex.IGNORECASE)
+
+
+def below_zero(r: Reading) -> Reading:
+    """ "20 degrees below zero", "5 below zero": a temperature under zero, the number negated (degrees
+    below zero are a temperature, whatever else the sentence says)."""
+    m = _BELOW_ZERO.match(r.text, r.after, r.limit) if r.value is not None and r.value > 0 else None
+    if m is None or r.value is None or (r.unit and r.catalogue.unit(r.unit).dimension not in ("temperature", "angle")):
+        return r
+    unit = "degree" if r.unit in ("", "degree angle") else r.unit
+    r = r.replace(after=m.end(), value=tidy(-r.value), unit=unit, said_after=(*r.said_after, Name.BELOW_ZERO))
+    r.note(STEPS, "value", Read.BELOW_ZERO)
+    return r

@@ -365,12 +365,15 @@ def _pounds(
 
 
 _NUMBER_NEXT = regex.compile(r"\s+(?:and\s+)?\d{1,2}\b")
+_PENCE_NEXT = regex.compile(r"\s+\d\d(?!\d|[.,]\d|\s*[\p{L}%])")  # "2 pounds 99": pence, two digits and no word
 
 
 def _money_next(text: str, end: int, limit: int, catalogue: Catalogue) -> bool:
-    """Money is written right after: "5 pounds 20 pence" is sterling."""
+    """Money is written right after: "5 pounds 20 pence" and "2 pounds 99" are sterling."""
     m = _NUMBER_NEXT.match(text, end, limit)
     if m is None:
         return False
+    if _PENCE_NEXT.match(text, end, limit):
+        return True
     found = unit_after(text, m.end(), limit, catalogue)
     return found is not None and catalogue.unit(found.name).dimension == "currency"

@@ -38,7 +38,10 @@ class Unit(Enum):
     """The rules of :data:`UNIT`, in order: the unit written after a number."""
 
     SCALE_AFTER = "a scale after the currency written after the number: '75 USD million', '3 euros bn'"
-    WRITTEN = "the unit written after the number: '5 km', '40%', '3 miles an hour', '30 degrees'"
+    WRITTEN = (
+        "the unit written after the number: '5 km', '40%', '3 miles an hour', '30 degrees' (a temperature in a"
+        " sentence of weather, or below zero: '-5°')"
+    )
     SAID_TWICE = "the currency said again after it: '$5 dollars', '$31.20 US'"
     PER = "a rate after a currency: '$5 a share', '€3 per litre'"
     OF_VAGUE = "a unit after a vague count and 'of': 'tens of millions of dollars', 'hundreds of miles'"
@@ -56,8 +59,8 @@ def _written(r: Reading, m: Match | None) -> Reading | None:
     found = r.found
     assert found is not None
     unit = found.name
-    if unit == "degree angle" and temperature(r.text, r.floor, r.limit):
-        unit = "degree"  # "it is 30 degrees outside": a temperature, on a scale the text leaves unsaid
+    if unit == "degree angle" and (r.negative or temperature(r.text, r.floor, r.limit)):
+        unit = "degree"  # "it is 30 degrees outside", "-5° at dawn": a temperature, on a scale the text leaves unsaid
     unit = _pounds(r.text, r.n, unit, r.scaled, r.floor, found.end, r.limit, r.catalogue)
     said_after = (*r.said_after, Name.UNIT)
     return r.replace(after=found.end, unit=unit, age=found.age, hyphen=found.hyphen, said_after=said_after)

@@ -151,7 +151,7 @@ def _ratios(text: str, out: list[Draft], trace: Trace | None = None) -> list[Dra
 # SHARED: "19 and 1,900 square miles", "5, 10 or 15 percent": the last unit serves them all
 
 _COORD = regex.compile(
-    r"\s*(?:,|,?\s*(?:and|or|to|nor)|,\s*(?:and|or))\s*(?:" + alternation(lexicon().list_adverbs) + r"\s+)?\Z",
+    r"\s*(?:,|,?\s*(?:and|or|to|nor|by|x|×)|,\s*(?:and|or))\s*(?:" + alternation(lexicon().list_adverbs) + r"\s+)?\Z",
     regex.IGNORECASE,
 )  # "19 and 1,900 square miles", "5, 10 or even 15 km"
 _SCALE_ENDS = tuple(lexicon().number_scales)  # "several hundred", "a few thousand": a number, vaguely
@@ -177,7 +177,10 @@ def _shared(p: Pair, coord: regex.Match[str] | None) -> Draft | None:
 
 
 class Shared(Enum):
-    UNIT_SHARED = "a list's last unit serves each number: '19 and 1,900 square miles', '5, 10 or 15 percent'"
+    UNIT_SHARED = (
+        "a list's last unit serves each number: '19 and 1,900 square miles', '5, 10 or 15 percent'; and the sides"
+        " of a size: '3 by 4 metres', '8 x 10 in'"
+    )
 
 
 SHARED: Table[Pair, Draft] = Table(

@@ -50,7 +50,9 @@ _AGE_NAME = regex.compile(r"((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*
 _AGE_IN_COMMAS = regex.compile(r",\s*(\d{1,3})\s*,")
 _RANGE_TO_UNIT = regex.compile(r"(?:-|\s*–\s*|\s+(?:to|and)\s+)[\d.,]+\s?[\p{L}%$€£°]")  # "3-4 L", "3 to 4 L"
 _AGED = regex.compile(  # "aged 50", "at the age of 75", "retired at age 60", "by age 5"
-    r"(?i)\b(?:aged|ages|age\s+of|(?:at|by|from|until|till|before|after|since|over|under)\s+age)\s+$", regex.REVERSE
+    r"(?i)\b(?:aged|ages|age\s+of|(?:at|by|from|until|till|before|after|since|over|under)\s+age)\s+"
+    r"(?:between\s+|from\s+)?$",
+    regex.REVERSE,
 )
 _OLDER_THAN = regex.compile(r"(?i)(?:older|younger)\s+than\s+")
 _PERSON_IS = regex.compile(

@@ -168,6 +168,11 @@ def _digits(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None:
     if num == end:  # no scale word after the digits: most numerals
         return Numeral(start, end, tidy(number(m.group("num"))), "digits")
     half = m.start("half") if m.group("half") else end  # "3 million and a half": half a million more
+    if m.group("halfscale"):  # "2 and a half million": the scale after the half takes both
+        if num != half:
+            return None  # "3 million and a half million": no number
+        value, _ = _scaled(number(m.group("num")) + 0.5, m.group("halfscale"))
+        return Numeral(start, end, value, "digits", scaled=True)
     value, scaled = _scaled(number(m.group("num")) + (0.5 if half < end else 0), m.string[num:half])
     return Numeral(start, end, value, "digits", scaled=scaled)
 
@@ -265,7 +270,7 @@ class NumeralRule(Enum):
 
     DIGITS = (
         "digits, with separators and scale words: '1,600', '12,34,567', '2.5 million', '$23-million', '3bn', "
-        "'3 million and a half'"
+        "'3 million and a half', '2 and a half million'"
     )
     WORDS = (
         "number words: 'twenty-eight thousand', 'a dozen', 'three and one fourth' ('and' joins words after a "

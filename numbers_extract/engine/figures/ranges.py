@@ -177,6 +177,11 @@ def _tally(j: Join) -> bool:
     return j.low > j.high and j.word == "to" and not j.opening and _no_unit(j)
 
 
+def _split(j: Join) -> bool:
+    s = j.second
+    return j.low > j.high and bool(j.join.group("dash")) and bool(j.draft.unit and s and s.unit) and not j.opening
+
+
 def _score(j: Join) -> bool:
     return j.low >= j.high and bool(j.join.group("dash")) and _no_unit(j)  # "3-1", and a draw "1-1"
 
@@ -224,6 +229,7 @@ class PairBlock(Enum):
         "down by 30 to 126'"
     )
     TALLY = "a larger number first, 'to' between, no unit: 'a margin of 61 to 39', 'by 218 votes to 212'"
+    SPLIT = "a larger number first, a dash between, each end its unit: a split, two figures: 'a 52%-48% vote'"
     SCORE = (
         "a larger number first (or the same twice), a dash between, no unit: a score, no figure: 'won 3-1', 'a 9-2"
         " lead', 'drew 1-1'"
@@ -241,6 +247,7 @@ RANGE_PAIR: Table[Join, Verdict] = Table(
         Rule(PairBlock.UNIT_FIRST_ONLY, _apart, when=_unit_first_only),
         Rule(PairBlock.CHANGE, _apart, when=_change),
         Rule(PairBlock.TALLY, _apart, when=_tally),
+        Rule(PairBlock.SPLIT, _apart, when=_split),
         Rule(PairBlock.SCORE, _dropped, when=_score),
         Rule(PairBlock.RECORD, _dropped, when=_record),
     ),

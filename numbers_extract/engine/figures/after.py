@@ -271,6 +271,8 @@ _BELOW_ZERO = regex.compile(r"\s+below\s+zero\b", regex.IGNORECASE)
 def below_zero(r: Reading) -> Reading:
     """ "20 degrees below zero", "5 below zero": a temperature under zero, the number negated (degrees
     below zero are a temperature, whatever else the sentence says)."""
+    if r.text.find("below", r.after, r.after + 8) < 0:
+        return r  # most figures: said at once
     m = _BELOW_ZERO.match(r.text, r.after, r.limit) if r.value is not None and r.value > 0 else None
     if m is None or r.value is None or (r.unit and r.catalogue.unit(r.unit).dimension not in ("temperature", "angle")):
         return r

@@ -56,9 +56,9 @@ _AGED = regex.compile(  # "aged 50", "at the age of 75", "retired at age 60", "b
 )
 _OLDER_THAN = regex.compile(r"(?i)(?:older|younger)\s+than\s+")
 _PERSON_IS = regex.compile(
-    r"(?i)\b(?:he|she|who|i|we|they|you)(?:\s+(?:is|was|were|are|am|turned|turns|will\s+be|would\s+be|had\s+been)|['’]s)"
-    r"\s+(?:just\s+|only\s+|now\s+|nearly\s+|almost\s+)?$"
-)
+    r"(?i)(?:\b(?:he|she|who|i|we|they|you)(?:\s+(?:is|was|were|are|am|will\s+be|would\s+be|had\s+been)|['’]s)"
+    r"|\b(?:turn|turns|turned|turning))\s+(?:just\s+|only\s+|now\s+|nearly\s+|almost\s+)?$"
+)  # "she was 10.", "the twins turn 18 next month"
 _AGE_ENDS = regex.compile(  # no noun after the age
     r"\s*(?:[.,;:!?)]|$|\s(?:by|in|on|at|when|last|this|next|and|or|but|years?\b))"
 )
@@ -78,7 +78,10 @@ class Unitless(Enum):
     AGED = "an age after 'aged': 'patients aged 50 to 75', 'at the age of 75', 'retired at age 60'"
     PEOPLE_AGE = "an age after people and a bound: 'men over 50', 'children under 5', 'children 5 and under'"
     OLDER_THAN = "an age after 'older than', or before 'and older': 'people older than 65', 'those 65 or older'"
-    PERSON_IS = "an age after a person and a verb: 'he will be 35 by then', 'who was 10.'"
+    PERSON_IS = (
+        "an age after a person and a verb, or 'turned': 'he will be 35 by then', 'who was 10.', 'the twins turn"
+        " 18 in May'"
+    )
     SCALE_NUMBER = "a rank on a scale, after its name: 'a magnitude 6.4 earthquake', 'category 4'"
     LABEL = "a name before it: 'Section 427' is a label; 'Boeing 737', 'Trump 2.0', 'Version 9.0' no figure"
     NAME_AGE = "an age in commas after a name: 'Maddon, 66,', 'The senator, 72,'"
@@ -204,7 +207,8 @@ def _in_years(r: Reading, rule: Name) -> Draft:
 
 
 def _aged(r: Reading, m: Match | None) -> Verdict | None:
-    return _in_years(r, Name.AGED) if _AGED.search(r.text, max(r.floor, r.start - 16), r.start) else None
+    at = r.n.start  # before the number, after any cue: "under the age of 5"
+    return _in_years(r, Name.AGED) if _AGED.search(r.text, max(r.floor, at - 24), at) else None
 
 
 def _an_age(r: Reading) -> bool:

@@ -247,6 +247,7 @@ class Lexicon:
     level_verbs: frozenset[str]
     # measures
     temperature_words: frozenset[str]
+    bound_directions: frozenset[str]
     angle_words: frozenset[str]
     race_words: frozenset[str]
     force_nouns: frozenset[str]

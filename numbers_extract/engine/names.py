@@ -31,6 +31,7 @@ class Name(Enum):
     PER_UNIT = "per <unit>"
     OF_A_UNIT = "of a <unit>"
     OLD = "old"
+    BELOW_ZERO = "below zero"
     VAGUE = "<vague count> of"
     # readings of their own
     YEAR = "year"
@@ -62,6 +63,7 @@ class Name(Enum):
     CHANGE_GAP = "<change> from <number> … to <number>"
     IN_PARTS = "<duration> <duration>"
     DENOMINATIONS = "<money> <smaller money>"
+    BOUNDS = "<bound> and <bound>"
     # dates and clock times (dates.py)
     ISO_TIMESTAMP = "iso timestamp"
     MONTH_DAY_YEAR = "<month> <day>, <year>"

@@ -6,6 +6,7 @@ the trace (explain) which rule read the value.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Mapping
 from enum import Enum
@@ -45,7 +46,7 @@ def _scaled(base: float | int, rest: str) -> tuple[float | int, bool]:
 
 def _scale(word: str) -> int:
     """What a scale word after "a few", "half a" multiplies by: "dozen" too ("several dozen")."""
-    return 12 if word == "dozen" else SCALES[word]
+    return 12 if word in ("dozen", "dozens") else SCALES[word]
 
 
 @cache
@@ -57,14 +58,19 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--
 
 
 def _scientific(text: str) -> float | int | None:
-    """2.998×10−8, 6.02 x 10^23, 1.5e6."""
+    """2.998×10−8, 6.02 x 10^23, 1.5e6; a power written with a caret, 10^6 or 1.1^23."""
     flat = rx(r"\s").sub("", text.translate(_SUPERSCRIPTS))
-    m = rx(r"(\d+(?:\.\d+)?)(?:[×x]10\^?(-?\d+)|[eE]([-+]?\d+))").fullmatch(flat)
+    m = rx(r"(\d+(?:\.\d+)?)(?:[×x]10\^?(-?\d+)|[eE]([-+]?\d+)|\^([-+]?\d+))").fullmatch(flat)
     assert m is not None
-    mantissa, exponent = float(m.group(1)), int(m.group(2) or m.group(3))
+    base, power = float(m.group(1)), m.group(4)
+    exponent = int(m.group(2) or m.group(3) or power)
+    if power is not None:
+        if base == 0 or abs(exponent) * math.log10(max(base, 1 / base)) > 300:
+            return None  # beyond a float
+        return tidy(base**exponent)
     if abs(exponent) > 300:
         return None  # beyond a float: no figure anyone writes
-    return tidy(mantissa * 10.0**exponent)
+    return tidy(base * 10.0**exponent)
 
 
 # The window the numeral rules are given, its detail the scan group that matched. The reading rules
@@ -162,6 +168,11 @@ def _digits(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None:
     if num == end:  # no scale word after the digits: most numerals
         return Numeral(start, end, tidy(number(m.group("num"))), "digits")
     half = m.start("half") if m.group("half") else end  # "3 million and a half": half a million more
+    if m.group("halfscale"):  # "2 and a half million": the scale after the half takes both
+        if num != half:
+            return None  # "3 million and a half million": no number
+        value, _ = _scaled(number(m.group("num")) + 0.5, m.group("halfscale"))
+        return Numeral(start, end, value, "digits", scaled=True)
     value, scaled = _scaled(number(m.group("num")) + (0.5 if half < end else 0), m.string[num:half])
     return Numeral(start, end, value, "digits", scaled=scaled)
 
@@ -209,7 +220,9 @@ def _word_fraction(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None
     parts = rx(r"[\s-]").split(m.group().lower())
     if parts in (["half"], ["quarter"]):  # "half of the votes", "a quarter-point cut"
         return Numeral(m.start(), m.end(), 0.5 if parts == ["half"] else 0.25, "fraction")
-    top = 1 if parts[0] in ("a", "one") else SMALL[parts[0]]
+    top = 1 if parts[0] in ("a", "one") else words_value(" ".join(parts[:-1]))  # "seventy-one fifths"
+    if top is None:
+        return None
     return Numeral(m.start(), m.end(), tidy(top / FRACTION_WORDS[parts[-1]]), "fraction")
 
 
@@ -257,7 +270,7 @@ class NumeralRule(Enum):
 
     DIGITS = (
         "digits, with separators and scale words: '1,600', '12,34,567', '2.5 million', '$23-million', '3bn', "
-        "'3 million and a half'"
+        "'3 million and a half', '2 and a half million'"
     )
     WORDS = (
         "number words: 'twenty-eight thousand', 'a dozen', 'three and one fourth' ('and' joins words after a "
@@ -268,7 +281,7 @@ class NumeralRule(Enum):
         "a fraction with a slash and a usual denominator: '3/4', '2 1/2', '1-1/2', '4 1/2 million'; '9/11', "
         "'24/7' are none"
     )
-    WORD_FRACTION = "a fraction in words: 'two-thirds', 'a hundredth', 'half of', 'a quarter-point'"
+    WORD_FRACTION = "a fraction in words: 'two-thirds', 'a hundredth', 'seven twentieths', 'half of', 'a quarter-point'"
     FRACTION_SCALE = (
         "a share of a scale word: 'half a million', 'a quarter of a billion', 'a quarter million', 'half-dozen'"
     )

@@ -49,13 +49,24 @@ _WORD = (
     + alternation([*SMALL, *_LEX.number_scales, "dozen"])
     + ")"
 )
+# the count of a share in the plural past nine: "seven twentieths", "seventy-one fifths" (not "twenty
+# fifth", an ordinal)
+_MANY_TOP = (
+    "(?:"
+    + alternation(TENS)
+    + r"(?:[\s-]"
+    + _DIGIT_WORDS
+    + r")?|"
+    + alternation(w for w, v in SMALL.items() if 2 <= v <= 19)
+    + ")"
+)
 # the count of a share after "and": "and one fourth", "and fifty-four hundredths"
 _SHARE_TOP = "(?:" + alternation(TENS) + r"(?:[-\s]" + _DIGIT_WORDS + r")?|" + _DIGIT_WORDS + ")"
 _DIGITS = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d])(?:\.\d+)?"  # 12,34,567 · 1,00,000 (Indian grouping: lakh, crore)
     r"|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"  # 1,600 · 27,349.19
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])(?:,\d+)?"  # 1.600.000 (European grouping, unambiguous)
-    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)(?!\d|s\b|\s\p{Lu})"  # 1 600 (not "400 737 Max jets")
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?![\d,.]\d)(?!\d|s\b|\s\p{Lu})"  # 1 600, 1 234.5 (not 400 737)
     r"|\d+,\d{1,2}(?=\s?(?:%|€|million|billion|mln|bn|Mio|Mrd)\b|\s?%)"  # 1,5 % (European decimal)
     r"|\d*\.\d+|\d+)"
 )
@@ -73,13 +84,16 @@ DIGIT_PATTERN = regex.compile(
     + r"""(?:\s?(?i:"""
     + BIG_SCALE
     + r""")\b)?)
-  | (?P<sci>(?<![\d.,])\d+(?:\.\d+)?(?:\s?[×x]\s?10\s?\^?\s?(?:[-−]|⁻)?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+|[eE][-−+]?\d+)(?![\d.]))
+  | (?P<sci>(?<![\d.,^])\d+(?:\.\d+)?
+        (?:\s?[×x]\s?10\s?\^?\s?(?:[-−]|⁻)?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+|[eE][-−+]?\d+|\^[-−+]?\d+)(?!\d|[.,]\d))
   | (?P<digits>(?P<num>"""
     + _DIGITS
     + r""")
-        (?:[\s-]?(?i:"""
+        (?:\s(?i:dozens)\b|(?:[\s-]?(?i:"""
     + alternation([*SCALES, "dozen"])
-    + r""")\b)*(?P<half>\s+and\s+a\s+half\b)?)
+    + r""")\b)*)(?P<half>\s+and\s+a\s+half\b(?P<halfscale>\s+(?i:"""
+    + alternation([*SCALES, "dozen"])
+    + r""")\b)?)?)
     """,
     regex.VERBOSE | regex.VERSION0,
 )
@@ -95,7 +109,7 @@ _WORD_PATTERN = (
     + r"""(?:\s+of\b)?
         |"""
     + alternation(VAGUE)
-    + r"""\s+of\b
+    + r"""\s+of\b(?!\s+\d)
         |"""
     + alternation(VAGUE)
     + r"""(?=\s+more\b)
@@ -119,6 +133,11 @@ _WORD_PATTERN = (
     + r""")[\s-]"""
     + alternation(FRACTION_WORDS)
     + r"""\b(?!-)
+        |\b"""
+    + _MANY_TOP
+    + r"""[\s-]"""
+    + alternation(w for w in FRACTION_WORDS if w.endswith("s"))
+    + r"""\b(?!-)
         |\bhalf(?=\s+(?:of|the|a|an|its|their|his|her|our|all|these|those)\b)
         |\b(?:half|quarter)(?=-(?:percentage-)?point\b))
   | (?P<words>\b(?:(?:a|an)\s+(?="""
@@ -129,15 +148,19 @@ _WORD_PATTERN = (
     + _SCALE_OR_DOZEN
     + r""")\s+and\s+|[\s-]+|\s*,\s*(?="""
     + _WORD
-    + r"""\s+(?:hundred|thousand)))"""
+    + r"""\s+(?:hundred|thousand)))(?:(?<!"""
+    + _SCALE_OR_DOZEN
+    + r"""[\s-]+)dozens|"""
     + _WORD
-    + r""")*\b(?:\s+point(?:\s+"""
+    + r"""))*\b(?:\s+point(?:\s+"""
     + alternation(w for w, v in SMALL.items() if v < 10)
     + r"""\b)+|\s+and\s+(?:a|an|"""
     + _SHARE_TOP
     + r""")[\s-]"""
     + alternation(FRACTION_WORDS)
-    + r"""\b(?!-))?
+    + r"""\b(?!-)(?:\s+"""
+    + _SCALE_OR_DOZEN
+    + r"""\b)?)?
         |\ba\s+dozen\b)
   | (?P<ordword>\b"""
     + alternation(ORDINAL_WORDS)
@@ -233,7 +256,9 @@ def tidy(value: float | int) -> float | int:
     return value
 
 
-_AND_SHARE = regex.compile(r"\s+and\s+(a|an|" + _SHARE_TOP + r")[\s-](" + alternation(FRACTION_WORDS) + r")$")
+_AND_SHARE = regex.compile(
+    r"\s+and\s+(a|an|" + _SHARE_TOP + r")[\s-](" + alternation(FRACTION_WORDS) + r")(?:\s+(" + _SCALE_OR_DOZEN + r"))?$"
+)
 
 
 def words_value(text: str) -> float | int | None:
@@ -242,7 +267,13 @@ def words_value(text: str) -> float | int | None:
     if share is not None:  # "two and a half", "three and one fourth"
         whole = words_value(text[: share.start()])
         top = 1 if share.group(1) in ("a", "an") else words_value(share.group(1))
-        return None if whole is None or top is None else tidy(whole + top / FRACTION_WORDS[share.group(2)])
+        if whole is None or top is None:
+            return None
+        scale = share.group(3)  # "two and a half million": the scale takes the whole and its share
+        if scale and whole >= 100:
+            return None  # "two million and a half million": no number
+        by = (12 if scale == "dozen" else SCALES[scale]) if scale else 1
+        return tidy((whole + top / FRACTION_WORDS[share.group(2)]) * by)
     tokens = [t for t in rx(r"[\s,-]+").split(text.lower()) if t and t != "and"]
     if "point" in tokens:
         i = tokens.index("point")
@@ -251,27 +282,33 @@ def words_value(text: str) -> float | int | None:
         if whole is None or not decimals:
             return None
         return tidy(whole + float("0." + decimals))
-    total, current, seen = 0, 0, False
+    total, current, last = 0, 0, ""  # last: the class of the word before ("unit", "teen", "tens", "hundred", …)
     for token in tokens:
         if token in ("a", "an"):
-            current = 1 if not seen else current
-            seen = True
-        elif token in SMALL:
-            current += SMALL[token]
-            seen = True
-        elif token in TENS:
-            current += TENS[token]
-            seen = True
-        elif token == "dozen":
+            current = 1 if not last else current
+            last = last or "a"
+        elif token in SMALL or token in TENS:
+            value = SMALL.get(token, TENS.get(token, 0))
+            kind = "unit" if value < 10 else "teen" if token in SMALL else "tens"
+            if last == "unit" or (last == "teen" and kind == "unit"):
+                return None  # "five six", "one twenty", "five fifteen": two numbers, or a time; never their sum
+            if last in ("teen", "tens") and kind != "unit":
+                if not 10 <= current <= 99:
+                    return None
+                current = current * 100 + value  # "nineteen ninety", "twenty twenty": hundreds said in pairs
+            else:
+                current += value
+            last = kind
+        elif token in ("dozen", "dozens"):  # "two dozens": the plural after a number is 24, not dozens
             current = (current or 1) * 12
-            seen = True
+            last = "hundred"
         elif token == "hundred":
             current = (current or 1) * 100
-            seen = True
+            last = "hundred"
         elif token in SCALES:
             total += (current or 1) * SCALES[token]
             current = 0
-            seen = True
+            last = "scale"
         else:
             return None
-    return total + current if seen else None
+    return total + current if last else None

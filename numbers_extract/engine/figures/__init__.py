@@ -19,7 +19,7 @@ from ..sentences import TIMEOUT
 from ..units import Catalogue
 from .draft import Draft
 from .from_to import _from_to
-from .joins import _denominations, _distribute, _in_parts, _millions_agree, _ratios
+from .joins import _bounds, _denominations, _distribute, _in_parts, _millions_agree, _ratios
 from .one import _one
 from .ranges import _range
 
@@ -100,7 +100,7 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue, trace: Trace |
         if not disjoint or draft.start >= disjoint[-1].end:
             disjoint.append(draft)
     shares = _ratios(text, _from_to(text, disjoint, start, trace), trace)
-    return _denominations(text, _in_parts(text, _distribute(text, shares, trace), trace), trace)
+    return _denominations(text, _in_parts(text, _bounds(text, _distribute(text, shares, trace), trace), trace), trace)
 
 
 def _gaps(taken: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:

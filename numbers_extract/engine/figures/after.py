@@ -38,7 +38,10 @@ class Unit(Enum):
     """The rules of :data:`UNIT`, in order: the unit written after a number."""
 
     SCALE_AFTER = "a scale after the currency written after the number: '75 USD million', '3 euros bn'"
-    WRITTEN = "the unit written after the number: '5 km', '40%', '3 miles an hour', '30 degrees'"
+    WRITTEN = (
+        "the unit written after the number: '5 km', '40%', '3 miles an hour', '30 degrees' (a temperature in a"
+        " sentence of weather, or below zero: '-5°')"
+    )
     SAID_TWICE = "the currency said again after it: '$5 dollars', '$31.20 US'"
     PER = "a rate after a currency: '$5 a share', '€3 per litre'"
     OF_VAGUE = "a unit after a vague count and 'of': 'tens of millions of dollars', 'hundreds of miles'"
@@ -56,8 +59,8 @@ def _written(r: Reading, m: Match | None) -> Reading | None:
     found = r.found
     assert found is not None
     unit = found.name
-    if unit == "degree angle" and temperature(r.text, r.floor, r.limit):
-        unit = "degree"  # "it is 30 degrees outside": a temperature, on a scale the text leaves unsaid
+    if unit == "degree angle" and (r.negative or temperature(r.text, r.floor, r.limit)):
+        unit = "degree"  # "it is 30 degrees outside", "-5° at dawn": a temperature, on a scale the text leaves unsaid
     unit = _pounds(r.text, r.n, unit, r.scaled, r.floor, found.end, r.limit, r.catalogue)
     said_after = (*r.said_after, Name.UNIT)
     return r.replace(after=found.end, unit=unit, age=found.age, hyphen=found.hyphen, said_after=said_after)
@@ -259,4 +262,21 @@ def old(r: Reading) -> Reading:
     assert m is not None
     r = r.replace(after=m.end(), said_after=(*r.said_after, Name.OLD))
     r.note(STEPS, "unit", Read.OLD)
+    return r
+
+
+_BELOW_ZERO = regex.compile(r"\s+below\s+zero\b", regex.IGNORECASE)
+
+
+def below_zero(r: Reading) -> Reading:
+    """ "20 degrees below zero", "5 below zero": a temperature under zero, the number negated (degrees
+    below zero are a temperature, whatever else the sentence says)."""
+    if r.text.find("below", r.after, r.after + 8) < 0:
+        return r  # most figures: said at once
+    m = _BELOW_ZERO.match(r.text, r.after, r.limit) if r.value is not None and r.value > 0 else None
+    if m is None or r.value is None or (r.unit and r.catalogue.unit(r.unit).dimension not in ("temperature", "angle")):
+        return r
+    unit = "degree" if r.unit in ("", "degree angle") else r.unit
+    r = r.replace(after=m.end(), value=tidy(-r.value), unit=unit, said_after=(*r.said_after, Name.BELOW_ZERO))
+    r.note(STEPS, "value", Read.BELOW_ZERO)
     return r

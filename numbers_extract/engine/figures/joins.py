@@ -151,7 +151,7 @@ def _ratios(text: str, out: list[Draft], trace: Trace | None = None) -> list[Dra
 # SHARED: "19 and 1,900 square miles", "5, 10 or 15 percent": the last unit serves them all
 
 _COORD = regex.compile(
-    r"\s*(?:,|,?\s*(?:and|or|to|nor)|,\s*(?:and|or))\s*(?:" + alternation(lexicon().list_adverbs) + r"\s+)?\Z",
+    r"\s*(?:,|,?\s*(?:and|or|to|nor|by|x|×)|,\s*(?:and|or))\s*(?:" + alternation(lexicon().list_adverbs) + r"\s+)?\Z",
     regex.IGNORECASE,
 )  # "19 and 1,900 square miles", "5, 10 or even 15 km"
 _SCALE_ENDS = tuple(lexicon().number_scales)  # "several hundred", "a few thousand": a number, vaguely
@@ -177,7 +177,10 @@ def _shared(p: Pair, coord: regex.Match[str] | None) -> Draft | None:
 
 
 class Shared(Enum):
-    UNIT_SHARED = "a list's last unit serves each number: '19 and 1,900 square miles', '5, 10 or 15 percent'"
+    UNIT_SHARED = (
+        "a list's last unit serves each number: '19 and 1,900 square miles', '5, 10 or 15 percent'; and the sides"
+        " of a size: '3 by 4 metres', '8 x 10 in'"
+    )
 
 
 SHARED: Table[Pair, Draft] = Table(
@@ -346,6 +349,53 @@ def _denominations(text: str, out: list[Draft], trace: Trace | None = None) -> l
     while k < len(out) - 1:
         a = out[k]
         if a.unit in subunits and (one := DENOMINATIONS.first(_pair(text, a, out[k + 1], 0, trace, a))) is not None:
+            out[k : k + 2] = [one]
+        k += 1
+    return out
+
+
+# BOUNDS: "more than 20 and less than 35", "under 40 but over 30": a bound each side, one range
+
+
+class Bounds(Enum):
+    BOUNDS = (
+        "a lower and an upper bound joined by 'and' or 'but', in either order, one range: 'more than 20 and "
+        "less than 35', 'under 40 but above 30'"
+    )
+
+
+_BOUND_GAP = regex.compile(r"\s*,?\s*(?:and|but)\s+\Z", regex.IGNORECASE)
+
+
+def _two_sides(p: Pair) -> bool:
+    """One figure a lower bound and the next an upper bound (or the other way round), of one unit
+    (or the first bare: "more than 20 and less than 35 km"), the lower below the upper."""
+    a, b = p.a, p.b
+    sides = {a.qualifier, b.qualifier}
+    if sides != {"lower_bound", "upper_bound"} or a.kind or b.kind or (a.unit and a.unit != b.unit):
+        return False
+    low, high = (a.value, b.value) if a.qualifier == "lower_bound" else (b.value, a.value)
+    return low is not None and high is not None and low < high
+
+
+def _one_range(p: Pair, _: regex.Match[str] | None) -> Draft:
+    a, b = p.a, p.b
+    low, high = (a.low, b.high) if a.qualifier == "lower_bound" else (b.low, a.high)
+    return a._replace(end=b.end, value=None, low=low, high=high, qualifier="range", unit=b.unit,
+                      rule=(Name.BOUNDS,), cue="", after=b.after)  # fmt: skip
+
+
+BOUNDS: Table[Pair, Draft] = Table(
+    "joins", "value", (Rule(Bounds.BOUNDS, _one_range, _BOUND_GAP, "after", when=_two_sides),)
+)
+
+
+def _bounds(text: str, out: list[Draft], trace: Trace | None = None) -> list[Draft]:
+    """Each pair of figures that BOUNDS joins becomes one range."""
+    k = 0
+    while k < len(out) - 1:
+        a, b = out[k], out[k + 1]
+        if a.qualifier != b.qualifier and (one := BOUNDS.first(_pair(text, a, b, 0, trace, a))) is not None:
             out[k : k + 2] = [one]
         k += 1
     return out

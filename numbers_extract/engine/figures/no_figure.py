@@ -72,7 +72,7 @@ class Numeral(Enum):
     BEFORE_A_COUNT = "an ordinal before a count: 'her first six albums', 'the first 100 days' (no figure; the count is)"
     GENERIC_FIRST = "'first' orders events unless a verb of ranking is before it: 'her first album' (no figure)"
     ORDINAL = "an ordinal word: 'the third time', 'the fifth largest' (no figure in a street's name: 'Fifth Avenue')"
-    EXPONENT = "digits after '^': 'km^2', '2^10' (no figure)"
+    EXPONENT = "digits after '^' that are no unit's or number's power: 'x^3' (no figure)"
     LIST_MARKER = "digits opening a line, then '.' or ')': a list's item, '2.', '3) Build …' (no figure)"
     PAGE_NUMBER = "a number alone on its line: a page's, '12', '- 3 -', 'Page 4 of 20' (no figure)"
     SECTION = "a section's or version's number: '2.1 Methods' opening a line, '3.2.1' (no figure)"

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ..numerals import Numeral
 from ..rules import Trace
 from ..units import Catalogue
-from .after import compound, of_a_unit, old, unit
+from .after import below_zero, compound, of_a_unit, old, unit
 from .amount import scaled, signed
 from .draft import Draft
 from .no_figure import numeral
@@ -24,7 +24,20 @@ from .unitless import unitless
 
 Step = Callable[[Reading], "Reading | Verdict"]
 
-STEPS: tuple[Step, ...] = (numeral, signed, scaled, unit, compound, of_a_unit, old, cue, cue_after, bounds, unitless)
+STEPS: tuple[Step, ...] = (
+    numeral,
+    signed,
+    scaled,
+    unit,
+    compound,
+    of_a_unit,
+    old,
+    below_zero,
+    cue,
+    cue_after,
+    bounds,
+    unitless,
+)
 """The steps, in the order they read, each a function of the reading so far: most run a table, whose
 first rule that decides gives the next reading (when none decides, the reading is as it was)."""
 

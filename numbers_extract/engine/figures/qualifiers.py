@@ -128,6 +128,7 @@ PEOPLE = r"(?i)\b(" + alternation(_LEX.people_of_an_age) + r")\s+"  # before "ov
 
 
 _PEOPLE_BOUND = regex.compile(PEOPLE + r"(?:aged\s+)?(?:over|under|above|below)\s+$", regex.REVERSE)
+_PEOPLE_AGED = regex.compile(PEOPLE + r"(?:aged\s+)?$", regex.REVERSE)  # "children 5 and under"
 
 
 _FIGURE_THEN = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s+")  # "3,500 km over", "40 goals over"
@@ -202,6 +203,14 @@ _WORD_NEXT = regex.compile(r"\s+\p{L}")
 _AFTER_STARTS = frozenset(cue[:2] for cue in QUALIFIER_AFTER)  # most numbers are followed by none of these
 
 
+# "12 and over", "5 or under": the number and those above or below it, unless a noun phrase or a number
+# follows the word ("rose 3% and over the year", "5 and under 10"), which makes it a preposition
+_PREPOSITION_CUES = frozenset(cue for cue in QUALIFIER_AFTER if cue.split()[-1] in _LEX.bound_directions)
+_PHRASE_NEXT = regex.compile(
+    r"\s*(?:[\d$€£]|(?i:" + alternation(_LEX.determiners | {"of", "to", "until", "till"}) + r")\b)"
+)
+
+
 def cue(r: Reading) -> Reading:
     """The qualifier written before the number, by the first rule of :data:`CUE` that decides."""
     picked = CUE.pick(r)
@@ -217,6 +226,8 @@ def cue_after(r: Reading) -> Reading:
         end = e + len(after)
         if text.startswith(after, e) and end <= limit and (end == limit or not text[end].isalnum()):
             if after == "+" and e + 1 < limit and text[e + 1].isdigit():
+                continue
+            if after in _PREPOSITION_CUES and _PHRASE_NEXT.match(text, end, limit):
                 continue
             if after == " plus" and (
                 r.qualifier != "exact"

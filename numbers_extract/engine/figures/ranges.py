@@ -29,7 +29,7 @@ from .one import _one
 from .scales import scale_of, scaled_itself
 
 _RANGE_JOIN = regex.compile(
-    r"\s*(?:-?\s*(?P<word>to|through|thru|and|or)-?|(?P<dash>[-–—])|(?P<slash>/))\s*", regex.IGNORECASE
+    r"\s*(?:-?\s*(?P<word>to|through|thru|and|or)-?|(?P<dash>[-–—~〜])|(?P<slash>/))\s*", regex.IGNORECASE
 )
 _BETWEEN = regex.compile(r"\bbetween\s+$")
 _FROM = regex.compile(r"\bfrom\s+$")
@@ -177,8 +177,13 @@ def _tally(j: Join) -> bool:
     return j.low > j.high and j.word == "to" and not j.opening and _no_unit(j)
 
 
+def _split(j: Join) -> bool:
+    s = j.second
+    return j.low > j.high and bool(j.join.group("dash")) and bool(j.draft.unit and s and s.unit) and not j.opening
+
+
 def _score(j: Join) -> bool:
-    return j.low > j.high and bool(j.join.group("dash")) and _no_unit(j)
+    return j.low >= j.high and bool(j.join.group("dash")) and _no_unit(j)  # "3-1", and a draw "1-1"
 
 
 _RECORD_AFTER = regex.compile(
@@ -224,7 +229,11 @@ class PairBlock(Enum):
         "down by 30 to 126'"
     )
     TALLY = "a larger number first, 'to' between, no unit: 'a margin of 61 to 39', 'by 218 votes to 212'"
-    SCORE = "a larger number first, a dash between, no unit: a score, no figure: 'won 3-1', 'a 9-2 lead'"
+    SPLIT = "a larger number first, a dash between, each end its unit: a split, two figures: 'a 52%-48% vote'"
+    SCORE = (
+        "a larger number first (or the same twice), a dash between, no unit: a score, no figure: 'won 3-1', 'a 9-2"
+        " lead', 'drew 1-1'"
+    )
     RECORD = "wins and losses, no figure: 'a 1-6-2 skid', '2-6 in the AFC', 'a 4-7 record', 'At 4-7,', '(4-7, 3-4)'"
 
 
@@ -238,6 +247,7 @@ RANGE_PAIR: Table[Join, Verdict] = Table(
         Rule(PairBlock.UNIT_FIRST_ONLY, _apart, when=_unit_first_only),
         Rule(PairBlock.CHANGE, _apart, when=_change),
         Rule(PairBlock.TALLY, _apart, when=_tally),
+        Rule(PairBlock.SPLIT, _apart, when=_split),
         Rule(PairBlock.SCORE, _dropped, when=_score),
         Rule(PairBlock.RECORD, _dropped, when=_record),
     ),
@@ -316,7 +326,7 @@ class RangeRule(Enum):
     BETWEEN = "'between A and B': 'between 3,000 and 4,000 people'"
     FROM = "'from A to B': 'from 10 to 20 km', 'from $200 to $4 million'"
     OR = "neighbouring whole numbers joined by 'or': 'three or four weeks', '2 or 3 bikes'"
-    TO = "'A to B', 'A-B', 'A–B': '5 to 10 minutes', '10–20 percent', '$5-10bn'"
+    TO = "'A to B', 'A-B', 'A–B', 'A~B': '5 to 10 minutes', '10–20 percent', '$5-10bn', '20~30'"
 
 
 RANGES: Table[Join, Draft] = Table(
@@ -375,7 +385,7 @@ def _read_second(j: Join) -> Join:
     """The join with its second number read, and the two ends and the unit they share (the first
     scaled as the second where it is written bare)."""
     draft, nxt = j.draft, j.nxt
-    second = _one(j.text, nxt, j.floor, j.limit, j.catalogue, second=True)
+    second = _one(j.text, nxt, j.floor, j.limit, j.catalogue, second=True, claim=j.join.end())  # not "~" itself
     if second is None or second.value is None or second.kind or second.qualifier == "range":
         return Join._make((*j[:_READ], second, 0, 0, ""))
     unit = draft.unit or second.unit

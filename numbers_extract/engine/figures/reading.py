@@ -38,6 +38,7 @@ class Read(Enum):
     ERROR = "an error written after the number: '2,000.45±0.01 pounds'"
     OF_A_UNIT = "a fraction of a unit: 'half an hour', 'a third of a mile'"
     OLD = "an age: 'a 40-year-old man', 'a five-year-old'"
+    BELOW_ZERO = "a temperature below zero, negated: '20 degrees below zero' is -20 degrees, '5 below zero' -5"
     CUE_AFTER = "a qualifier cue after the number: '50 or more', '100+', '300-odd'"
     MARGIN = "an error makes the figure approximate, from value - error to value + error: '10 ± 2 km'"
     VAGUE_CUE = "a vague count with a cue after it keeps its bounds: 'a few hundred or more'"

@@ -174,27 +174,44 @@ def unit_after(text: str, pos: int, limit: int, catalogue: Catalogue) -> UnitMat
         name = catalogue.lookup(candidate, attached)
         if name is None and k == 1 and "/" in candidate.strip("/"):
             top, _, bottom = _TRIM.sub("", candidate).partition("/")
-            a, b = catalogue.lookup(top, True), catalogue.lookup(bottom, True)
+            a, b = catalogue.lookup(top, True), _per_power(bottom, catalogue)
             if a and b:
                 end = j + len(top) + 1 + len(bottom)
+                power = _POWER.match(text, end, limit)
+                if power is not None and _powered(b, power.group(1) or power.group(2), catalogue):
+                    b, end = _powered(b, power.group(1) or power.group(2), catalogue), power.end()  # "kg/m³"
                 return UnitMatch(end, f"{a} per {b}", hyphen)
         if name is None:
             continue
         end = j + len(candidate)
         power = _POWER.match(text, end, limit)
-        if power is None and end < limit and (text[end].isalnum() and text[end - 1] not in "/%$€£"):
-            continue
-        if power is not None:  # "km^2", "m³": the square or cube of the unit
-            square = (power.group(1) or power.group(2)) in ("2", "²")
-            powered = ("square " if square else "cubic ") + name
-            if powered in catalogue.units:
-                name, end = powered, power.end()
+        if power is None and end < limit and (text[end].isalnum() and text[end - 1] not in "/%$€£′'"):
+            continue  # (but the feet before inches: "5'11\"", "6′2″")
+        if power is not None and _powered(name, power.group(1) or power.group(2), catalogue):
+            name, end = _powered(name, power.group(1) or power.group(2), catalogue), power.end()  # "km^2", "m³"
         name = in_context(candidate, name, text, pos, end, limit, attached, hyphen, catalogue)
         if name is None:
             return None
         age = bool(_AGE.match(text, end, limit)) and catalogue.unit(name).dimension == "time"
         return _compound(text, UnitMatch(end, name, hyphen, age), limit, catalogue)
     return None
+
+
+def _powered(name: str, power: str, catalogue: Catalogue) -> str:
+    """The square or cube of the unit ``name`` ("2" or "²", "3" or "³"), where the catalogue has it, else ""."""
+    powered = ("square " if power in ("2", "²") else "cubic ") + name
+    return powered if powered in catalogue.units else ""
+
+
+_POWER_DIGIT = regex.compile(r"(\p{L}+)([23])")
+
+
+def _per_power(bottom: str, catalogue: Catalogue) -> str | None:
+    """The unit under a slash: "m", or a power written against it without a caret, "µg/m3" (a cubic metre)."""
+    found = catalogue.lookup(bottom, True)
+    m = _POWER_DIGIT.fullmatch(bottom) if found is None else None
+    stem = catalogue.lookup(m.group(1), True) if m is not None else None
+    return found or (_powered(stem, m.group(2), catalogue) if stem and m else None) or None
 
 
 _BRACKETED = regex.compile(r"\(([^()\s][^()]{0,20}?)\)")
@@ -247,8 +264,15 @@ def _tries(text: str, j: int, limit: int, first: str, hyphen: bool, longest: int
     return tries + [(1, cut) for cut in _cuts(text[j : chunks[0].end()])]
 
 
+_FEET_THEN_INCHES = regex.compile(r"['′](?=\d{1,2}(?:\.\d+)?[\"″”])")  # "5'11\"", "6′2″"
+
+
 def _cuts(word: str) -> list[str]:
-    """A unit written against punctuation or a hyphenated word: "ft)-long", "km-long"."""
+    """A unit written against punctuation or a hyphenated word: "ft)-long", "km-long"; the feet before
+    the inches: "5'11\"", "6′2″"."""
+    feet = _FEET_THEN_INCHES.match(word)
+    if feet is not None:
+        return [feet.group()]
     if _CUT.search(word) is None:
         return []  # most words: said at once
     return [word.split(cut, 1)[0] for cut in "()[],;:-–^²³" if cut in word]
@@ -365,12 +389,15 @@ def _pounds(
 
 
 _NUMBER_NEXT = regex.compile(r"\s+(?:and\s+)?\d{1,2}\b")
+_PENCE_NEXT = regex.compile(r"\s+\d\d(?!\d|[.,]\d|\s*[\p{L}%])")  # "2 pounds 99": pence, two digits and no word
 
 
 def _money_next(text: str, end: int, limit: int, catalogue: Catalogue) -> bool:
-    """Money is written right after: "5 pounds 20 pence" is sterling."""
+    """Money is written right after: "5 pounds 20 pence" and "2 pounds 99" are sterling."""
     m = _NUMBER_NEXT.match(text, end, limit)
     if m is None:
         return False
+    if _PENCE_NEXT.match(text, end, limit):
+        return True
     found = unit_after(text, m.end(), limit, catalogue)
     return found is not None and catalogue.unit(found.name).dimension == "currency"

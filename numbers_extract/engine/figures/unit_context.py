@@ -28,7 +28,10 @@ class Context(Enum):
 
     ATTACHED = "a unit only written against the number: '5m', '10s', '3t'; after a space it is a word"
     NEVER = "never a unit, not even against the number: '5 pm' is a time, '3 a' no year"
-    INCH = "'in' after a space is an inch before a word of size or a second side: '12 in long', '8 in x 10 in'"
+    INCH = (
+        "'in' after a space is an inch before a word of size or a second side, or after feet at a clause's end:"
+        " '12 in long', '8 in x 10 in', 'he stands 6 ft 1 in.'"
+    )
     CODE = (
         "a temperature's letter against a whole number, before a noun or a hyphen, names a code or a model"
         " or after a capitalised word, where the sentence speaks of no heat: '13F filing', '777F freighters',"
@@ -48,6 +51,8 @@ _SIZE_NEXT = regex.compile(
     r"|\s*[x×]\s*\d|\s+by\s+\d[\d.]*\s*(?:in|inches)\b",
     regex.IGNORECASE,
 )
+_FEET_BEFORE = regex.compile(r"(?i)(?:\bft|\bfeet|\bfoot|['′])\.?,?\s*(?:and\s+)?\d+(?:\.\d+)?$")  # "6 ft 1" in
+_CLAUSE_ENDS = regex.compile(r"\.?\s*(?:[.,;:!?)]|$)")
 _CODE_HYPHEN = regex.compile(r"[-‐](?!(?:plus|odd)\b)[\p{L}\d]")  # not a cue: "100F-plus heat"
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\p{Ll}-]*)")
 _NOT_A_NOUN = _LEX.stop_words | _LEX.relative_days | _LEX.size_words
@@ -79,6 +84,8 @@ def _holds(rule: Context, text: str, pos: int, end: int, limit: int, attached: b
         size = _SIZE_NEXT.match(text, end, limit)
         if attached or (size is not None and size.group("size") is None):
             return True
+        if _FEET_BEFORE.search(text, max(0, pos - 24), pos) and _CLAUSE_ENDS.match(text, end, limit):
+            return True  # "he stands 6 ft 1 in.": the inches after the feet
         after = _NEXT_WORD.match(text, size.end(), limit) if size is not None else None
         return size is not None and (after is None or after.group(1) in _NOT_A_NOUN)  # not "12 in high school"
     if rule is Context.CODE:

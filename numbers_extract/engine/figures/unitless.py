@@ -15,7 +15,7 @@ from ..names import Name
 from ..numerals import SMALL, tidy
 from ..rules import Rule, Table
 from .draft import Draft
-from .qualifiers import _LEFT_WORD, _PEOPLE_BOUND
+from .qualifiers import _LEFT_WORD, _PEOPLE_AGED, _PEOPLE_BOUND
 from .reading import DROP, Reading, Verdict
 from .unit_after import _PLURAL_NOUN, unit_after
 
@@ -49,12 +49,16 @@ _AGE_NOUN = regex.compile(r"(?i)\b(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+
 _AGE_NAME = regex.compile(r"((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$", regex.REVERSE)
 _AGE_IN_COMMAS = regex.compile(r",\s*(\d{1,3})\s*,")
 _RANGE_TO_UNIT = regex.compile(r"(?:-|\s*–\s*|\s+(?:to|and)\s+)[\d.,]+\s?[\p{L}%$€£°]")  # "3-4 L", "3 to 4 L"
-_AGED = regex.compile(r"(?i)\b(?:aged|ages|age\s+of)\s+$", regex.REVERSE)  # "aged 50", "at the age of 75"
+_AGED = regex.compile(  # "aged 50", "at the age of 75", "retired at age 60", "by age 5"
+    r"(?i)\b(?:aged|ages|age\s+of|(?:at|by|from|until|till|before|after|since|over|under)\s+age)\s+"
+    r"(?:between\s+|from\s+)?$",
+    regex.REVERSE,
+)
 _OLDER_THAN = regex.compile(r"(?i)(?:older|younger)\s+than\s+")
 _PERSON_IS = regex.compile(
-    r"(?i)\b(?:he|she|who|i|we|they|you)(?:\s+(?:is|was|were|are|am|turned|turns|will\s+be|would\s+be|had\s+been)|['’]s)"
-    r"\s+(?:just\s+|only\s+|now\s+|nearly\s+|almost\s+)?$"
-)
+    r"(?i)(?:\b(?:he|she|who|i|we|they|you)(?:\s+(?:is|was|were|are|am|will\s+be|would\s+be|had\s+been)|['’]s)"
+    r"|\b(?:turn|turns|turned|turning))\s+(?:just\s+|only\s+|now\s+|nearly\s+|almost\s+)?$"
+)  # "she was 10.", "the twins turn 18 next month"
 _AGE_ENDS = regex.compile(  # no noun after the age
     r"\s*(?:[.,;:!?)]|$|\s(?:by|in|on|at|when|last|this|next|and|or|but|years?\b))"
 )
@@ -71,10 +75,13 @@ class Unitless(Enum):
     PRONOUN = "'one' as a pronoun: 'one of them', 'the one that got away', 'no one' (no figure)"
     ONE_OF = "'one of' and a noun phrase: 'one of the largest banks'"
     YEAR = "four digits that are a year: 'in 2019', 'end-2024' (not '2019 levels' nor '1200 trucks')"
-    AGED = "an age after 'aged': 'patients aged 50 to 75', 'at the age of 75'"
-    PEOPLE_AGE = "an age after people and a bound: 'men over 50', 'children under 5'"
-    OLDER_THAN = "an age after 'older than': 'people older than 65'"
-    PERSON_IS = "an age after a person and a verb: 'he will be 35 by then', 'who was 10.'"
+    AGED = "an age after 'aged': 'patients aged 50 to 75', 'at the age of 75', 'retired at age 60'"
+    PEOPLE_AGE = "an age after people and a bound: 'men over 50', 'children under 5', 'children 5 and under'"
+    OLDER_THAN = "an age after 'older than', or before 'and older': 'people older than 65', 'those 65 or older'"
+    PERSON_IS = (
+        "an age after a person and a verb, or 'turned': 'he will be 35 by then', 'who was 10.', 'the twins turn"
+        " 18 in May'"
+    )
     SCALE_NUMBER = "a rank on a scale, after its name: 'a magnitude 6.4 earthquake', 'category 4'"
     LABEL = "a name before it: 'Section 427' is a label; 'Boeing 737', 'Trump 2.0', 'Version 9.0' no figure"
     NAME_AGE = "an age in commas after a name: 'Maddon, 66,', 'The senator, 72,'"
@@ -200,7 +207,8 @@ def _in_years(r: Reading, rule: Name) -> Draft:
 
 
 def _aged(r: Reading, m: Match | None) -> Verdict | None:
-    return _in_years(r, Name.AGED) if _AGED.search(r.text, max(r.floor, r.start - 16), r.start) else None
+    at = r.n.start  # before the number, after any cue: "under the age of 5"
+    return _in_years(r, Name.AGED) if _AGED.search(r.text, max(r.floor, at - 24), at) else None
 
 
 def _an_age(r: Reading) -> bool:
@@ -208,18 +216,17 @@ def _an_age(r: Reading) -> bool:
 
 
 def _people_age(r: Reading, m: Match | None) -> Verdict | None:
-    if (
-        _an_age(r)
-        and r.qualifier in ("lower_bound", "upper_bound")
-        and _PEOPLE_BOUND.search(r.text, max(r.floor, r.start - 24), r.n.start)
-    ):
-        return _in_years(r, Name.PEOPLE_AGE)
+    if not (_an_age(r) and r.qualifier in ("lower_bound", "upper_bound")):
+        return None
+    left = max(r.floor, r.start - 24)
+    if _PEOPLE_BOUND.search(r.text, left, r.n.start) or (r.cue and _PEOPLE_AGED.search(r.text, left, r.n.start)):
+        return _in_years(r, Name.PEOPLE_AGE)  # "men over 50"; "children 5 and under"
     return None
 
 
 def _older_than(r: Reading, m: Match | None) -> Verdict | None:
-    if _an_age(r) and _OLDER_THAN.match(r.text, r.start, r.n.start):
-        return _in_years(r, Name.OLDER_THAN)
+    if _an_age(r) and (_OLDER_THAN.match(r.text, r.start, r.n.start) or r.cue.endswith(("older", "younger"))):
+        return _in_years(r, Name.OLDER_THAN)  # "older than 65"; "65 and older"
     return None
 
 

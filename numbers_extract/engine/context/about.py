@@ -36,6 +36,7 @@ _IMPERSONAL = (_LEX.referring_pronouns | _POSSESSIVE) - _PERSONAL  # "it", "its"
 _NAMED_BACK = 3000  # characters before a figure where the name a description points back to is looked for
 _NEARBY = 300  # characters before a figure where the body "it", "they" points back to must be named
 _RIGHT = 60  # characters after a figure where a partitive's possessor is read
+_UNREAD = Reading("none", "")  # the clause of a date or a clock time, which is about nothing
 
 
 class Owner(NamedTuple):
@@ -47,30 +48,32 @@ class Owner(NamedTuple):
     kind: str
     names: Resolver
     left: str
+    clause: Reading  # the subject of the figure's clause, as :func:`~.subjects.reading` reads it
     heard: Callable[[], None]  # notes the speakers of the sentences passed over, once a reference needs them
-
-    @property
-    def clause(self) -> Reading:
-        return reading(self.left)
 
 
 Owned = Spot[Owner]
 
 
 class About(Enum):
-    """The rules of :data:`ABOUT`, in order: who or what a figure is about."""
+    """The rules of :data:`ABOUT`, in order: who or what a figure is about. The clause is read once
+    (:func:`~.subjects.reading`); each rule from CLAUSE to DESCRIBED applies to one way it was read, so
+    their order is that of how often they apply; REFERS, which resolves what CLAUSE would give as written,
+    comes before it."""
 
     DATED = "a date or a clock time is about nothing: 'The plant opened in 2011'"
     AGE = "an age in commas after a name is the person's: 'Garcia, 44, joined the board'"
     ITS = "a possessive before the figure's noun is its owner, resolved: 'Acme Inc said its revenue of $2 billion'"
     PARTITIVE = "the possessor of a partitive: 'Two of Johnson's deputies were fired'"
     POSSESSOR = "the possessor written right before the figure: 'the plant's 2 GW capacity'"
+    REFERS = (
+        "a subject written as a pronoun or a description, resolved: 'Northwind Bank reported a loss. It cut 2,000 jobs'"
+    )
+    CLAUSE = "the subject of the figure's clause, the words before its verb: 'Acme Motors sold 41,000 trucks'"
     NAME = "a name written right before the figure: 'Stoxx 50 -1.3%'"
     THAT = "the noun a 'that' clause hangs on: 'forms a plume that extends 300 miles'"
     SAID = "the figure opens what was said, so the clause names no owner: 'Officials said 3,400 acres had burned'"
     DESCRIBED = "the noun a relative clause or participle describes: 'The fund, which manages $3 billion'"
-    REFERS = "a subject written as a pronoun or a description, resolved: 'Acme Inc grew. It sold 3,000 buses'"
-    CLAUSE = "the subject of the figure's clause, the words before its verb: 'Acme Motors sold 41,000 trucks'"
     NONE = "the text names no owner: 'It costs $5', in a first sentence"
 
 
@@ -143,12 +146,12 @@ ABOUT: Table[Owned, str] = Table(
         Rule(About.ITS, _its, _ITS, "before", tuple(sorted(word + " " for word in _POSSESSIVE))),
         Rule(About.PARTITIVE, _partitive, needs=(" of ",)),
         Rule(About.POSSESSOR, _possessor, needs=("'s", "’s")),
+        Rule(About.REFERS, _refers, when=_referring),
+        Rule(About.CLAUSE, _clause_subject, when=_read("clause")),
         Rule(About.NAME, _clause_subject, when=_read("name")),
         Rule(About.THAT, _clause_subject, when=_read("that")),
         Rule(About.SAID, _clause_subject, when=_read("said")),
         Rule(About.DESCRIBED, _clause_subject, when=_read("described")),
-        Rule(About.REFERS, _refers, when=_referring),
-        Rule(About.CLAUSE, _clause_subject, when=_read("clause")),
         Rule(About.NONE, _nothing),
     ),
 )
@@ -253,7 +256,9 @@ def resolve(o: Owned, refers: str) -> str | None:
 def about(w: Around, entity: str, kind: str, names: Resolver, heard: Callable[[], None]) -> str:
     """Who or what the figure ``w`` is about (:data:`ABOUT`), noted in ``names`` when it is the name
     of a body, for a later "it" or "the company"."""
-    detail = Owner(w, entity, kind, names, w.left, heard)
+    left = w.left
+    clause = _UNREAD if kind in ("date", "time") else reading(left)
+    detail = Owner(w, entity, kind, names, left, clause, heard)
     owned = Owned(w.text, w.start, w.after, w.limit, w.before, w.near, w.trace, detail)
     found = ABOUT.first(owned) or ""
     if found[:1].isupper() and is_organisation(found):

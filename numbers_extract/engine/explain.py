@@ -1,5 +1,5 @@
 """Why each figure is what it is: the rules that set its value, unit, qualifier, entity, trend, kind
-and source, and the rules that were tried and declined.
+subject and source, and the rules that were tried and declined.
 
 ``explain(text)`` runs the same pipeline as ``extract`` with a :class:`~.rules.Trace`, then gives
 each figure the steps taken inside its span; steps outside every figure are the numerals that
@@ -18,7 +18,7 @@ from .names import Name
 from .pipeline import run
 from .rules import READING, Field, Step, Trace
 
-FIELDS: tuple[Field, ...] = ("value", "unit", "qualifier", "entity", "trend", "kind", "source")
+FIELDS: tuple[Field, ...] = ("value", "unit", "qualifier", "entity", "trend", "kind", "subject", "source")
 
 # what a figure's rule names say about how its value, unit and qualifier were read, where no table's
 # step decided the field (a range's value, a vague count's, a cue before the number are decided by

@@ -111,6 +111,9 @@ class Lexicon:
     # function words
     articles: frozenset[str]
     possessives: frozenset[str]
+    referring_pronouns: frozenset[str]
+    referring_possessives: frozenset[str]
+    personal_pronouns: frozenset[str]
     demonstratives: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]

@@ -3,9 +3,11 @@ in order, nothing else."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from ..table import Figure
 from .context.sources import Resolver
-from .context.speakers import pass_over, speakers
+from .context.speakers import hear, pass_over, speakers
 from .context.stage import read_sentence
 from .figures import drafts
 from .rules import Trace
@@ -27,6 +29,7 @@ def run(text: str, doc: str, trace: Trace | None) -> list[Figure]:
     out: list[Figure] = []
     names = Resolver([], [])  # the speakers named so far, for "it", "he", "the company"
     unheard: list[Sentence] = []
+    heard = partial(hear, unheard, names)  # a subject's "it" may point back to a speaker passed over
     for piece in pieces(text):
         sentences = split(text, *piece)
         for k, sentence in enumerate(sentences):
@@ -35,5 +38,5 @@ def run(text: str, doc: str, trace: Trace | None) -> list[Figure]:
                 pass_over(sentence, unheard, names)
                 continue
             said = speakers(sentences, k, names, unheard, trace)
-            read_sentence(text, sentence, found, out, said, names, doc, catalogue, trace)
+            read_sentence(text, sentence, found, out, said, names, heard, doc, catalogue, trace)
     return out

@@ -21,7 +21,7 @@ from typing import Any, Generic, Literal, NamedTuple, Protocol, TypeVar
 
 import regex
 
-Field = Literal["figure", "value", "unit", "qualifier", "entity", "trend", "kind", "source"]
+Field = Literal["figure", "value", "unit", "qualifier", "entity", "trend", "kind", "subject", "source"]
 """What a table decides: ``figure`` is whether a numeral is a figure at all, and which reading."""
 
 Outcome = Literal["fired", "declined", "no match", "skipped"]

@@ -8,7 +8,7 @@ A :class:`Resolver` remembers the names spoken so far in one document.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
 
@@ -105,9 +105,14 @@ def _person(r: Reference, m: Match | None) -> str | None:
 
 
 def _body(r: Reference, m: Match | None) -> str | None:
-    low = r.near
-    noun = low.split()[-1] if low.startswith("the ") else ""
-    for _, name in reversed(r.names.organisations):  # the latest name that fits
+    return fitting(r.near, r.names.organisations)
+
+
+def fitting(near: str, names: list[tuple[int, str]]) -> str | None:
+    """The latest of ``names`` (bodies, in the order of the text) that ``near`` ("it", "the
+    company", lower-cased) may point back to; None when none fits."""
+    noun = near.split()[-1] if near.startswith("the ") else ""
+    for _, name in reversed(names):  # the latest name that fits
         if noun and noun not in _MEDIA and is_media(name):
             continue
         if noun in _PUBLIC and noun not in ("monitor", "observatory") and noun not in name.lower():
@@ -140,6 +145,20 @@ class Resolver:
 
     people: list[tuple[int, str]]  # (where it was said, name), in the order of the text
     organisations: list[tuple[int, str]]
+    owners: list[tuple[int, str]] = field(default_factory=list)  # bodies that figures were about, for subjects
+
+    def note_owner(self, name: str, at: int) -> None:
+        """Remember a body that the figure at offset ``at`` is about ("Northwind Bank cut 2,000
+        jobs"): a later subject "it" or "the bank" may point back to it; a source never does."""
+        if not self.owners or self.owners[-1][1] != name:
+            bisect.insort(self.owners, (at, name))
+            del self.owners[:-REMEMBERED]
+
+    def bodies(self, at: int) -> list[tuple[int, str]]:
+        """The bodies named as speakers or owners, in the order of the text, up to the end of the
+        sentence at offset ``at``."""
+        merged = sorted(self.organisations + self.owners) if self.owners else self.organisations
+        return [named for named in merged if named[0] <= at]
 
     def note(self, speaker: str, at: int | None = None) -> None:
         """Remember a speaker named at offset ``at`` (by default, after every name so far). Names may be

@@ -30,7 +30,7 @@ def pass_over(sentence: Sentence, unheard: list[Sentence], names: Resolver) -> N
     when one comes (most never do), or when too many sentences wait."""
     unheard.append(sentence)
     if len(unheard) > UNHEARD:
-        _hear(unheard, names)
+        hear(unheard, names)
 
 
 def speakers(
@@ -43,14 +43,15 @@ def speakers(
     if not said and _QUOTE_OPENS.match(sentence.text):
         said = _quoted_by(split, k, trace is not None)  # '"We expect to open 25 stores." … , she said'
     if unheard and any(is_reference(attribution.speaker) for attribution in said):
-        _hear(unheard, names)
+        hear(unheard, names)
     for attribution in said:
         names.note(attribution.speaker, attribution.start)
     return said
 
 
-def _hear(unheard: list[Sentence], names: Resolver) -> None:
-    """Note the speakers of sentences passed over, in order: the names a pronoun may point back to."""
+def hear(unheard: list[Sentence], names: Resolver) -> None:
+    """Note the speakers of sentences passed over, in order: the names a pronoun may point back to.
+    Each sentence is heard once."""
     for sentence in unheard:
         for attribution in sources.attributions(sentence.text, sentence.start):
             names.note(attribution.speaker, attribution.start)

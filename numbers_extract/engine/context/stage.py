@@ -9,7 +9,7 @@ number is in, and who gave it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
 
 import regex
@@ -22,11 +22,11 @@ from ..sentences import Sentence
 from ..si import CONVERTED, si_of
 from ..units import Catalogue
 from . import sources
+from .about import about
 from .carry import CARRIED, ELIDED, Beside, Carried, beside, said_again, up_from
 from .entity import entity as entity_of
 from .entity import is_name
 from .kind import KIND_AGAIN, again, kind_of
-from .subjects import owner
 from .trend import trend_again, trend_of
 from .window import Around, around
 
@@ -79,11 +79,13 @@ def read_sentence(
     out: list[Figure],
     said: list[sources.Attribution],
     names: sources.Resolver,
+    heard: Callable[[], None],
     doc: str,
     catalogue: Catalogue,
     trace: Trace | None,
 ) -> None:
-    """Append the figures of ``found``, the drafts of ``sentence``, to ``out``."""
+    """Append the figures of ``found``, the drafts of ``sentence``, to ``out``. ``heard`` notes in
+    ``names`` the speakers of the sentences passed over, when a subject needs them."""
     previous: list[Draft] = []  # the trend rule looks back a few figures, no further
     for k, draft in enumerate(found):
         w = around(text, draft, sentence.start, sentence.end, trace)
@@ -112,20 +114,10 @@ def read_sentence(
         if trace is not None:
             for name in draft.rule:
                 trace.add(READING, "figure", name, (draft.start, draft.end), "fired", draft.cue)
-        if kind in ("date", "time"):  # a date or a clock time: nobody's figure, about nothing
-            source = about = ""
-        else:
-            source = sources.source_of(said, names, (draft.start, draft.end), trace)
-            about = _about(w, entity)
-        out.append(_row(text, draft, sentence, kind, entity, trend, about, source, doc, catalogue))
-
-
-def _about(w: Around, entity: str) -> str:
-    """Who or what the figure is about: the person whose age it is ("Maddon, 66,"), else its owner
-    (:func:`~.subjects.owner`)."""
-    if w.draft.rule[-1] is Name.NAME_AGE:
-        return entity
-    return owner(w.left, w.text[w.after : min(w.limit, w.after + 60)])
+        # a date or a clock time: nobody's figure
+        source = "" if kind in ("date", "time") else sources.source_of(said, names, (draft.start, draft.end), trace)
+        subject = about(w, entity, kind, names, heard)
+        out.append(_row(text, draft, sentence, kind, entity, trend, subject, source, doc, catalogue))
 
 
 def _carried(b: Beside) -> tuple[str, str]:

@@ -5,6 +5,7 @@ tests they rest on.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -157,51 +158,79 @@ def _no_subject(out: list[str], noun: bool) -> bool:
     )
 
 
-def owner(left: str, right: str) -> str:
-    """Who or what a figure is about (the table's ``subject``), from the sentence before it (``left``)
-    and after it (``right``): the possessor of a partitive ("two of Johnson's deputies": Johnson), the
-    possessor written right before it ("the old hybrid's 212", "the plant's 2 GW capacity"), else the
-    subject of its clause (:func:`subject`)."""
+def partitive_owner(right: str) -> str | None:
+    """The possessor of a partitive, read after the figure (``right``): "two of Johnson's deputies"
+    is Johnson's; None when there is none."""
+    if not right[:5].lstrip().startswith("of"):
+        return None
+    found = _PARTITIVE.match(right)
+    return _possessor(found.group(1)) if found is not None else None
+
+
+def owner_before(left: str) -> str | None:
+    """The possessor written right before the figure (``left`` ends with it): "the old hybrid's 212",
+    "the plant's 2 GW capacity"; None when there is none."""
     tail = left[-60:]
-    partitive = _PARTITIVE.match(right) if right[:5].lstrip().startswith("of") else None
-    possessor = partitive or (_POSSESSOR.search(tail) if tail.rstrip()[-2:] in ("'s", "’s") else None)
-    if possessor is not None:
-        words = _WORDS.findall(possessor.group(1))
-        opening = max((k + 1 for k, word in enumerate(words) if word.lower() in STOP_WORDS), default=0)
-        head = _head_chunk(words[opening:], noun=True)  # "beats the old engine's 280": the old engine
-        if head:
-            return head
-    return subject(left)
+    found = _POSSESSOR.search(tail) if tail.rstrip()[-2:] in ("'s", "’s") else None
+    return _possessor(found.group(1)) if found is not None else None
+
+
+def _possessor(phrase: str) -> str | None:
+    words = _WORDS.findall(phrase)
+    opening = max((k + 1 for k, word in enumerate(words) if word.lower() in STOP_WORDS), default=0)
+    return _head_chunk(words[opening:], noun=True) or None  # "beats the old engine's 280": the old engine
+
+
+How = Literal["name", "that", "said", "described", "clause", "none"]
+"""How :func:`reading` found a clause's subject: a name right before the figure, the noun before a
+"that" clause, none because the figure opens what was said, the noun a relative clause or a
+participle describes, the words before a verb, or none."""
+
+
+class Reading(NamedTuple):
+    """The subject of the clause that ends a text, how it was found, and the pronoun or description
+    it is written as when it points back to a name ("it", "its", "the company"), else ""."""
+
+    how: How
+    text: str
+    refers: str = ""
+
+
+def subject(left: str) -> str:
+    """The subject of the clause that ends ``left`` (:func:`reading`), as written."""
+    return reading(left).text
 
 
 @lru_cache(maxsize=64)
-def subject(left: str) -> str:
+def reading(left: str) -> Reading:
     """The subject of the clause that ends ``left``, by these steps in order: a name written right
     before the figure ("Stoxx 50 -1.3%", :func:`_name_before`); the noun before "that" and a verb
     ("forms a plume that extends", :func:`_that_clause`); then clause by clause from the last: none
     where the figure opens what was said ("Officials said 3,400 acres"), asides skipped
     (:func:`_aside`), the clause before for one that starts with its verb ("…, up nearly 57%"), the
     noun a relative clause or participle describes (:func:`_described`), and the words before a
-    verb group (:func:`_before_verb`)."""
+    verb group (:func:`_before_verb`). A subject that is a pronoun ("it sold") is passed over for a
+    clause before it ("Acme grew, and it sold"); when none is found, the reading keeps the pronoun."""
     name = _name_before(left)
     if name is not None:
-        return name
+        return Reading("name", name)
     pieces = _CLAUSE.split(left)
     thing = _that_clause(pieces[-1])
     if thing:
-        return thing
+        return Reading("that", thing)
     verb_first = False  # the clause after this one starts with its verb: "The SDF, Manning said, has cleared"
+    pronoun = ""  # the first subject passed over as a pronoun: "it sold"
     for n, piece in enumerate(reversed(pieces)):
         words, found = _clause(piece)
         tokens = list(words)
         said = tokens[:-1] if tokens[-1:] == ["that"] else tokens
         if not n and said and said[-1].lower() in _SAID_BEFORE:
-            return ""  # "Officials said 3,400 acres had burned": the figure opens what was said
+            return Reading("said", "")  # "Officials said 3,400 acres had burned": the figure opens what was said
         if n and _aside(piece, tokens):
             continue
         verbs = list(found) if found or n or len(tokens) != 1 else _lone_verb(tokens, len(pieces))
         if verb_first and not verbs and tokens:
-            return _head_chunk(tokens)
+            return Reading("clause", _head_chunk(tokens))
         opening = tokens[0].lower() if tokens else ""
         verb_first = (
             bool(verbs) and verbs[0] == 0 and (opening in _MODALS or not n)
@@ -209,12 +238,13 @@ def subject(left: str) -> str:
         if verbs[:1] == [0] or tokens[:1] in (["which"], ["who"], ["worth"]):
             head = _described(tokens, verbs, n, pieces)
             if head:
-                return head
+                return Reading("described", head)
         if verbs:
-            head = _before_verb(tokens, verbs)
+            head, refers = _before_verb(tokens, verbs)
             if head:
-                return head
-    return ""
+                return Reading("clause", head, refers)
+            pronoun = pronoun or refers
+    return Reading("none", "", pronoun)
 
 
 def _name_before(left: str) -> str | None:
@@ -287,19 +317,22 @@ def _described(tokens: list[str], verbs: list[int], n: int, pieces: list[str]) -
         return ""
     if _FIGURE_LAST.search(before[-1]):  # "pay was $11.4 million, which includes": what the figure is of
         words, found = _clause(before[-1])
-        return _before_verb(list(words), list(found))
+        return _before_verb(list(words), list(found))[0]
     return _last_noun(before[-1])
 
 
-def _before_verb(tokens: list[str], verbs: list[int]) -> str:
+def _before_verb(tokens: list[str], verbs: list[int]) -> tuple[str, str]:
     """The words before a verb group ("would halve", "is expected"): the subject stands before the
-    last group that has words before it ("Bailey said inflation would halve to 5%": inflation)."""
+    last group that has words before it ("Bailey said inflation would halve to 5%": inflation). With
+    it, what it is written as when it points back to a name: "its" ("its shares rose"), "the
+    company" ("the company sold"), or the pronoun that stood there instead ("it sold"), else ""."""
     starts: list[int] = []
     for i in verbs:
         while i and tokens[i - 1].lower() in _ADVERBS:
             i -= 1  # "A litre of petrol now costs": the adverb opens the verb group
         if i and i - 1 not in verbs and i not in starts:
             starts.append(i)
+    pronoun = ""
     for k in range(len(starts) - 1, -1, -1):
         begin = max((i + 1 for i in verbs if i < starts[k]), default=0)
         # "told viewers that Pension Credit would rise" (not "a beetle that can go")
@@ -310,8 +343,29 @@ def _before_verb(tokens: list[str], verbs: list[int]) -> str:
         before_verb = starts[k] - begin == 1 and (then in _MODALS or then in _MOVED_VERBS)
         head = _head_chunk(tokens[begin : starts[k]], noun=before_verb)  # "costs would fall", "costs fell"
         if head:
-            return head
+            return head, _refers(tokens[begin], head)
+        if starts[k] - begin == 1 and not pronoun and tokens[begin].lower() in _REFERRING and then not in _SPEECH:
+            pronoun = tokens[begin].lower()  # "it sold 3,000": passed over, kept in case nothing else is found
+            # (but "He said women over 41": a speaker, not an owner)
+    return "", pronoun
+
+
+def _refers(first: str, head: str) -> str:
+    """What a subject is written as when it points back to a name: "its" before it ("its shares"),
+    "the company" ("The company sold": a description of a body), else ""."""
+    low = first.lower()
+    if low in _POSSESSIVE_PRONOUNS:
+        return low
+    words = head.split()
+    if low == "the" and len(words) <= 2 and head.islower() and words[-1] in _ORG_WORDS:
+        return "the " + head
     return ""
+
+
+_SPEECH = _LEX.speech_before_what_was_said | _LEX.speech_before_speaker  # "said", "told", "added"
+_REFERRING = _LEX.referring_pronouns  # "it", "he", "they": a subject that points back to a name
+_POSSESSIVE_PRONOUNS = _LEX.referring_possessives  # "its", "his": not "my", "our"
+_ORG_WORDS = _LEX.organisation_words | _LEX.company_words  # "the bank", "the lender"
 
 
 _SAID_BEFORE = _LEX.speech_before_what_was_said  # not "added", "reported"

@@ -29,6 +29,7 @@ _MODALS_OR_STOP = _MODALS | STOP_WORDS
 _trend_word = trend_word  # the direction a word of change says ("soared": up)
 _VERBS_OR_TRENDS = _VERBS | TREND_UP | TREND_DOWN
 _VERB_WORDS = _VERBS_OR_TRENDS | _VERBS_IN_S  # words that are verbs whatever their form
+_NEGATED = ("n't", "n’t")  # the ending of a negated auxiliary: "wouldn't", "doesn’t"
 
 
 def _is_verb(token: str) -> bool:
@@ -68,7 +69,9 @@ def _verb_at(tokens: list[str], i: int) -> bool:
     if not i and low in _IMPERATIVES:
         return True  # "Save $50 on …", "Get 20% off …": a sentence that opens with its verb
     before = tokens[i - 1].lower() if i else ""
-    if before in _MODALS and token.islower() and low not in STOP_WORDS:
+    if low.endswith(_NEGATED):
+        return True  # "wouldn't", "doesn’t": an auxiliary, negated
+    if (before in _MODALS or before.endswith(_NEGATED)) and token.islower() and low not in STOP_WORDS:
         return True
     if not (low in _VERB_WORDS or (token.islower() and len(low) > 4 and low.endswith(("ed", "ing")))):
         return False  # not a verb (as _is_verb says)

@@ -31,6 +31,7 @@ _BEFORE = 110  # characters before a verb where its speaker ("the Britain-based 
 _AFTER = 110  # characters after "said", "according to", "quoted" where the speaker may end
 _SPEECH_BEFORE_SPEAKER = tuple(sorted(_LEX.speech_before_speaker))
 _PASSIVE_VERBS = tuple(sorted(_LEX.passive_speech_verbs))
+_PRONOUNS = _LEX.referring_pronouns  # speakers that only point back: where the sentence names one, it speaks
 
 
 class Attribution(NamedTuple):  # immutable, and made four times faster than a frozen dataclass
@@ -203,6 +204,9 @@ def attributions(sentence: str, offset: int, explained: bool = False) -> list[At
             asked.add(attribution.start)
     if asked and len(found) > len(asked):  # "…, the union's survey found": the survey speaks, not those it asked
         found = [a for a in found if a.start not in asked]
+    named = [a for a in found if a.speaker.lower() not in _PRONOUNS]
+    if named and len(named) < len(found):  # "Facebook said that it expected a fine": Facebook's claim
+        found = named
     found.sort(key=lambda a: a.start)
     return found
 

@@ -201,6 +201,13 @@ _WORD_NEXT = regex.compile(r"\s+\p{L}")
 
 
 _AFTER_STARTS = frozenset(cue[:2] for cue in QUALIFIER_AFTER)  # most numbers are followed by none of these
+# the cues by how they start (their first two characters, or one), each with its place in the lexicon's order
+_AFTER_BY_START: Mapping[str, tuple[tuple[int, str, str], ...]] = MappingProxyType(
+    {
+        start: tuple((k, cue, q) for k, (cue, q) in enumerate(QUALIFIER_AFTER.items()) if cue[:2] == start)
+        for start in _AFTER_STARTS
+    }
+)
 
 
 # "12 and over", "5 or under": the number and those above or below it, unless a noun phrase or a number
@@ -222,7 +229,8 @@ def cue_after(r: Reading) -> Reading:
     text, e, limit = r.text, r.after, r.limit
     if text[e : e + 2] not in _AFTER_STARTS and text[e : e + 1] not in _AFTER_STARTS:
         return r
-    for after, q in QUALIFIER_AFTER.items():
+    two, one = text[e : e + 2], text[e : e + 1]
+    for _, after, q in sorted(_AFTER_BY_START.get(two, ()) + (_AFTER_BY_START.get(one, ()) if one != two else ())):
         end = e + len(after)
         if text.startswith(after, e) and end <= limit and (end == limit or not text[end].isalnum()):
             if after == "+" and e + 1 < limit and text[e + 1].isdigit():

@@ -270,7 +270,7 @@ _FEET_THEN_INCHES = regex.compile(r"['′](?=\d{1,2}(?:\.\d+)?[\"″”])")  # "
 def _cuts(word: str) -> list[str]:
     """A unit written against punctuation or a hyphenated word: "ft)-long", "km-long"; the feet before
     the inches: "5'11\"", "6′2″"."""
-    feet = _FEET_THEN_INCHES.match(word)
+    feet = _FEET_THEN_INCHES.match(word) if word[:1] in "'′" else None
     if feet is not None:
         return [feet.group()]
     if _CUT.search(word) is None:

@@ -29,7 +29,7 @@ from .one import _one
 from .scales import scale_of, scaled_itself
 
 _RANGE_JOIN = regex.compile(
-    r"\s*(?:-?\s*(?P<word>to|through|thru|and|or)-?|(?P<dash>[-–—~〜])|(?P<slash>/))\s*", regex.IGNORECASE
+    r"\s*(?:-?\s*(?P<word>to|through|thru|and|or)-?|(?P<dash>[-–—−~〜])|(?P<slash>/))\s*", regex.IGNORECASE
 )
 _BETWEEN = regex.compile(r"\bbetween\s+$")
 _FROM = regex.compile(r"\bfrom\s+$")

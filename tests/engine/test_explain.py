@@ -32,6 +32,16 @@ def test_each_figure_says_which_rule_decided_each_field() -> None:
     assert explained["164p"]["entity"].startswith("carried.to_level")  # the level the shares rose to
 
 
+def test_a_subject_says_the_rule_that_read_it_and_the_rule_that_resolved_it() -> None:
+    text = "Kestrel Bank posted a profit. The bank cut 2,000 jobs. It sold 40 branches."
+    explained = {e.figure.surface: e for e in explain(text).figures}
+    assert dict(explained["2,000"].decided)["subject"] == "subject.refers > subject.named"  # "The bank": Kestrel Bank
+    assert explained["2,000"].figure.subject == "Kestrel Bank"
+    assert dict(explained["40"].decided)["subject"] == "subject.refers > subject.nearby"  # "It": the bank, an owner
+    assert explained["40"].figure.subject == "Kestrel Bank"
+    assert "  subject   'Kestrel Bank'" in str(explained["40"])
+
+
 def test_the_rules_tried_and_declined_are_listed() -> None:
     area = next(e for e in explain(TEXT).figures if e.figure.surface == "more than 1,900 square miles")
     declined = {(s.stage, s.rule.name, s.outcome) for s in area.steps}

@@ -11,6 +11,7 @@ The file format (data/lexicon/README.txt says the same)::
     # include: months, weekdays             this class also holds every word of those classes
     # values: int                           each entry maps to a number:      "twenty = 20"
     # values: int pair                      ... or to two (an interval):       "dozens = 12 144"
+    # values: text                          ... or to words:                   "TDs = touchdowns"
     # case: sensitive                       entries keep their case ("K", "M"); else all lower case
     rose
     more than
@@ -39,8 +40,8 @@ from typing import Any, Literal
 
 import regex
 
-Values = Literal["", "int", "int pair"]
-_VALUES: Mapping[str, Values] = MappingProxyType({"": "", "int": "int", "int pair": "int pair"})
+Values = Literal["", "int", "int pair", "text"]
+_VALUES: Mapping[str, Values] = MappingProxyType({"": "", "int": "int", "int pair": "int pair", "text": "text"})
 DIRECTIVES = ("disjoint", "include", "values", "case")
 
 
@@ -247,6 +248,7 @@ class Lexicon:
     price_verbs: frozenset[str]
     deal_verbs: frozenset[str]
     put_at_verbs: frozenset[str]
+    counted_abbreviations: Mapping[str, str]
     level_verbs: frozenset[str]
     # measures
     temperature_words: frozenset[str]
@@ -318,7 +320,12 @@ class Lexicon:
 
 # the field types a class may have, and the values its file must declare for each
 _KINDS: Mapping[str, Values] = MappingProxyType(
-    {"frozenset[str]": "", "Mapping[str, int]": "int", "Mapping[str, tuple[int, int]]": "int pair"}
+    {
+        "frozenset[str]": "",
+        "Mapping[str, int]": "int",
+        "Mapping[str, tuple[int, int]]": "int pair",
+        "Mapping[str, str]": "text",
+    }
 )
 CLASSES: tuple[str, ...] = Lexicon.__slots__
 
@@ -344,6 +351,8 @@ def _value(name: str, kind: Values) -> Any:
         raise ValueError(f"data/lexicon/{name}.txt: a class with values includes no other class")
     if kind == "int":
         return MappingProxyType({e: int(v) for e, v in zip(found.entries, found.values, strict=True)})
+    if kind == "text":
+        return MappingProxyType(dict(zip(found.entries, found.values, strict=True)))
     pairs = {}
     for entry, value in zip(found.entries, found.values, strict=True):
         low, high = value.split()

@@ -76,6 +76,8 @@ def test_a_class_file_is_well_formed(name: str) -> None:
             assert re.fullmatch(r"-?\d+", value), f"{name}.txt: {entry} = {value!r}"
         elif found.kind == "int pair":
             assert re.fullmatch(r"\d+ \d+", value), f"{name}.txt: {entry} = {value!r}"
+        elif found.kind == "text":
+            assert value and value == value.strip(), f"{name}.txt: {entry} = {value!r}"
         else:
             assert not value, f"{name}.txt: {entry!r} has a value but the class declares none"
     for other in (*found.include, *found.disjoint):
@@ -124,7 +126,12 @@ def test_a_class_holds_what_it_includes() -> None:
 
 
 def test_the_field_types_are_those_the_files_declare() -> None:
-    declared = {"": "frozenset[str]", "int": "Mapping[str, int]", "int pair": "Mapping[str, tuple[int, int]]"}
+    declared = {
+        "": "frozenset[str]",
+        "int": "Mapping[str, int]",
+        "int pair": "Mapping[str, tuple[int, int]]",
+        "text": "Mapping[str, str]",
+    }
     for name, annotation in Lexicon.__annotations__.items():
         assert annotation == declared[read_class(name).kind], name
 

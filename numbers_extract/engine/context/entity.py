@@ -20,6 +20,7 @@ from .window import Around, is_money
 Match = regex.Match[str]
 
 _LEX = lexicon()
+_ABBREVIATED = _LEX.counted_abbreviations  # "TDs": touchdowns, "WAR": wins above replacement
 NUMBER_WORDS = frozenset({*_LEX.number_words, *_LEX.number_tens, *_LEX.number_scales})  # "six", "forty"
 _TIME_WORDS = _LEX.time_words
 _OF_X = regex.compile(
@@ -206,7 +207,9 @@ def _noun_after(w: Around, m: Match | None) -> str | None:
     if space is None:
         space = _SPACE.match(w.text, w.after, w.limit)
     noun = noun_phrase(w.text, space.end(), w.limit, singular=draft.value == 1) if space else ""
-    return "" if noun.lower() in _ADVERBS_AFTER else noun  # "have lost five straight", "scored two apiece"
+    if noun.lower() in _ADVERBS_AFTER:
+        return ""  # "have lost five straight", "scored two apiece"
+    return _ABBREVIATED.get(noun, noun)  # "2 TDs": touchdowns
 
 
 _SPACE = regex.compile(r"[ \u00a0]+")

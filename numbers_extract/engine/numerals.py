@@ -68,7 +68,7 @@ _DIGITS = (
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])(?:,\d+)?"  # 1.600.000 (European grouping, unambiguous)
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?![\d,.]\d)(?!\d|s\b|\s\p{Lu})"  # 1 600, 1 234.5 (not 400 737)
     r"|\d+,\d{1,2}(?=\s?(?:%|€|million|billion|mln|bn|Mio|Mrd)\b|\s?%)"  # 1,5 % (European decimal)
-    r"|(?<![\d,.])\d{1,3},\d{1,2}(?=\s\p{L})(?!\s(?i:and|or|to|through)\b)"  # 1,5 cups: a decimal comma, not "1" and "5"
+    r"|(?<![\d,.])\d{1,3},\d{1,2}(?=\s\p{L})(?!\s(?i:and|or|to|through)\b)"  # 1,5 cups (decimal comma)
     r"|\d*\.\d+|\d+)"
 )
 VULGAR = r"[\u00bc-\u00be\u2150-\u215e]"

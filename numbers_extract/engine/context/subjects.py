@@ -48,6 +48,7 @@ _ARTICLES = _LEX.articles | _LEX.possessives
 
 
 _PREPOSITIONS = _LEX.prepositions
+_CONNECTORS = _LEX.name_connectors  # "of", "and": words inside a name ("Bank of England")
 
 
 _STATES = _LEX.states
@@ -98,7 +99,7 @@ def _head_chunk(tokens: list[str], noun: bool = False) -> str:
     :func:`_cut`), trailing adverbs dropped, and none where what is left is no subject
     (:func:`_no_subject`). ``noun``: its first word is known to be a noun, whatever it looks like
     ("claims", "cuts")."""
-    head = _skip_leading(tokens)
+    head = _skip_leading(_past_opening_phrase(tokens))
     out = _cut(head)
     if out is None:
         return ""
@@ -106,6 +107,21 @@ def _head_chunk(tokens: list[str], noun: bool = False) -> str:
         out.pop()  # "Bitcoin briefly topped": Bitcoin; "Sales however rose": Sales
     noun = noun or (len(head) < len(tokens) and tokens[-len(head) - 1].lower() in _ARTICLES)  # "its forecast"
     return "" if _no_subject(out, noun) else " ".join(out[:6])
+
+
+def _past_opening_phrase(tokens: list[str]) -> list[str]:
+    """A clause that opens with a preposition and no comma ("Since the start of last season Chris
+    Wood", "In the first half the Hornets"): its subject is the last noun phrase, from the last article
+    or possessive, else the last run of capitalised words; other clauses as they are."""
+    if len(tokens) < 3 or tokens[0].lower() not in _PREPOSITIONS:
+        return tokens
+    articles = [k for k in range(2, len(tokens)) if tokens[k].lower() in _ARTICLES]
+    if articles:
+        return tokens[articles[-1] :]
+    k = len(tokens)
+    while k > 1 and (tokens[k - 1][:1].isupper() or (tokens[k - 1] in _CONNECTORS and tokens[k - 2][:1].isupper())):
+        k -= 1  # "the Bank of England": one name
+    return tokens[k:] if 1 < k < len(tokens) and tokens[k][:1].isupper() else tokens
 
 
 def _skip_leading(tokens: list[str]) -> list[str]:

@@ -27,7 +27,7 @@ _MOVED_VERBS = _LEX.past_trend_verbs
 _MODALS = _LEX.auxiliaries
 _MODALS_OR_STOP = _MODALS | STOP_WORDS
 _trend_word = trend_word  # the direction a word of change says ("soared": up)
-_VERBS_OR_TRENDS = _VERBS | TREND_UP | TREND_DOWN
+_VERBS_OR_TRENDS = _VERBS | TREND_UP | TREND_DOWN | _LEX.irregular_past  # "broke", "took": verbs in every clause
 _VERB_WORDS = _VERBS_OR_TRENDS | _VERBS_IN_S  # words that are verbs whatever their form
 _NEGATED = ("n't", "n’t")  # the ending of a negated auxiliary: "wouldn't", "doesn’t"
 

@@ -111,9 +111,13 @@ def bounds(figure: Figure, approximate: float = 0.0, si: bool = False) -> tuple[
     return lo, hi
 
 
-def agree(figures: Iterable[Figure], approximate: float = APPROXIMATE) -> bool:
-    """Whether the figures' intervals (see ``bounds``, in SI where they have it) have a point in common."""
-    intervals = [b for f in figures if (b := bounds(f, approximate, si=True)) is not None]
+def _intervals(figures: Iterable[Figure], approximate: float) -> list[tuple[float, float]]:
+    """The intervals the figures commit to (see ``bounds``), in SI where they have it."""
+    return [b for f in figures if (b := bounds(f, approximate, si=True)) is not None]
+
+
+def _meet(intervals: list[tuple[float, float]]) -> bool:
+    """Whether the intervals have a point in common (none: nothing to disagree)."""
     if not intervals:
         return True
     low = max(lo for lo, _ in intervals)
@@ -121,14 +125,18 @@ def agree(figures: Iterable[Figure], approximate: float = APPROXIMATE) -> bool:
     return low <= high or math.isclose(low, high, rel_tol=1e-9)
 
 
+def agree(figures: Iterable[Figure], approximate: float = APPROXIMATE) -> bool:
+    """Whether the figures' intervals (see ``bounds``, in SI where they have it) have a point in common."""
+    return _meet(_intervals(figures, approximate))
+
+
 def agreement(
     figures: Iterable[Figure], approximate: float = APPROXIMATE, times: Iterable[frozenset[str]] = ()
 ) -> Agreement:
     """Whether the figures agree, disagree, or one cannot tell (see the module's notes); ``times``: the
     years each figure's sentence names, in the same order (none given: no figure names one)."""
-    figures = tuple(figures)
-    intervals = [b for f in figures if (b := bounds(f, approximate, si=True)) is not None]
-    if not agree(figures, approximate):
+    intervals = _intervals(figures, approximate)
+    if not _meet(intervals):
         named = [bool(t) for t in times]
         return "cannot tell" if any(named) and not all(named) else "disagree"
     one_way = all(math.isinf(hi) for _, hi in intervals) or all(math.isinf(lo) for lo, _ in intervals)

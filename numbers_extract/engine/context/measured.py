@@ -33,8 +33,6 @@ Match = regex.Match[str]
 
 _LEX = lexicon()
 _LEVEL_VERBS = _LEX.level_verbs
-_VERBS = _LEX.verbs
-_IRREGULAR_PAST = _LEX.irregular_past
 _VERB_BEFORE = regex.compile(r"(?<!\b(?i:a|an|the)\s+)\b(\p{Ll}+)\s+$")  # "have lost 5", not "an estimated 300"
 _INDEX_WORDS = frozenset(word for name in _LEX.index_names for word in name.split())  # "hang", "seng"
 STOP_WORDS = _LEX.stop_words
@@ -264,8 +262,7 @@ def _acted_on(before: str) -> bool:
     verb = _VERB_BEFORE.search(before)
     if verb is None:
         return False
-    low = verb.group(1).lower()
-    return low not in _LEVEL_VERBS and (low in _VERBS or low in _IRREGULAR_PAST or low.endswith("ed"))
+    return verb.group(1) not in _LEVEL_VERBS and _is_verb(verb.group(1))
 
 
 def _owns(said: str) -> bool:

@@ -15,6 +15,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from numbers_extract import Figure, extract
+from numbers_extract.engine import numerals
 from numbers_extract.engine.units import load_catalogue
 
 # The documented sets (DESIGN.md, "The table").
@@ -290,6 +291,38 @@ def test_a_qualifier_cue_never_changes_the_value(case: tuple[str, float, str, st
         assert (after.low, after.high) == (after.value, None)
     elif after.qualifier == "upper_bound":
         assert (after.low, after.high) == (None, after.value)
+
+
+# ---------------------------------------------------------------------------------------------
+# (d) every numeral in words is found: the scan that tries the word pattern only where a word can
+# open one finds exactly what the pattern finds tried at every character
+
+_WORDS_OF_NUMERALS = sorted(
+    {
+        *numerals.SMALL,
+        *numerals.TENS,
+        *numerals.SCALES,
+        *numerals.ORDINAL_WORDS,
+        *numerals.FRACTION_WORDS,
+        *(w for count in (*numerals.FEW, *numerals.VAGUE) for w in count.split()),
+        *"a an and of more point dozen dozens half-dozen several the people were killed".split(),
+    }
+)
+_numeral_soup = st.lists(
+    st.tuples(
+        st.sampled_from(_WORDS_OF_NUMERALS).map(str.lower) | st.sampled_from(_WORDS_OF_NUMERALS).map(str.title),
+        st.sampled_from([" ", " ", "-", ", ", ". ", "", "5", "é", "\n"]),
+    ),
+    max_size=30,
+).map(lambda parts: "".join(token + sep for token, sep in parts))
+
+
+@given(text=_numeral_soup)
+@example(text="a few hundred people, several dozen, two-thirds of the 21st and a half-dozen")
+@example(text="Hundreds of thousands were killed and twenty five5one more")
+def test_every_numeral_in_words_is_found(text: str) -> None:
+    everywhere = [m.span() for m in numerals.word_pattern().finditer(text)]
+    assert [m.span() for m in numerals.scan(text, 0, len(text)) if not text[m.start()].isdigit()] == everywhere
 
 
 # ---------------------------------------------------------------------------------------------

@@ -6,10 +6,11 @@ shared machine's seconds vary by a third from run to run; its instruction counts
 
 Each side runs in its own process under callgrind twice: once importing and extracting the texts
 (the warm-up: patterns compiled on first need, caches filled), once extracting them a second time
-too; the difference is the steady state's count, what a long run pays a character. Texts: the golden
-generated text (tests/engine/golden/generated.txt) and, when ../shared is there, the NewsQuant dev
-sentences, ``--chars`` characters of each. Needs valgrind (Debian's package). Run by hand: it takes
-a few minutes.
+too; the difference is the steady state's count, what a long run pays a character. Texts: the news
+paragraphs ``speed.py`` times (the seeds' sentences, numbers varied), the golden generated text
+(tests/engine/golden/generated.txt: a figure every few words, denser than any news) and, when
+../shared is there, the NewsQuant dev sentences, ``--chars`` characters of each. Needs valgrind
+(Debian's package). Run by hand: it takes a few minutes.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from speed import corpus  # the news paragraphs speed.py times (run as a script: benchmarks/ is on the path)
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "tests" / "engine" / "golden" / "generated.txt"
@@ -54,7 +57,10 @@ def main() -> int:
     parser.add_argument("base", metavar="REV")
     parser.add_argument("--chars", type=int, default=20_000, help="characters of each corpus (default 20,000)")
     args = parser.parse_args()
-    sets = {"generated text": GENERATED.read_text(encoding="utf-8")[: args.chars].split("\n\n")}
+    sets = {
+        "news paragraphs (speed.py's)": corpus(args.chars).split("\n\n"),
+        "generated text": GENERATED.read_text(encoding="utf-8")[: args.chars].split("\n\n"),
+    }
     if NEWSQUANT.exists():
         sentences, taken = [], 0
         for line in NEWSQUANT.open(encoding="utf-8"):

@@ -177,13 +177,16 @@ def _digits(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None:
     return Numeral(start, end, value, "digits", scaled=scaled)
 
 
+_BIG_SCALE = "(?i)" + BIG_SCALE  # built once: rx() hashes what it is given
+
+
 def _words(_spot: Matched, m: regex.Match[str] | None) -> Numeral | None:
     assert m is not None
     text = m.group()
     worth = words_value(text)
     if worth is None:
         return None
-    scaled = bool(rx("(?i)" + BIG_SCALE).search(text))
+    scaled = bool(rx(_BIG_SCALE).search(text))
     return Numeral(m.start(), m.end(), worth, "words", scaled=scaled)
 
 

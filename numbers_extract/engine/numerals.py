@@ -17,7 +17,7 @@ from typing import NamedTuple
 import regex
 
 from .lexicon import alternation, lexicon
-from .rx import rx
+from .rx import at_words, rx
 
 _LEX = lexicon()
 SMALL = _LEX.number_words  # "seven": 7
@@ -219,23 +219,12 @@ def scan(text: str, start: int, end: int, timeout: float | None = None) -> list[
 # the words a numeral in words can open with: a number word, "a"/"an" ("a dozen", "a few hundred"),
 # and the first word of a vague or few count ("several", "a handful")
 _OPENING_WORDS = _NUMBER_WORDS | {"a", "an"} | {count.split()[0] for count in (*FEW, *VAGUE)}
-_WORD_RUN = regex.compile(r"\p{L}+")
 
 
 def _in_words(text: str, start: int, end: int, timeout: float | None) -> list[regex.Match[str]]:
-    """The numerals in words in ``text[start:end]``: the same matches as ``word_pattern().finditer``,
-    found by trying the pattern only where a word that can open one starts (every match starts a
-    run of letters, after a word boundary), not at every character: three times faster on news."""
-    pattern = word_pattern()
-    out: list[regex.Match[str]] = []
-    at = start
-    for word in _WORD_RUN.finditer(text, start, end):
-        if word.start() >= at and word.group().casefold() in _OPENING_WORDS:
-            m = pattern.match(text, word.start(), end, timeout=timeout)
-            if m is not None:
-                out.append(m)
-                at = m.end()
-    return out
+    """The numerals in words in ``text[start:end]``: the word pattern tried where a word that can open
+    one starts (:func:`~.rx.at_words`), three times faster on news than scanning every character."""
+    return at_words(word_pattern(), _OPENING_WORDS, text, start, end, fold=True, timeout=timeout)
 
 
 class Numeral(NamedTuple):  # immutable, and made four times faster than a frozen dataclass

@@ -20,7 +20,7 @@ from ..lexicon import lexicon
 from ..rules import Rule, Step, Table, Trace
 from ..rx import rx
 from .references import REMEMBERED, Resolver, is_reference
-from .speech import ANY_CUE, COMMA_BEFORE, COUNTED, NOT_SPEAKERS, SHARE_OF, UNNAMED, WIDER, clean, may_widen, patterns
+from .speech import COMMA_BEFORE, COUNTED, NOT_SPEAKERS, SHARE_OF, UNNAMED, WIDER, clean, cues, may_widen, patterns
 
 __all__ = ["REMEMBERED", "SOURCES", "Attribution", "Resolver", "Source", "attributions", "is_reference", "source_of"]
 
@@ -187,7 +187,7 @@ def attributions(sentence: str, offset: int, explained: bool = False) -> list[At
     found: list[Attribution] = []
     seen: set[tuple[int, str]] = set()
     asked: set[int] = set()  # where the people a figure counts "said" something ("9 in 10 teachers said")
-    for cue in ANY_CUE.finditer(sentence):
+    for cue in cues(sentence):
         start, end = cue.span()
         steps = Trace() if explained else None
         heard = SOURCES.first(

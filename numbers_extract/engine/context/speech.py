@@ -10,7 +10,7 @@ from typing import NamedTuple
 import regex
 
 from ..lexicon import alternation, lexicon
-from ..rx import rx
+from ..rx import at_words, rx
 
 _LEX = lexicon()
 
@@ -149,7 +149,19 @@ def patterns() -> Patterns:
 
 COMMA_BEFORE = regex.compile(r",\s+(?:(?:also|later|then)\s+)?$")
 _RELEASED = alternation(_LEX.published_verbs) + r"(?=\s+by\b)"  # "The figures, released by the Home Office, show"
-ANY_CUE = regex.compile(r"\b(?:" + SAY + "|" + _STUDY_FOUND + "|" + _RELEASED + r"|[Aa]ccording|quot(?:ed|es|ing))\b")
+_ANY_CUE = regex.compile(r"\b(?:" + SAY + "|" + _STUDY_FOUND + "|" + _RELEASED + r"|[Aa]ccording|quot(?:ed|es|ing))\b")
+_CUE_WORDS = (
+    _LEX.speech_verbs
+    | _LEX.published_verbs
+    | {"found", "finds", "find", "posted", "put", "puts", "according", "According", "quoted", "quotes", "quoting"}
+)  # the words a cue is: what _ANY_CUE is tried at
+
+
+def cues(sentence: str) -> list[regex.Match[str]]:
+    """The cue words of attributions in ``sentence``, in order: "said", "according", "quoted", …"""
+    return at_words(_ANY_CUE, _CUE_WORDS, sentence, 0, len(sentence))
+
+
 NOT_SPEAKERS = _LEX.not_speakers
 
 
@@ -174,7 +186,7 @@ _DAYS_MONTHS = tuple(name.capitalize() for name in _CALENDAR)
 _WHEN_AFTER = r"\s+(?:on|in)\s+" + alternation(_CALENDAR, capitalise=True) + "$"
 
 
-_OPENERS = alternation(_LEX.speaker_openers)  # "However the ministry said": the ministry
+_OPENING = r"^(?i:" + alternation(_LEX.speaker_openers) + r")\s+"  # "However the ministry said": the ministry
 
 
 def clean(who: str) -> str:
@@ -182,7 +194,7 @@ def clean(who: str) -> str:
     who = who.strip().rstrip(",.")
     if "by" in who:
         who = rx(_AUTHORED).sub("", who)
-    who = rx(r"^(?i:" + _OPENERS + r")\s+").sub("", who)
+    who = rx(_OPENING).sub("", who)
     if who.endswith(_DAYS_MONTHS):
         who = rx(_WHEN_AFTER).sub("", who)  # "the Home Office on Thursday": the Home Office
     who = rx(r"^(?i:which|who|whom|that|whose)\s+").sub("", who)

@@ -12,7 +12,7 @@ import regex
 from ..lexicon import alternation, lexicon
 from .phrases import _OLD, _PARTICIPLE_ED, _capitals
 from .verbs import _is_verb as _is_verb  # measured.py reads these three here
-from .verbs import _present_verb, _reduced_relative
+from .verbs import _present_verb, _reduced_relative, verbs_in
 from .verbs import _trend_word as _trend_word
 from .verbs import _verb_at as _verb_at
 
@@ -301,7 +301,7 @@ def _clause(piece: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     present-tense verbs after a word ("The material shoots out at …"). Kept for the next figures of
     the sentence, whose left windows hold the same clauses before their own."""
     tokens = _WORDS.findall(piece)
-    verbs = [i for i in range(len(tokens)) if _verb_at(tokens, i) and not _reduced_relative(tokens, i)]
+    verbs = [i for i in verbs_in(tokens) if not _reduced_relative(tokens, i)]
     if not verbs:
         verbs = [i for i, token in enumerate(tokens) if i and _present_verb(tokens[i - 1], token, _next(tokens, i))]
     return tuple(tokens), tuple(verbs)

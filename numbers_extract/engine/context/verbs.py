@@ -91,6 +91,24 @@ def _verb_at(tokens: list[str], i: int) -> bool:
     return not (before in _DETERMINERS or before in _ADJECTIVE_BEFORE or before[:1].isdigit())
 
 
+_MAY_BE_VERB = ("ed", "ing", *_NEGATED)  # the endings of words that may be verbs though no list has them
+
+
+def verbs_in(tokens: list[str]) -> list[int]:
+    """Where :func:`_verb_at` holds in ``tokens``, with its cheap test first: a verb is the first
+    word, a word of the verb lists, a word in -ed, -ing or -n't, or a word after an auxiliary (most
+    words are none of these, and are passed over without a call)."""
+    out: list[int] = []
+    before = ""
+    for i, token in enumerate(tokens):
+        low = token.lower()
+        maybe = not i or low in _VERB_WORDS or low.endswith(_MAY_BE_VERB) or before in _MODALS
+        if (maybe or before.endswith(_NEGATED)) and _verb_at(tokens, i):
+            out.append(i)
+        before = low
+    return out
+
+
 def _present_verb(before: str, token: str, after: str = "") -> bool:
     """A lower-case word in -s after a word that is no determiner or stop word ("The material shoots
     out"), after an adverb of a verb group ("the group now controls"), or after a relative pronoun

@@ -59,11 +59,14 @@ def _level_of(p: Pair, _: regex.Match[str] | None) -> Draft:
     return bare._replace(value=value, low=value, high=value, unit=new.unit, rule=(*bare.rule, Name.UNIT_SHARED))
 
 
+_SUFFIX_AFTER_DIGIT = r"\d(" + SCALE_SUFFIX + r")\b"  # built once: rx() hashes what it is given
+
+
 def _scaled_as(text: str, bare: Draft, value: Number, new: Draft, near: Number | None) -> Number:
     """``value``, the bare old level's, in the scale of the new level written after it ("from 24.2 to
     33-35bn"), where that keeps it within ten times ``near``."""
     scale = scale_of(text, new.start, new.end)
-    suffix = rx(r"\d(" + SCALE_SUFFIX + r")\b").search(text, new.start, new.end) if scale == 1 else None
+    suffix = rx(_SUFFIX_AFTER_DIGIT).search(text, new.start, new.end) if scale == 1 else None
     scale = SUFFIX_SCALES[suffix.group(1)] if suffix is not None else scale  # "from 24.2 to 33-35bn"
     if not scaled_itself(text, bare) and near is not None and abs(value * scale) <= abs(near) * 10:
         return tidy(value * scale)

@@ -19,7 +19,7 @@ from .lexicon import alternation, lexicon
 from .names import Name
 from .rules import Rule, Spot, Table, Trace
 from .rx import rx
-from .sentences import TIMEOUT
+from .sentences import limit
 
 MONTHS = MappingProxyType({**lexicon().months, **lexicon().month_abbreviations})  # "may", "jan": month numbers
 
@@ -157,7 +157,7 @@ def _rule(
         # the pattern compiles when a text first passes the quick test (rx caches it): a faster start
         found = tuple(
             DateSpan(m.start(), m.end(), kind, iso(m), column, name)
-            for m in rx(pattern).finditer(window.text, timeout=TIMEOUT)
+            for m in rx(pattern).finditer(window.text, timeout=limit(0, len(window.text)))
         )
         return found or None
 

@@ -15,7 +15,7 @@ from .. import dates
 from ..numeral_rules import read
 from ..numerals import ANY_DIGIT, MAX_NUMERAL, Numeral, scan
 from ..rules import Trace
-from ..sentences import TIMEOUT
+from ..sentences import limit
 from ..units import Catalogue
 from .draft import Draft
 from .from_to import _from_to
@@ -46,7 +46,7 @@ def _addresses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     "www" first: most sentences have none)."""
     if text.find("/", start, end) < 0 and text.find("@", start, end) < 0 and text.find("www", start, end) < 0:
         return []
-    return [m.span() for m in _ADDRESS.finditer(text, start, end, timeout=TIMEOUT)]
+    return [m.span() for m in _ADDRESS.finditer(text, start, end, timeout=limit(start, end))]
 
 
 def drafts(text: str, start: int, end: int, catalogue: Catalogue, trace: Trace | None = None) -> list[Draft]:
@@ -73,7 +73,7 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue, trace: Trace |
     taken.sort()
     numerals: list[Numeral] = []
     for a, b in _gaps(taken, start, end):
-        numerals += [n for n in (read(m, trace) for m in scan(text, a, b, timeout=TIMEOUT)) if n is not None]
+        numerals += [n for n in (read(m, trace) for m in scan(text, a, b, timeout=limit(a, b))) if n is not None]
     pos = start
     i = 0
     while i < len(numerals):

@@ -20,6 +20,7 @@ import regex
 from ..lexicon import alternation, lexicon
 from ..names import Name
 from ..rules import Rule, Spot, Table
+from .owners import owning
 from .references import Reference, Resolver, _person, fitting, is_media, is_organisation, is_reference
 from .subjects import How, Reading, owner_before, partitive_owner, reading
 from .window import Around
@@ -68,6 +69,10 @@ class About(Enum):
     POSSESSOR = "the possessor written right before the figure: 'the plant's 2 GW capacity'"
     REFERS = (
         "a subject written as a pronoun or a description, resolved: 'Northwind Bank reported a loss. It cut 2,000 jobs'"
+    )
+    OWNS = (
+        "the owner in the clause's subject, when the figure measures the thing it has: "
+        "'Germany's economy shrank 0.3%' (Germany), 'The price of gold rose 2%' (gold)"
     )
     CLAUSE = "the subject of the figure's clause, the words before its verb: 'Acme Motors sold 41,000 trucks'"
     NAME = "a name written right before the figure: 'Stoxx 50 -1.3%'"
@@ -118,6 +123,16 @@ def _clause_subject(o: Owned, m: Match | None) -> str | None:
     return o.detail.clause.text
 
 
+def _owns(o: Owned, m: Match | None) -> str | None:
+    owns = owning(o.detail.clause.text)
+    if owns is None or owns.thing != o.detail.entity:
+        return None  # "Britain's biggest lender cut 2,000 jobs": the lender's jobs
+    words = owns.owner.split()
+    if owns.owner.islower() and (words[-1] in _ORG_WORDS or words[-1] in _COMPANY):
+        return resolve(o, "the " + owns.owner) or owns.owner  # "The company's revenue rose 8%": the company named
+    return owns.owner
+
+
 def _referring(o: Owned) -> bool:
     return bool(o.detail.clause.refers)
 
@@ -147,6 +162,7 @@ ABOUT: Table[Owned, str] = Table(
         Rule(About.PARTITIVE, _partitive, needs=(" of ",)),
         Rule(About.POSSESSOR, _possessor, needs=("'s", "’s")),
         Rule(About.REFERS, _refers, when=_referring),
+        Rule(About.OWNS, _owns, when=_read("clause")),
         Rule(About.CLAUSE, _clause_subject, when=_read("clause")),
         Rule(About.NAME, _clause_subject, when=_read("name")),
         Rule(About.THAT, _clause_subject, when=_read("that")),
@@ -202,8 +218,9 @@ def _named(r: Reference, m: Match | None) -> str | None:
     noun = r.near.split()[-1]
     for found in _named_pattern(noun).finditer(r.before):
         words = found.group(1).split()
-        while words and words[0] in ("The", "A", "An"):
-            words = words[1:]  # "The group now holds": the description itself, at a sentence's start
+        articles = [k for k, word in enumerate(words) if word in ("The", "A", "An")]
+        if articles:  # "The group now holds", "on Monday. The company cut": the description itself
+            words = words[articles[-1] + 1 :]
         if words:
             return " ".join((*words, found.group(2)))
     return None

@@ -14,6 +14,7 @@ from ..names import CURRENCY_FIRST
 from ..numerals import SMALL
 from ..rules import Rule, Table, Trace
 from .entity import _RATE_WORDS, _SAID_NEXT, NUMBER_WORDS
+from .owners import owning
 from .phrases import _PARTICIPLE_ED, _capitals, noun_phrase
 from .subjects import (
     _CLAUSE,
@@ -77,6 +78,7 @@ class Measured(Enum):
     PRONOUN_AT = "nothing, after 'put it at': 'organisers put it at 50,000'"
     CHANGED = "the thing raised or cut to it: 'bringing the total area to 1,900 square miles'"
     NOUN_OF = "the noun before 'of': 'a fine of $3bn', 'a fatality rate of 1%'"
+    OWNED = "the thing its clause's subject says an owner has: 'Germany's economy shrank 0.3%', 'The price of gold'"
     SUBJECT = "the subject of its clause: 'Vecturas shares rose 6.5%'"
 
 
@@ -155,7 +157,9 @@ def _priced(w: Around, m: Match | None) -> str | None:
     k = len(tokens)
     while k > 0 and not _verb_at(tokens, k - 1) and tokens[k - 1].lower() not in _IMPERATIVES:
         k -= 1
-    return _head_chunk(tokens[k:], noun=True) or None
+    priced = _head_chunk(tokens[k:], noun=True)
+    owns = owning(priced)  # "The price of the new phone starts at $999": a price, the phone's
+    return (owns.thing if owns is not None else priced) or None
 
 
 def _having(w: Around, m: Match | None) -> str | None:
@@ -254,6 +258,16 @@ def _subject(w: Around, m: Match | None) -> str | None:
         return ""  # "The Predators have lost five": five of what the text leaves out, not five Predators
     said = subject(w.left)
     return "" if _owns(said) else said
+
+
+def _owned(w: Around, m: Match | None) -> str | None:
+    """What the subject says its owner has, when the figure measures it: "Apple's revenue rose 5%"
+    measures revenue, "The price of gold rose 2%" a price (:func:`~.owners.owning`); who owns it is the
+    figure's ``subject``."""
+    if not w.draft.unit and _acted_on(w.before):
+        return None
+    owns = owning(subject(w.left))
+    return owns.thing if owns is not None else None
 
 
 def _acted_on(before: str) -> bool:
@@ -417,6 +431,7 @@ MEASURED: Table[Around, str] = Table(
         Rule(Measured.PRONOUN_AT, _nothing, _PRONOUN_AT, "before", ("at",)),
         Rule(Measured.CHANGED, _changed),
         Rule(Measured.NOUN_OF, _noun_of, _NOUN_BEFORE_OF, "before", ("of", "worth")),
+        Rule(Measured.OWNED, _owned),
         Rule(Measured.SUBJECT, _subject),
     ),
 )

@@ -45,6 +45,8 @@ _IMPERATIVES = _LEX.imperatives  # "Get the Mirror starting at $448"
 
 
 _ARTICLES = _LEX.articles | _LEX.possessives
+_ARTICLE_WORDS = _LEX.articles
+_ATTRIBUTES = _LEX.attribute_nouns  # "price", "length": "the price of the house" is one subject
 
 
 _PREPOSITIONS = _LEX.prepositions
@@ -141,13 +143,16 @@ def _skip_leading(tokens: list[str]) -> list[str]:
 
 def _cut(head: list[str]) -> list[str] | None:
     """What ends a subject: its first preposition or stop word (but "Her net worth is", "Earnings per
-    share came in at"; a participle before an agent goes too: "Wages adjusted for inflation"). None:
+    share came in at", "The value of the deal is"; a participle before an agent goes too: "Wages
+    adjusted for inflation"). None:
     a number after a word of the phrase, so no subject ("up nearly 57% after", "flew 4.3 million";
     "S&P 500", "iPhone 12" are names)."""
     out: list[str] = []
     for k, token in enumerate(head):
         low = token.lower()
         stop = low in _PREPOSITIONS or (low in STOP_WORDS and low not in _IN_NOUN_PHRASE and not _capitals(token))
+        if stop and k > 1 and head[k - 1] == "of" and low in _ARTICLE_WORDS and head[k - 2].lower() in _ATTRIBUTES:
+            stop = False  # "The value of the deal is": what the value is of reads on
         per_share = low == "per" and k + 1 < len(head) and head[k + 1].lower() in _PER_NOUNS
         if out and stop and not (low == "worth" and out[-1].lower() == "net") and not per_share:
             if len(out) > 1 and _PARTICIPLE_ED.fullmatch(out[-1]) and low in _AGENT_PREPOSITIONS:

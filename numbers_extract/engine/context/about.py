@@ -67,6 +67,10 @@ class About(Enum):
     ITS = "a possessive before the figure's noun is its owner, resolved: 'Acme Inc said its revenue of $2 billion'"
     PARTITIVE = "the possessor of a partitive: 'Two of Johnson's deputies were fired'"
     POSSESSOR = "the possessor written right before the figure: 'the plant's 2 GW capacity'"
+    LISTED = (
+        "an item that names a company before a dash, then describes it: "
+        "'Walmart — Shares of the retail giant rose 1.5%', 'Carnival — The cruise operator gained 2.2%'"
+    )
     REFERS = (
         "a subject written as a pronoun or a description, resolved: 'Northwind Bank reported a loss. It cut 2,000 jobs'"
     )
@@ -133,6 +137,27 @@ def _owns(o: Owned, m: Match | None) -> str | None:
     return owns.owner
 
 
+def _dash_opens(o: Owned) -> bool:
+    w = o.detail.w
+    opening = w.text[w.floor : w.floor + _OPENING]
+    return "—" in opening or "–" in opening
+
+
+def _listed(o: Owned, m: Match | None) -> str | None:
+    """The name before the dash that opens an item of a market report, when the clause after it
+    opens with a description of it ("The cruise operator", "Shares of the retail giant", "Its shares")
+    whose words the figure's clause subject is; not a dateline ("WASHINGTON — The economy grew")."""
+    w = o.detail.w
+    item = _LISTED.match(w.text, w.floor, min(w.limit, w.floor + _OPENING))
+    if item is None or o.detail.clause.how not in ("clause", "none"):
+        return None
+    name, described = item.group(1), item.group(2) or item.group(3)
+    if sum(c.isalpha() for c in name) > 3 and not any(c.islower() for c in name):
+        return None  # "NEW YORK — The company said": a dateline, not a name
+    said = o.detail.clause.text
+    return name if said and described.startswith(said.split()[0]) else None
+
+
 def _referring(o: Owned) -> bool:
     return bool(o.detail.clause.refers)
 
@@ -152,6 +177,13 @@ _ITS = regex.compile(
 )
 
 
+_OPENING = 120  # characters at a sentence's start where an item's name and its dash are looked for
+_LISTED = regex.compile(
+    r"\s*((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.'’-]*)(?:\s+\([^()]{1,12}\))?\s*[—–]\s*"
+    r"(?:(?:The|Its)\s+(\p{Ll}[\p{L}\s-]*)|(Shares\s+of\s+the\s+\p{Ll}[\p{L}\s-]*))"
+)  # "Walmart — Shares of the retail giant", "Alphatec— The medical technology stock", "Acme (ACME) — Its shares"
+
+
 ABOUT: Table[Owned, str] = Table(
     "subject",
     "subject",
@@ -161,6 +193,7 @@ ABOUT: Table[Owned, str] = Table(
         Rule(About.ITS, _its, _ITS, "before", tuple(sorted(word + " " for word in _POSSESSIVE))),
         Rule(About.PARTITIVE, _partitive, needs=(" of ",)),
         Rule(About.POSSESSOR, _possessor, needs=("'s", "’s")),
+        Rule(About.LISTED, _listed, when=_dash_opens),
         Rule(About.REFERS, _refers, when=_referring),
         Rule(About.OWNS, _owns, when=_read("clause")),
         Rule(About.CLAUSE, _clause_subject, when=_read("clause")),

@@ -269,11 +269,15 @@ def reading(left: str) -> Reading:
 
 
 def _name_before(left: str) -> str | None:
-    """A name written right before the figure: "Stoxx 50 -1.3%", "to Le Pen's 41.5%" (Le Pen)."""
+    """A name written right before the figure: "Stoxx 50 -1.3%" (Stoxx 50, an index with its number),
+    "to Le Pen's 41.5%" (Le Pen)."""
     name = _NAME_BEFORE.search(left[-80:])
     if name is None or name.group(1).split()[0].lower() in NOT_NAMES:
         return None
-    named = " ".join(t for t in name.group(1).split() if not t[0].isdigit())
+    words = name.group(1).split()
+    named = " ".join(
+        t for k, t in enumerate(words) if not t[0].isdigit() or (k and words[k - 1].lower() in INDEX_NAMES)
+    )  # "Stoxx 50 -1.3%": the index's number is its name's
     return named.removesuffix("'s").removesuffix("’s")
 
 

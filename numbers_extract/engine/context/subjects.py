@@ -270,11 +270,14 @@ def reading(left: str) -> Reading:
 
 def _name_before(left: str) -> str | None:
     """A name written right before the figure: "Stoxx 50 -1.3%" (Stoxx 50, an index with its number),
-    "to Le Pen's 41.5%" (Le Pen)."""
+    "to Le Pen's 41.5%" (Le Pen); a title-case preposition or verb of change ends no name ("Oil Prices
+    Jump 5%": Oil Prices)."""
     name = _NAME_BEFORE.search(left[-80:])
     if name is None or name.group(1).split()[0].lower() in NOT_NAMES:
         return None
     words = name.group(1).split()
+    while len(words) > 1 and (words[-1].lower() in _PREPOSITIONS or _trend_word(words[-1])):
+        words.pop()  # "James Lipman With 275 pound-feet", "Oil Prices Jump 5%": a title-case word of the clause
     named = " ".join(
         t for k, t in enumerate(words) if not t[0].isdigit() or (k and words[k - 1].lower() in INDEX_NAMES)
     )  # "Stoxx 50 -1.3%": the index's number is its name's

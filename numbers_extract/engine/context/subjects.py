@@ -285,7 +285,8 @@ def _name_before(left: str) -> str | None:
 
 
 def _that_clause(piece: str) -> str:
-    """The noun before "that", "which", "who" and a verb in -s: "forms a plume that extends 300 miles"."""
+    """The noun before "that", "which", "who" and a verb in -s or the past tense: "forms a plume that
+    extends 300 miles", "a startup that raised $5 million"."""
     that_clause = _THAT_VERB.search(piece)
     if that_clause is None or that_clause.group(1).lower() in STOP_WORDS:
         return ""
@@ -400,9 +401,10 @@ _SAID_BEFORE = _LEX.speech_before_what_was_said  # not "added", "reported"
 
 
 _THAT_VERB = regex.compile(
-    r"(?:^|\s)(\p{L}[\p{L}-]*)\s+(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?<![su]s)s\s+(?:up\s+to\s+|about\s+)?$",
+    r"(?:^|\s)(\p{L}[\p{L}-]*)\s+(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?"
+    r"(?:\p{Ll}{3,}(?<![su]s)s|\p{Ll}{2,}ed|" + alternation(_LEX.irregular_past) + r")\s+(?:up\s+to\s+|about\s+)?$",
     regex.REVERSE,
-)
+)  # "forms a plume that extends 300 miles", "a startup that raised $5 million", "a team that won 40 games"
 
 
 _DESCRIBING = _LEX.describing_participles

@@ -228,6 +228,7 @@ class Lexicon:
     ly_not_adverbs: frozenset[str]
     wholes: frozenset[str]
     attribute_nouns: frozenset[str]
+    adding_verbs: frozenset[str]
     comparatives: frozenset[str]
     than_comparatives: frozenset[str]
     adverbs_after: frozenset[str]

@@ -74,6 +74,7 @@ class Measured(Enum):
     HAVING = "what has it: 'a phone with 12GB'"
     THAN = "what it is compared with: '10mph less than the top wind speeds'"
     CHANGE_IN = "what a change is in: 'a 4.99% rise in council tax'"
+    ADDED_TO = "what it is added to or taken off: 'adding $5,000 to the price of a home', 'wiped $3bn off its value'"
     MODIFIED = "the noun it modifies: 'a 25% duty', 'the best $200 smartphones'"
     PRONOUN_AT = "nothing, after 'put it at': 'organisers put it at 50,000'"
     CHANGED = "the thing raised or cut to it: 'bringing the total area to 1,900 square miles'"
@@ -178,6 +179,17 @@ def _than(w: Around, m: Match | None) -> str | None:
 def _change_in(w: Around, m: Match | None) -> str | None:
     assert m is not None
     return (noun_phrase(w.text, m.end(), w.limit) or None) if m.group(1).lower() in _CHANGE_NOUNS else None
+
+
+def _added_to(w: Around, m: Match | None) -> str | None:
+    to = _TO_OFF.match(w.text, w.after, w.limit)
+    if to is None or (to.group(1) is None and _LEVEL_AT.match(w.text, to.end(), w.limit)):
+        return None  # "added 0.5% to close at 7,400": the level it reached (but "to the fares at")
+    changed = noun_phrase(w.text, to.end(), w.limit)
+    if any(c.isdigit() for c in changed):
+        return None  # "added 5 points to 7,400": a level
+    owns = owning(changed)  # "wiping $340 million from the company's value": its value
+    return (owns.thing if owns is not None else changed) or None
 
 
 def _share_or_price(w: Around) -> bool:
@@ -351,6 +363,16 @@ _THAN = regex.compile(
 _CHANGE_IN = regex.compile(r"\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
 
 
+_ADDING = regex.compile(
+    r"(?i)\b" + alternation(_LEX.adding_verbs) + r"\s+(?:another\s+|an?\s+(?:extra|further|additional)\s+)?$",
+    regex.REVERSE,
+)  # "adding $5,000", "wiped another $3bn"
+_LEVEL_AT = regex.compile(r"\p{Ll}+\s+(?:at|to)\s")  # "to close at", "to end at", "to close to"
+_TO_OFF = regex.compile(
+    r"\s+(?:to|from|off)\s+(?:of\s+)?(the\s+|its\s+|their\s+|his\s+|her\s+|an?\s+|that\s+|this\s+)?(?=\p{L})"
+)
+
+
 _BOUND_CUE = regex.compile(r"(?i)(?:above|below|over|under|past|beyond)\s")
 
 
@@ -427,6 +449,7 @@ MEASURED: Table[Around, str] = Table(
         Rule(Measured.HAVING, _having, _HAVING, "before", ("with",), physical),
         Rule(Measured.THAN, _than, _THAN, "after", ("than",)),
         Rule(Measured.CHANGE_IN, _change_in, _CHANGE_IN, "after", ("in", "of")),
+        Rule(Measured.ADDED_TO, _added_to, _ADDING, "before", tuple(sorted(verb + " " for verb in _LEX.adding_verbs))),
         Rule(Measured.MODIFIED, _modified),
         Rule(Measured.PRONOUN_AT, _nothing, _PRONOUN_AT, "before", ("at",)),
         Rule(Measured.CHANGED, _changed),

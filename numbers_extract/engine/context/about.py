@@ -78,6 +78,7 @@ class About(Enum):
         "the owner in the clause's subject, when the figure measures the thing it has: "
         "'Germany's economy shrank 0.3%' (Germany), 'The price of gold rose 2%' (gold)"
     )
+    BRACKETED = "the name before a ticker or acronym in brackets read as the subject: 'Apple (AAPL) rose 2%'"
     CLAUSE = "the subject of the figure's clause, the words before its verb: 'Acme Motors sold 41,000 trucks'"
     NAME = "a name written right before the figure: 'Stoxx 50 -1.3%'"
     THAT = "the noun a 'that' clause hangs on: 'forms a plume that extends 300 miles'"
@@ -137,6 +138,27 @@ def _owns(o: Owned, m: Match | None) -> str | None:
     return owns.owner
 
 
+def _code(o: Owned) -> bool:
+    said = o.detail.clause.text
+    short = len(said) <= 12 and " " not in said  # "AAPL", "TSLA.O", "BoE", "N225"
+    return short and o.detail.clause.how == "clause" and sum(c.isupper() or c.isdigit() for c in said) > 1
+
+
+def _bracketed(o: Owned, m: Match | None) -> str | None:
+    """The name written before the brackets that hold the clause's subject, a ticker or an acronym:
+    "Apple (AAPL) rose 2%", "Shares of Tesla (TSLA.O) fell", "The World Health Organization (WHO)
+    estimated"."""
+    said = o.detail.clause.text
+    left = o.detail.left[-_BRACKETED_BACK:]
+    for found in _BRACKETED.finditer(left):
+        if found.group(2) == said:
+            words = found.group(1).removeprefix("The ").split()
+            if len(words) > 2 and words[1] == "of" and words[0].endswith("s"):
+                words = words[2:]  # "Shares of Tesla (TSLA)": Tesla (but "Bank of England (BoE)")
+            return " ".join(words)
+    return None
+
+
 def _dash_opens(o: Owned) -> bool:
     w = o.detail.w
     opening = w.text[w.floor : w.floor + _OPENING]
@@ -177,6 +199,15 @@ _ITS = regex.compile(
 )
 
 
+_BRACKETED_BACK = 200  # characters before a figure where a name and its code in brackets are looked for
+_BRACKETED = regex.compile(
+    r"((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,4}\p{N}+|(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+(?:"
+    + alternation(_LEX.name_connectors)
+    + r"\s+)?){0,4}\p{Lu}[\p{L}\p{N}&.'’-]*)"
+    r"\s*\(\s*(?:\p{Lu}+:\s*)?(\p{Lu}[\p{L}\p{N}.]*)\s*\)"
+)  # "Apple (AAPL)", "Tesla (NASDAQ: TSLA)", "Nikkei 225 (N225)", "Office for National Statistics (ONS)"
+
+
 _OPENING = 120  # characters at a sentence's start where an item's name and its dash are looked for
 _LISTED = regex.compile(
     r"\s*((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.'’-]*)(?:\s+\([^()]{1,12}\))?\s*[—–]\s*"
@@ -196,6 +227,7 @@ ABOUT: Table[Owned, str] = Table(
         Rule(About.LISTED, _listed, when=_dash_opens),
         Rule(About.REFERS, _refers, when=_referring),
         Rule(About.OWNS, _owns, when=_read("clause")),
+        Rule(About.BRACKETED, _bracketed, when=_code),
         Rule(About.CLAUSE, _clause_subject, when=_read("clause")),
         Rule(About.NAME, _clause_subject, when=_read("name")),
         Rule(About.THAT, _clause_subject, when=_read("that")),

@@ -239,6 +239,7 @@ class Lexicon:
     in_idioms: frozenset[str]
     leading_words: frozenset[str]
     trailing_words: frozenset[str]
+    aside_adverbs: frozenset[str]
     not_subject_heads: frozenset[str]
     before_adjectives: frozenset[str]
     describing_participles: frozenset[str]

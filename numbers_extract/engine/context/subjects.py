@@ -87,6 +87,7 @@ def _object_before(left: str) -> str:
 
 
 _TRAILING = _LEX.trailing_words
+_ASIDE_ADVERBS = _LEX.aside_adverbs  # "however", "in turn"
 
 
 _PER_NOUNS = _LEX.per_nouns  # "Earnings per share", "GDP per capita"
@@ -299,13 +300,21 @@ def _that_clause(piece: str) -> str:
 
 def _aside(piece: str, tokens: list[str]) -> bool:
     """A clause skipped for the one before: "The SDF, Manning said, has cleared …", "The patients,
-    whose median age was 62,", ", first reported by Bloomberg,", "The tunnel, 57 km long, took"."""
+    whose median age was 62,", ", first reported by Bloomberg,", "The tunnel, 57 km long, took",
+    "Tribune, moreover, may have"."""
     return bool(
         _ATTRIBUTION.fullmatch(piece.strip())
         or tokens[:1] in (["who"], ["whose"], ["which"])
         or _PASSIVE_ASIDE.match(piece)
         or _FIGURE_FIRST.match(piece)
+        or (0 < len(tokens) < 4 and _adverbs(tokens))
     )
+
+
+def _adverbs(tokens: list[str]) -> bool:
+    """An adverb written alone between commas: "Tribune, moreover, may have", "Exports, in turn,
+    fell", "The company, unsurprisingly, lost"."""
+    return " ".join(tokens).lower() in _ASIDE_ADVERBS or all(_ADVERB_LY.fullmatch(t) for t in tokens)
 
 
 @lru_cache(maxsize=256)

@@ -109,7 +109,12 @@ def _head_chunk(tokens: list[str], noun: bool = False) -> str:
     while out and (out[-1].lower() in _TRAILING or _ADVERB_LY.fullmatch(out[-1])):
         out.pop()  # "Bitcoin briefly topped": Bitcoin; "Sales however rose": Sales
     noun = noun or (len(head) < len(tokens) and tokens[-len(head) - 1].lower() in _ARTICLES)  # "its forecast"
-    return "" if _no_subject(out, noun) else " ".join(out[:6])
+    if _no_subject(out, noun):
+        return ""
+    cap = 6
+    while cap < min(len(out), 9) and out[cap][:1].isupper():
+        cap += 1  # "The price of the new Galaxy Tab S9 Ultra starts at": a name read to its end
+    return " ".join(out[:cap])
 
 
 def _past_opening_phrase(tokens: list[str]) -> list[str]:

@@ -28,6 +28,7 @@ from .window import Around
 Match = regex.Match[str]
 
 _LEX = lexicon()
+_MONTHS = frozenset(_LEX.months) | _LEX.weekdays
 _ORG_WORDS = _LEX.organisation_words
 _COMPANY = _LEX.company_words
 _SUFFIXES = _LEX.company_suffixes
@@ -82,6 +83,7 @@ class About(Enum):
     CLAUSE = "the subject of the figure's clause, the words before its verb: 'Acme Motors sold 41,000 trucks'"
     NAME = "a name written right before the figure: 'Stoxx 50 -1.3%'"
     THAT = "the noun a 'that' clause hangs on: 'forms a plume that extends 300 miles'"
+    COUNTED_OF = "the name what a count counts is of, when its clause names no owner: 'Five seasons of Sesame Street'"
     SAID = "the figure opens what was said, so the clause names no owner: 'Officials said 3,400 acres had burned'"
     DESCRIBED = "the noun a relative clause or participle describes: 'The fund, which manages $3 billion'"
     NONE = "the text names no owner: 'It costs $5', in a first sentence"
@@ -159,6 +161,16 @@ def _bracketed(o: Owned, m: Match | None) -> str | None:
     return None
 
 
+def _unowned_count(o: Owned) -> bool:
+    return o.detail.kind == "count" and o.detail.clause.how in ("said", "none")
+
+
+def _counted_of(o: Owned, m: Match | None) -> str | None:
+    assert m is not None
+    name = m.group(1)
+    return None if name.split()[0].lower() in _MONTHS else name  # not "20 days of March"
+
+
 def _dash_opens(o: Owned) -> bool:
     w = o.detail.w
     opening = w.text[w.floor : w.floor + _OPENING]
@@ -208,6 +220,13 @@ _BRACKETED = regex.compile(
 )  # "Apple (AAPL)", "Tesla (NASDAQ: TSLA)", "Nikkei 225 (N225)", "Office for National Statistics (ONS)"
 
 
+_COUNTED_OF = regex.compile(
+    r"\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}of\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+(?:(?:"
+    + alternation(_LEX.name_connectors)
+    + r"|&)\s+)?){0,3}\p{Lu}[\p{L}&.-]*)(?![\p{L}'’])"
+)  # "Five new seasons of Sesame Street", "300 employees of the Ministry of Health", "stages of Plan & Grow"
+
+
 _OPENING = 120  # characters at a sentence's start where an item's name and its dash are looked for
 _LISTED = regex.compile(
     r"\s*((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.'’-]*)(?:\s+\([^()]{1,12}\))?\s*[—–]\s*"
@@ -231,6 +250,7 @@ ABOUT: Table[Owned, str] = Table(
         Rule(About.CLAUSE, _clause_subject, when=_read("clause")),
         Rule(About.NAME, _clause_subject, when=_read("name")),
         Rule(About.THAT, _clause_subject, when=_read("that")),
+        Rule(About.COUNTED_OF, _counted_of, _COUNTED_OF, "after", (" of ",), _unowned_count),
         Rule(About.SAID, _clause_subject, when=_read("said")),
         Rule(About.DESCRIBED, _clause_subject, when=_read("described")),
         Rule(About.NONE, _nothing),

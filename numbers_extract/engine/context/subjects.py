@@ -32,10 +32,24 @@ _CUE_WORDS = frozenset(w for cue in _LEX.figure_lead_ins for w in cue.split() if
 _JUNK = _LEX.not_subject_heads
 
 
+_JOINED = _LEX.clause_conjunctions & _LEX.name_connectors  # "and": a clause's and a name's
+_NAME_RUN = r"\p{Lu}[\p{L}\p{N}.&'’-]*"
+_NAMES_JOINED = (
+    r"(?<=(?:^|[,;:(—–]\s*|\bThe\s+)(?:"
+    + _NAME_RUN
+    + r"\s+){0,4}"
+    + _NAME_RUN
+    + r"(?<!\b"
+    + alternation(_MONTHS, capitalise=True)
+    + r")\s+"
+    + alternation(_JOINED)
+    + r"\s)\p{Lu}"
+)  # "David Pastrnak and Matt Grzelcyk scored", "U.S. Customs and Border Protection": names that open a clause
 _CLAUSE = regex.compile(
-    r"[;:()\[\]—–“”\"]|,(?!\d{3})|\s" + alternation(_LEX.clause_conjunctions) + r"\s"
+    r"[;:()\[\]—–“”\"]|,(?!\d{3})|\s" + alternation(_LEX.clause_conjunctions) + r"\s(?!" + _NAMES_JOINED + r")"
     r"|(?<!\bas\s+\w+)\sas\s(?!" + alternation(_LEX.as_idioms) + r"\b|\w+\s+as\b)"
-)  # "Nintendo fell 4% as Sony lost 2.7%": the clause after "as" has its own subject
+)  # "Nintendo fell 4% as Sony lost 2.7%": the clause after "as" has its own subject (but "Procter and Gamble
+# raised": one name; "scored for the Sabres and Linus Ullmark stopped": two clauses)
 
 
 _LEADING = _LEX.leading_words
@@ -159,6 +173,8 @@ def _cut(head: list[str]) -> list[str] | None:
         stop = low in _PREPOSITIONS or (low in STOP_WORDS and low not in _IN_NOUN_PHRASE and not _capitals(token))
         if stop and k > 1 and head[k - 1] == "of" and low in _ARTICLE_WORDS and head[k - 2].lower() in _ATTRIBUTES:
             stop = False  # "The value of the deal is": what the value is of reads on
+        elif stop and low in _JOINED and out[-1:] and out[-1][:1].isupper() and head[k + 1 : k + 2] != []:
+            stop = not head[k + 1][:1].isupper() or head[k + 1].lower() in _MONTHS  # "Customs and Border Protection"
         per_share = low == "per" and k + 1 < len(head) and head[k + 1].lower() in _PER_NOUNS
         if out and stop and not (low == "worth" and out[-1].lower() == "net") and not per_share:
             if len(out) > 1 and _PARTICIPLE_ED.fullmatch(out[-1]) and low in _AGENT_PREPOSITIONS:

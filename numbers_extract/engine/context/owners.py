@@ -47,5 +47,7 @@ def _attribute(words: list[str]) -> Owning | None:
             owner = words[k + 1 :]
             while owner and owner[0].lower() in _ARTICLES:
                 owner = owner[1:]
-            return Owning(" ".join(owner), " ".join(words[:k])) if owner else None
+            if not owner or (len(owner) == 1 and owner[0].endswith("ing")):
+                return None  # "the cost of living", "the rate of spending": one noun, no owner
+            return Owning(" ".join(owner), " ".join(words[:k]))
     return None

@@ -130,6 +130,11 @@ def _clause_subject(o: Owned, m: Match | None) -> str | None:
     return o.detail.clause.text
 
 
+def _owning_clause(o: Owned) -> bool:
+    clause = o.detail.clause
+    return clause.how == "clause" and ("'" in clause.text or "’" in clause.text or " of " in clause.text)
+
+
 def _owns(o: Owned, m: Match | None) -> str | None:
     owns = owning(o.detail.clause.text)
     if owns is None or owns.thing != o.detail.entity:
@@ -140,17 +145,13 @@ def _owns(o: Owned, m: Match | None) -> str | None:
     return owns.owner
 
 
-def _code(o: Owned) -> bool:
-    said = o.detail.clause.text
-    short = len(said) <= 12 and " " not in said  # "AAPL", "TSLA.O", "BoE", "N225"
-    return short and o.detail.clause.how == "clause" and sum(c.isupper() or c.isdigit() for c in said) > 1
-
-
 def _bracketed(o: Owned, m: Match | None) -> str | None:
     """The name written before the brackets that hold the clause's subject, a ticker or an acronym:
     "Apple (AAPL) rose 2%", "Shares of Tesla (TSLA.O) fell", "The World Health Organization (WHO)
     estimated"."""
     said = o.detail.clause.text
+    if o.detail.clause.how != "clause" or _CODE.fullmatch(said) is None:
+        return None
     left = o.detail.left[-_BRACKETED_BACK:]
     for found in _BRACKETED.finditer(left):
         if found.group(2) == said:
@@ -169,12 +170,6 @@ def _counted_of(o: Owned, m: Match | None) -> str | None:
     assert m is not None
     name = m.group(1)
     return None if name.split()[0].lower() in _MONTHS else name  # not "20 days of March"
-
-
-def _dash_opens(o: Owned) -> bool:
-    w = o.detail.w
-    opening = w.text[w.floor : w.floor + _OPENING]
-    return "—" in opening or "–" in opening
 
 
 def _listed(o: Owned, m: Match | None) -> str | None:
@@ -227,6 +222,9 @@ _COUNTED_OF = regex.compile(
 )  # "Five new seasons of Sesame Street", "300 employees of the Ministry of Health", "stages of Plan & Grow"
 
 
+_CODE = regex.compile(r"(?=.{2,12}$)\p{Lu}[\p{L}\p{N}.]*[\p{Lu}\p{N}][\p{L}\p{N}.]*")  # "AAPL", "BoE", "N225", "TSLA.O"
+
+
 _OPENING = 120  # characters at a sentence's start where an item's name and its dash are looked for
 _LISTED = regex.compile(
     r"\s*((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.'’-]*)(?:\s+\([^()]{1,12}\))?\s*[—–]\s*"
@@ -243,10 +241,10 @@ ABOUT: Table[Owned, str] = Table(
         Rule(About.ITS, _its, _ITS, "before", tuple(sorted(word + " " for word in _POSSESSIVE))),
         Rule(About.PARTITIVE, _partitive, needs=(" of ",)),
         Rule(About.POSSESSOR, _possessor, needs=("'s", "’s")),
-        Rule(About.LISTED, _listed, when=_dash_opens),
+        Rule(About.LISTED, _listed, needs=("—", "–")),
         Rule(About.REFERS, _refers, when=_referring),
-        Rule(About.OWNS, _owns, when=_read("clause")),
-        Rule(About.BRACKETED, _bracketed, when=_code),
+        Rule(About.OWNS, _owns, when=_owning_clause),
+        Rule(About.BRACKETED, _bracketed, needs=(")",)),
         Rule(About.CLAUSE, _clause_subject, when=_read("clause")),
         Rule(About.NAME, _clause_subject, when=_read("name")),
         Rule(About.THAT, _clause_subject, when=_read("that")),

@@ -367,6 +367,8 @@ _ADDING = regex.compile(
     r"(?i)\b" + alternation(_LEX.adding_verbs) + r"\s+(?:another\s+|an?\s+(?:extra|further|additional)\s+)?$",
     regex.REVERSE,
 )  # "adding $5,000", "wiped another $3bn"
+_STEMS = {verb[:4] for verb in _LEX.adding_verbs}
+_ADDING_STEMS = tuple(sorted(s for s in _STEMS if not any(s != t and s.startswith(t) for t in _STEMS)))  # "add", "wipe"
 _LEVEL_AT = regex.compile(r"\p{Ll}+\s+(?:at|to)\s")  # "to close at", "to end at", "to close to"
 _TO_OFF = regex.compile(
     r"\s+(?:to|from|off)\s+(?:of\s+)?(the\s+|its\s+|their\s+|his\s+|her\s+|an?\s+|that\s+|this\s+)?(?=\p{L})"
@@ -449,7 +451,7 @@ MEASURED: Table[Around, str] = Table(
         Rule(Measured.HAVING, _having, _HAVING, "before", ("with",), physical),
         Rule(Measured.THAN, _than, _THAN, "after", ("than",)),
         Rule(Measured.CHANGE_IN, _change_in, _CHANGE_IN, "after", ("in", "of")),
-        Rule(Measured.ADDED_TO, _added_to, _ADDING, "before", tuple(sorted(verb + " " for verb in _LEX.adding_verbs))),
+        Rule(Measured.ADDED_TO, _added_to, _ADDING, "before", _ADDING_STEMS),
         Rule(Measured.MODIFIED, _modified),
         Rule(Measured.PRONOUN_AT, _nothing, _PRONOUN_AT, "before", ("at",)),
         Rule(Measured.CHANGED, _changed),

@@ -456,7 +456,7 @@ MEASURED: Table[Around, str] = Table(
         Rule(Measured.PRONOUN_AT, _nothing, _PRONOUN_AT, "before", ("at",)),
         Rule(Measured.CHANGED, _changed),
         Rule(Measured.NOUN_OF, _noun_of, _NOUN_BEFORE_OF, "before", ("of", "worth")),
-        Rule(Measured.OWNED, _owned),
+        Rule(Measured.OWNED, _owned, needs=("'s", "’s", " of ")),
         Rule(Measured.SUBJECT, _subject),
     ),
 )

@@ -20,6 +20,7 @@ import regex
 from ..lexicon import alternation, lexicon
 from ..names import Name
 from ..rules import Rule, Spot, Table
+from .owners import owning
 from .references import Reference, Resolver, _person, fitting, is_media, is_organisation, is_reference
 from .subjects import How, Reading, owner_before, partitive_owner, reading
 from .window import Around
@@ -27,6 +28,7 @@ from .window import Around
 Match = regex.Match[str]
 
 _LEX = lexicon()
+_MONTHS = frozenset(_LEX.months) | _LEX.weekdays
 _ORG_WORDS = _LEX.organisation_words
 _COMPANY = _LEX.company_words
 _SUFFIXES = _LEX.company_suffixes
@@ -66,12 +68,22 @@ class About(Enum):
     ITS = "a possessive before the figure's noun is its owner, resolved: 'Acme Inc said its revenue of $2 billion'"
     PARTITIVE = "the possessor of a partitive: 'Two of Johnson's deputies were fired'"
     POSSESSOR = "the possessor written right before the figure: 'the plant's 2 GW capacity'"
+    LISTED = (
+        "an item that names a company before a dash, then describes it: "
+        "'Walmart — Shares of the retail giant rose 1.5%', 'Carnival — The cruise operator gained 2.2%'"
+    )
     REFERS = (
         "a subject written as a pronoun or a description, resolved: 'Northwind Bank reported a loss. It cut 2,000 jobs'"
     )
+    OWNS = (
+        "the owner in the clause's subject, when the figure measures the thing it has: "
+        "'Germany's economy shrank 0.3%' (Germany), 'The price of gold rose 2%' (gold)"
+    )
+    BRACKETED = "the name before a ticker or acronym in brackets read as the subject: 'Apple (AAPL) rose 2%'"
     CLAUSE = "the subject of the figure's clause, the words before its verb: 'Acme Motors sold 41,000 trucks'"
     NAME = "a name written right before the figure: 'Stoxx 50 -1.3%'"
     THAT = "the noun a 'that' clause hangs on: 'forms a plume that extends 300 miles'"
+    COUNTED_OF = "the name what a count counts is of, when its clause names no owner: 'Five seasons of Sesame Street'"
     SAID = "the figure opens what was said, so the clause names no owner: 'Officials said 3,400 acres had burned'"
     DESCRIBED = "the noun a relative clause or participle describes: 'The fund, which manages $3 billion'"
     NONE = "the text names no owner: 'It costs $5', in a first sentence"
@@ -118,6 +130,63 @@ def _clause_subject(o: Owned, m: Match | None) -> str | None:
     return o.detail.clause.text
 
 
+def _owning_clause(o: Owned) -> bool:
+    clause = o.detail.clause
+    return clause.how == "clause" and ("'" in clause.text or "’" in clause.text or " of " in clause.text)
+
+
+def _owns(o: Owned, m: Match | None) -> str | None:
+    owns = owning(o.detail.clause.text)
+    if owns is None or owns.thing != o.detail.entity:
+        return None  # "Britain's biggest lender cut 2,000 jobs": the lender's jobs
+    words = owns.owner.split()
+    if owns.owner.islower() and (words[-1] in _ORG_WORDS or words[-1] in _COMPANY):
+        return resolve(o, "the " + owns.owner) or owns.owner  # "The company's revenue rose 8%": the company named
+    return owns.owner
+
+
+def _bracketed(o: Owned, m: Match | None) -> str | None:
+    """The name written before the brackets that hold the clause's subject, a ticker or an acronym:
+    "Apple (AAPL) rose 2%", "Shares of Tesla (TSLA.O) fell", "The World Health Organization (WHO)
+    estimated"."""
+    said = o.detail.clause.text
+    if o.detail.clause.how != "clause" or _CODE.fullmatch(said) is None:
+        return None
+    left = o.detail.left[-_BRACKETED_BACK:]
+    for found in _BRACKETED.finditer(left):
+        if found.group(2) == said:
+            words = found.group(1).removeprefix("The ").split()
+            if len(words) > 2 and words[1] == "of" and words[0].endswith("s"):
+                words = words[2:]  # "Shares of Tesla (TSLA)": Tesla (but "Bank of England (BoE)")
+            return " ".join(words)
+    return None
+
+
+def _unowned_count(o: Owned) -> bool:
+    return o.detail.kind == "count" and o.detail.clause.how in ("said", "none")
+
+
+def _counted_of(o: Owned, m: Match | None) -> str | None:
+    assert m is not None
+    name = m.group(1)
+    return None if name.split()[0].lower() in _MONTHS else name  # not "20 days of March"
+
+
+def _listed(o: Owned, m: Match | None) -> str | None:
+    """The name before the dash that opens an item of a market report, when the clause after it
+    opens with a description of it ("The cruise operator", "Shares of the retail giant", "Its shares")
+    whose words the figure's clause subject is; not a dateline ("WASHINGTON — The economy grew")."""
+    w = o.detail.w
+    item = _LISTED.match(w.text, w.floor, min(w.limit, w.floor + _OPENING))
+    if item is None or o.detail.clause.how not in ("clause", "none"):
+        return None
+    name, described = item.group(1), item.group(2) or item.group(3)
+    if sum(c.isalpha() for c in name) > 3 and not any(c.islower() for c in name):
+        return None  # "NEW YORK — The company said": a dateline, not a name
+    said = o.detail.clause.text
+    return name if said and described.startswith(said.split()[0]) else None
+
+
 def _referring(o: Owned) -> bool:
     return bool(o.detail.clause.refers)
 
@@ -137,6 +206,32 @@ _ITS = regex.compile(
 )
 
 
+_BRACKETED_BACK = 200  # characters before a figure where a name and its code in brackets are looked for
+_BRACKETED = regex.compile(
+    r"((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,4}\p{N}+|(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+(?:"
+    + alternation(_LEX.name_connectors)
+    + r"\s+)?){0,4}\p{Lu}[\p{L}\p{N}&.'’-]*)"
+    r"\s*\(\s*(?:\p{Lu}+:\s*)?(\p{Lu}[\p{L}\p{N}.]*)\s*\)"
+)  # "Apple (AAPL)", "Tesla (NASDAQ: TSLA)", "Nikkei 225 (N225)", "Office for National Statistics (ONS)"
+
+
+_COUNTED_OF = regex.compile(
+    r"\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}of\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+(?:(?:"
+    + alternation(_LEX.name_connectors)
+    + r"|&)\s+)?){0,3}\p{Lu}[\p{L}&.-]*)(?![\p{L}'’])"
+)  # "Five new seasons of Sesame Street", "300 employees of the Ministry of Health", "stages of Plan & Grow"
+
+
+_CODE = regex.compile(r"(?=.{2,12}$)\p{Lu}[\p{L}\p{N}.]*[\p{Lu}\p{N}][\p{L}\p{N}.]*")  # "AAPL", "BoE", "N225", "TSLA.O"
+
+
+_OPENING = 120  # characters at a sentence's start where an item's name and its dash are looked for
+_LISTED = regex.compile(
+    r"\s*((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.'’-]*)(?:\s+\([^()]{1,12}\))?\s*[—–]\s*"
+    r"(?:(?:The|Its)\s+(\p{Ll}[\p{L}\s-]*)|(Shares\s+of\s+the\s+\p{Ll}[\p{L}\s-]*))"
+)  # "Walmart — Shares of the retail giant", "Alphatec— The medical technology stock", "Acme (ACME) — Its shares"
+
+
 ABOUT: Table[Owned, str] = Table(
     "subject",
     "subject",
@@ -146,10 +241,14 @@ ABOUT: Table[Owned, str] = Table(
         Rule(About.ITS, _its, _ITS, "before", tuple(sorted(word + " " for word in _POSSESSIVE))),
         Rule(About.PARTITIVE, _partitive, needs=(" of ",)),
         Rule(About.POSSESSOR, _possessor, needs=("'s", "’s")),
+        Rule(About.LISTED, _listed, needs=("—", "–")),
         Rule(About.REFERS, _refers, when=_referring),
+        Rule(About.OWNS, _owns, when=_owning_clause),
+        Rule(About.BRACKETED, _bracketed, needs=(")",)),
         Rule(About.CLAUSE, _clause_subject, when=_read("clause")),
         Rule(About.NAME, _clause_subject, when=_read("name")),
         Rule(About.THAT, _clause_subject, when=_read("that")),
+        Rule(About.COUNTED_OF, _counted_of, _COUNTED_OF, "after", (" of ",), _unowned_count),
         Rule(About.SAID, _clause_subject, when=_read("said")),
         Rule(About.DESCRIBED, _clause_subject, when=_read("described")),
         Rule(About.NONE, _nothing),
@@ -202,8 +301,9 @@ def _named(r: Reference, m: Match | None) -> str | None:
     noun = r.near.split()[-1]
     for found in _named_pattern(noun).finditer(r.before):
         words = found.group(1).split()
-        while words and words[0] in ("The", "A", "An"):
-            words = words[1:]  # "The group now holds": the description itself, at a sentence's start
+        articles = [k for k, word in enumerate(words) if word in ("The", "A", "An")]
+        if articles:  # "The group now holds", "on Monday. The company cut": the description itself
+            words = words[articles[-1] + 1 :]
         if words:
             return " ".join((*words, found.group(2)))
     return None

@@ -9,13 +9,13 @@ from enum import Enum
 import regex
 
 from ..figures.draft import Draft
-from ..lexicon import alternation, lexicon
+from ..lexicon import alternation, lexicon, trend_word
 from ..names import Name
 from ..numerals import BIG_SCALES, SMALL, SUFFIX_SCALES
 from ..rules import Rule, Table
 from ..units import load_catalogue
 from .phrases import _OLD, _PARTICIPLE_ED, _plural, noun_phrase
-from .window import Around, is_money
+from .window import Around, is_money, is_physical
 
 Match = regex.Match[str]
 
@@ -154,6 +154,7 @@ def _modifies(w: Around, m: Match | None) -> str | None:
         or _HYPHEN_UNIT.search(text, draft.start, draft.end)
         or _modifier(text, draft)
         or _BEFORE_PLURAL.match(text, skip, w.limit)  # "50mph winds", "300 km/h speeds"
+        or _glued(text, draft, skip, w.limit)
     ) or _RATE_WORDS.search(text, draft.start, draft.end):  # "20m barrels a day pass through"
         return None
     modified = noun_phrase(text, skip + 1, w.limit)
@@ -225,6 +226,18 @@ _SCALE_WORDS = _LEX.number_scales  # "€35 million plus add-ons" uses no unit a
 
 
 _HYPHEN_UNIT = regex.compile(r"[\d\p{L}]-\p{L}")
+_VERBS = _LEX.verbs
+_GLUED = regex.compile(r"\d\p{L}{1,3}$")  # "2.4GHz", "65W", "48MP": a symbol written against its number
+_BEFORE_NOUN = regex.compile(r" (\p{Ll}{3,})\b(?!\s+(?:of|per)\b)")  # "a 65W charger" (not "5kg of rice")
+
+
+def _glued(text: str, draft: Draft, skip: int, limit: int) -> bool:
+    """A physical unit's symbol written against its number, before a noun that is no verb nor a
+    change: "the 2.4GHz toy", "a 65W charger", "the 3nm node" (not "5kg when full", "40C rise")."""
+    if not is_physical(draft) or _GLUED.search(text, draft.start, draft.end) is None:
+        return False
+    noun = _BEFORE_NOUN.match(text, skip, limit)
+    return noun is not None and noun.group(1) not in _VERBS and not trend_word(noun.group(1))
 
 
 _STREET = _LEX.street_words

@@ -14,6 +14,7 @@ from ..names import CURRENCY_FIRST
 from ..numerals import SMALL
 from ..rules import Rule, Table, Trace
 from .entity import _RATE_WORDS, _SAID_NEXT, NUMBER_WORDS
+from .owners import owning
 from .phrases import _PARTICIPLE_ED, _capitals, noun_phrase
 from .subjects import (
     _CLAUSE,
@@ -73,10 +74,12 @@ class Measured(Enum):
     HAVING = "what has it: 'a phone with 12GB'"
     THAN = "what it is compared with: '10mph less than the top wind speeds'"
     CHANGE_IN = "what a change is in: 'a 4.99% rise in council tax'"
+    ADDED_TO = "what it is added to or taken off: 'adding $5,000 to the price of a home', 'wiped $3bn off its value'"
     MODIFIED = "the noun it modifies: 'a 25% duty', 'the best $200 smartphones'"
     PRONOUN_AT = "nothing, after 'put it at': 'organisers put it at 50,000'"
     CHANGED = "the thing raised or cut to it: 'bringing the total area to 1,900 square miles'"
     NOUN_OF = "the noun before 'of': 'a fine of $3bn', 'a fatality rate of 1%'"
+    OWNED = "the thing its clause's subject says an owner has: 'Germany's economy shrank 0.3%', 'The price of gold'"
     SUBJECT = "the subject of its clause: 'Vecturas shares rose 6.5%'"
 
 
@@ -155,7 +158,9 @@ def _priced(w: Around, m: Match | None) -> str | None:
     k = len(tokens)
     while k > 0 and not _verb_at(tokens, k - 1) and tokens[k - 1].lower() not in _IMPERATIVES:
         k -= 1
-    return _head_chunk(tokens[k:], noun=True) or None
+    priced = _head_chunk(tokens[k:], noun=True)
+    owns = owning(priced)  # "The price of the new phone starts at $999": a price, the phone's
+    return (owns.thing if owns is not None else priced) or None
 
 
 def _having(w: Around, m: Match | None) -> str | None:
@@ -174,6 +179,17 @@ def _than(w: Around, m: Match | None) -> str | None:
 def _change_in(w: Around, m: Match | None) -> str | None:
     assert m is not None
     return (noun_phrase(w.text, m.end(), w.limit) or None) if m.group(1).lower() in _CHANGE_NOUNS else None
+
+
+def _added_to(w: Around, m: Match | None) -> str | None:
+    to = _TO_OFF.match(w.text, w.after, w.limit)
+    if to is None or (to.group(1) is None and _LEVEL_AT.match(w.text, to.end(), w.limit)):
+        return None  # "added 0.5% to close at 7,400": the level it reached (but "to the fares at")
+    changed = noun_phrase(w.text, to.end(), w.limit)
+    if any(c.isdigit() for c in changed):
+        return None  # "added 5 points to 7,400": a level
+    owns = owning(changed)  # "wiping $340 million from the company's value": its value
+    return (owns.thing if owns is not None else changed) or None
 
 
 def _share_or_price(w: Around) -> bool:
@@ -254,6 +270,16 @@ def _subject(w: Around, m: Match | None) -> str | None:
         return ""  # "The Predators have lost five": five of what the text leaves out, not five Predators
     said = subject(w.left)
     return "" if _owns(said) else said
+
+
+def _owned(w: Around, m: Match | None) -> str | None:
+    """What the subject says its owner has, when the figure measures it: "Apple's revenue rose 5%"
+    measures revenue, "The price of gold rose 2%" a price (:func:`~.owners.owning`); who owns it is the
+    figure's ``subject``."""
+    if not w.draft.unit and _acted_on(w.before):
+        return None
+    owns = owning(subject(w.left))
+    return owns.thing if owns is not None else None
 
 
 def _acted_on(before: str) -> bool:
@@ -337,6 +363,18 @@ _THAN = regex.compile(
 _CHANGE_IN = regex.compile(r"\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
 
 
+_ADDING = regex.compile(
+    r"(?i)\b" + alternation(_LEX.adding_verbs) + r"\s+(?:another\s+|an?\s+(?:extra|further|additional)\s+)?$",
+    regex.REVERSE,
+)  # "adding $5,000", "wiped another $3bn"
+_STEMS = {verb[:4] for verb in _LEX.adding_verbs}
+_ADDING_STEMS = tuple(sorted(s for s in _STEMS if not any(s != t and s.startswith(t) for t in _STEMS)))  # "add", "wipe"
+_LEVEL_AT = regex.compile(r"\p{Ll}+\s+(?:at|to)\s")  # "to close at", "to end at", "to close to"
+_TO_OFF = regex.compile(
+    r"\s+(?:to|from|off)\s+(?:of\s+)?(the\s+|its\s+|their\s+|his\s+|her\s+|an?\s+|that\s+|this\s+)?(?=\p{L})"
+)
+
+
 _BOUND_CUE = regex.compile(r"(?i)(?:above|below|over|under|past|beyond)\s")
 
 
@@ -413,10 +451,12 @@ MEASURED: Table[Around, str] = Table(
         Rule(Measured.HAVING, _having, _HAVING, "before", ("with",), physical),
         Rule(Measured.THAN, _than, _THAN, "after", ("than",)),
         Rule(Measured.CHANGE_IN, _change_in, _CHANGE_IN, "after", ("in", "of")),
+        Rule(Measured.ADDED_TO, _added_to, _ADDING, "before", _ADDING_STEMS),
         Rule(Measured.MODIFIED, _modified),
         Rule(Measured.PRONOUN_AT, _nothing, _PRONOUN_AT, "before", ("at",)),
         Rule(Measured.CHANGED, _changed),
         Rule(Measured.NOUN_OF, _noun_of, _NOUN_BEFORE_OF, "before", ("of", "worth")),
+        Rule(Measured.OWNED, _owned, needs=("'s", "’s", " of ")),
         Rule(Measured.SUBJECT, _subject),
     ),
 )

@@ -32,10 +32,24 @@ _CUE_WORDS = frozenset(w for cue in _LEX.figure_lead_ins for w in cue.split() if
 _JUNK = _LEX.not_subject_heads
 
 
+_JOINED = _LEX.clause_conjunctions & _LEX.name_connectors  # "and": a clause's and a name's
+_NAME_RUN = r"\p{Lu}[\p{L}\p{N}.&'’-]*"
+_NAMES_JOINED = (
+    r"(?<=(?:^|[,;:(—–]\s*|\bThe\s+)(?:"
+    + _NAME_RUN
+    + r"\s+){0,4}"
+    + _NAME_RUN
+    + r"(?<!\b"
+    + alternation(_MONTHS, capitalise=True)
+    + r")\s+"
+    + alternation(_JOINED)
+    + r"\s)\p{Lu}"
+)  # "David Pastrnak and Matt Grzelcyk scored", "U.S. Customs and Border Protection": names that open a clause
 _CLAUSE = regex.compile(
-    r"[;:()\[\]—–“”\"]|,(?!\d{3})|\s" + alternation(_LEX.clause_conjunctions) + r"\s"
+    r"[;:()\[\]—–“”\"]|,(?!\d{3})|\s" + alternation(_LEX.clause_conjunctions) + r"\s(?!" + _NAMES_JOINED + r")"
     r"|(?<!\bas\s+\w+)\sas\s(?!" + alternation(_LEX.as_idioms) + r"\b|\w+\s+as\b)"
-)  # "Nintendo fell 4% as Sony lost 2.7%": the clause after "as" has its own subject
+)  # "Nintendo fell 4% as Sony lost 2.7%": the clause after "as" has its own subject (but "Procter and Gamble
+# raised": one name; "scored for the Sabres and Linus Ullmark stopped": two clauses)
 
 
 _LEADING = _LEX.leading_words
@@ -45,6 +59,8 @@ _IMPERATIVES = _LEX.imperatives  # "Get the Mirror starting at $448"
 
 
 _ARTICLES = _LEX.articles | _LEX.possessives
+_ARTICLE_WORDS = _LEX.articles
+_ATTRIBUTES = _LEX.attribute_nouns  # "price", "length": "the price of the house" is one subject
 
 
 _PREPOSITIONS = _LEX.prepositions
@@ -85,6 +101,7 @@ def _object_before(left: str) -> str:
 
 
 _TRAILING = _LEX.trailing_words
+_ASIDE_ADVERBS = _LEX.aside_adverbs  # "however", "in turn"
 
 
 _PER_NOUNS = _LEX.per_nouns  # "Earnings per share", "GDP per capita"
@@ -106,7 +123,12 @@ def _head_chunk(tokens: list[str], noun: bool = False) -> str:
     while out and (out[-1].lower() in _TRAILING or _ADVERB_LY.fullmatch(out[-1])):
         out.pop()  # "Bitcoin briefly topped": Bitcoin; "Sales however rose": Sales
     noun = noun or (len(head) < len(tokens) and tokens[-len(head) - 1].lower() in _ARTICLES)  # "its forecast"
-    return "" if _no_subject(out, noun) else " ".join(out[:6])
+    if _no_subject(out, noun):
+        return ""
+    cap = 6
+    while cap < min(len(out), 9) and out[cap][:1].isupper():
+        cap += 1  # "The price of the new Galaxy Tab S9 Ultra starts at": a name read to its end
+    return " ".join(out[:cap])
 
 
 def _past_opening_phrase(tokens: list[str]) -> list[str]:
@@ -141,13 +163,18 @@ def _skip_leading(tokens: list[str]) -> list[str]:
 
 def _cut(head: list[str]) -> list[str] | None:
     """What ends a subject: its first preposition or stop word (but "Her net worth is", "Earnings per
-    share came in at"; a participle before an agent goes too: "Wages adjusted for inflation"). None:
+    share came in at", "The value of the deal is"; a participle before an agent goes too: "Wages
+    adjusted for inflation"). None:
     a number after a word of the phrase, so no subject ("up nearly 57% after", "flew 4.3 million";
     "S&P 500", "iPhone 12" are names)."""
     out: list[str] = []
     for k, token in enumerate(head):
         low = token.lower()
         stop = low in _PREPOSITIONS or (low in STOP_WORDS and low not in _IN_NOUN_PHRASE and not _capitals(token))
+        if stop and k > 1 and head[k - 1] == "of" and low in _ARTICLE_WORDS and head[k - 2].lower() in _ATTRIBUTES:
+            stop = False  # "The value of the deal is": what the value is of reads on
+        elif stop and low in _JOINED and out[-1:] and out[-1][:1].isupper() and head[k + 1 : k + 2] != []:
+            stop = not head[k + 1][:1].isupper() or head[k + 1].lower() in _MONTHS  # "Customs and Border Protection"
         per_share = low == "per" and k + 1 < len(head) and head[k + 1].lower() in _PER_NOUNS
         if out and stop and not (low == "worth" and out[-1].lower() == "net") and not per_share:
             if len(out) > 1 and _PARTICIPLE_ED.fullmatch(out[-1]) and low in _AGENT_PREPOSITIONS:
@@ -264,16 +291,24 @@ def reading(left: str) -> Reading:
 
 
 def _name_before(left: str) -> str | None:
-    """A name written right before the figure: "Stoxx 50 -1.3%", "to Le Pen's 41.5%" (Le Pen)."""
+    """A name written right before the figure: "Stoxx 50 -1.3%" (Stoxx 50, an index with its number),
+    "to Le Pen's 41.5%" (Le Pen); a title-case preposition or verb of change ends no name ("Oil Prices
+    Jump 5%": Oil Prices)."""
     name = _NAME_BEFORE.search(left[-80:])
     if name is None or name.group(1).split()[0].lower() in NOT_NAMES:
         return None
-    named = " ".join(t for t in name.group(1).split() if not t[0].isdigit())
+    words = name.group(1).split()
+    while len(words) > 1 and (words[-1].lower() in _PREPOSITIONS or _trend_word(words[-1])):
+        words.pop()  # "James Lipman With 275 pound-feet", "Oil Prices Jump 5%": a title-case word of the clause
+    named = " ".join(
+        t for k, t in enumerate(words) if not t[0].isdigit() or (k and words[k - 1].lower() in INDEX_NAMES)
+    )  # "Stoxx 50 -1.3%": the index's number is its name's
     return named.removesuffix("'s").removesuffix("’s")
 
 
 def _that_clause(piece: str) -> str:
-    """The noun before "that", "which", "who" and a verb in -s: "forms a plume that extends 300 miles"."""
+    """The noun before "that", "which", "who" and a verb in -s or the past tense: "forms a plume that
+    extends 300 miles", "a startup that raised $5 million"."""
     that_clause = _THAT_VERB.search(piece)
     if that_clause is None or that_clause.group(1).lower() in STOP_WORDS:
         return ""
@@ -286,13 +321,22 @@ def _that_clause(piece: str) -> str:
 
 def _aside(piece: str, tokens: list[str]) -> bool:
     """A clause skipped for the one before: "The SDF, Manning said, has cleared …", "The patients,
-    whose median age was 62,", ", first reported by Bloomberg,", "The tunnel, 57 km long, took"."""
+    whose median age was 62,", ", first reported by Bloomberg,", "The tunnel, 57 km long, took",
+    "Tribune, moreover, may have"."""
     return bool(
         _ATTRIBUTION.fullmatch(piece.strip())
         or tokens[:1] in (["who"], ["whose"], ["which"])
         or _PASSIVE_ASIDE.match(piece)
         or _FIGURE_FIRST.match(piece)
+        or (0 < len(tokens) < 4 and _adverbs(tokens))
     )
+
+
+def _adverbs(tokens: list[str]) -> bool:
+    """An adverb written alone between commas: "Tribune, moreover, may have", "Exports, in turn,
+    fell", "The company, unsurprisingly, lost"."""
+    joined = " ".join(tokens)
+    return joined.lower() in _ASIDE_ADVERBS or _ADVERBS_LY.fullmatch(joined) is not None
 
 
 @lru_cache(maxsize=256)
@@ -388,9 +432,10 @@ _SAID_BEFORE = _LEX.speech_before_what_was_said  # not "added", "reported"
 
 
 _THAT_VERB = regex.compile(
-    r"(?:^|\s)(\p{L}[\p{L}-]*)\s+(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?<![su]s)s\s+(?:up\s+to\s+|about\s+)?$",
+    r"(?:^|\s)(\p{L}[\p{L}-]*)\s+(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?"
+    r"(?:\p{Ll}{3,}(?<![su]s)s|\p{Ll}{2,}ed|" + alternation(_LEX.irregular_past) + r")\s+(?:up\s+to\s+|about\s+)?$",
     regex.REVERSE,
-)
+)  # "forms a plume that extends 300 miles", "a startup that raised $5 million", "a team that won 40 games"
 
 
 _DESCRIBING = _LEX.describing_participles
@@ -430,6 +475,7 @@ _COMPOUND_NUMBER = regex.compile(r"\d[\d.,]*-\p{L}")  # "the average 30-year fix
 
 
 _ADVERB_LY = regex.compile(r"\p{Ll}{3,}ly|\p{Ll}+fold")  # "briefly", "fivefold": adverbs
+_ADVERBS_LY = regex.compile(r"(?:\p{Ll}{3,}ly|\p{Ll}+fold)(?: (?:\p{Ll}{3,}ly|\p{Ll}+fold))*")  # "unsurprisingly"
 
 
 _PARTICLES = _LEX.particles

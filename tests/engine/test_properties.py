@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from numbers_extract import Figure, extract
 from numbers_extract.engine import numerals
+from numbers_extract.engine.context import speech
 from numbers_extract.engine.units import load_catalogue
 
 # The documented sets (DESIGN.md, "The table").
@@ -323,6 +324,28 @@ _numeral_soup = st.lists(
 def test_every_numeral_in_words_is_found(text: str) -> None:
     everywhere = [m.span() for m in numerals.word_pattern().finditer(text)]
     assert [m.span() for m in numerals.scan(text, 0, len(text)) if not text[m.start()].isdigit()] == everywhere
+
+
+# (e) every attribution cue is found: "said", "according", "quoted" looked for where such a word
+# starts give what the cue pattern finds tried at every character
+
+_CUE_WORDS = sorted(
+    {
+        *speech._CUE_WORDS,
+        *"the survey study police said to by on that it officials figures released found analysts".split(),
+        *"Said According Quoted reported. put it at 50 estimates".split(),
+    }
+)
+_cue_soup = st.lists(
+    st.tuples(st.sampled_from(_CUE_WORDS), st.sampled_from([" ", " ", ", ", ". ", "-", "", "5", "é"])), max_size=25
+).map(lambda parts: "".join(token + sep for token, sep in parts))
+
+
+@given(text=_cue_soup)
+@example(text="The survey found that 40% of officials said, according to police, and quoted one analyst")
+@example(text="Analysts put the estimates at 5; figures released by the ONS found 3self-reported")
+def test_every_attribution_cue_is_found(text: str) -> None:
+    assert [m.span() for m in speech.cues(text)] == [m.span() for m in speech._ANY_CUE.finditer(text)]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -102,8 +102,8 @@ def verbs_in(tokens: list[str]) -> list[int]:
     before = ""
     for i, token in enumerate(tokens):
         low = token.lower()
-        maybe = not i or low in _VERB_WORDS or low.endswith(_MAY_BE_VERB) or before in _MODALS
-        if (maybe or before.endswith(_NEGATED)) and _verb_at(tokens, i):
+        maybe = not i or low in _VERB_WORDS or low.endswith(_MAY_BE_VERB)
+        if (maybe or before in _MODALS or before.endswith(_NEGATED)) and _verb_at(tokens, i):
             out.append(i)
         before = low
     return out

@@ -65,10 +65,8 @@ def drafts(text: str, start: int, end: int, catalogue: Catalogue, trace: Trace |
     # dates first, then runs of digits and separators too long to be a number, are taken
     taken = [(d.start, d.end) for d in out]
     if ANY_DIGIT.search(text, start, end) is not None:  # most sentences have no digit: nothing too long, no phone
-        # no time limit: these two patterns run in time linear in the sentence (a bounded repeat, a
-        # possessive one), and a limit doubles what a search of them costs
-        taken += [m.span() for m in _LONG_RUN.finditer(text, start, end)]
-        taken += [m.span() for m in _PHONE.finditer(text, start, end)]
+        taken += [m.span() for m in _LONG_RUN.finditer(text, start, end, timeout=limit(start, end))]
+        taken += [m.span() for m in _PHONE.finditer(text, start, end, timeout=limit(start, end))]
     taken += addresses
     taken.sort()
     numerals: list[Numeral] = []

@@ -14,7 +14,7 @@ from ..names import CURRENCY_FIRST
 from ..numerals import SMALL
 from ..rules import Rule, Table, Trace
 from .entity import _RATE_WORDS, _SAID_NEXT, NUMBER_WORDS
-from .owners import owning
+from .owners import owning, thing_of
 from .phrases import _PARTICIPLE_ED, _capitals, noun_phrase
 from .subjects import (
     _CLAUSE,
@@ -158,9 +158,7 @@ def _priced(w: Around, m: Match | None) -> str | None:
     k = len(tokens)
     while k > 0 and not _verb_at(tokens, k - 1) and tokens[k - 1].lower() not in _IMPERATIVES:
         k -= 1
-    priced = _head_chunk(tokens[k:], noun=True)
-    owns = owning(priced)  # "The price of the new phone starts at $999": a price, the phone's
-    return (owns.thing if owns is not None else priced) or None
+    return thing_of(_head_chunk(tokens[k:], noun=True)) or None  # "The price of the new phone starts at $999": a price
 
 
 def _having(w: Around, m: Match | None) -> str | None:
@@ -188,8 +186,7 @@ def _added_to(w: Around, m: Match | None) -> str | None:
     changed = noun_phrase(w.text, to.end(), w.limit)
     if any(c.isdigit() for c in changed):
         return None  # "added 5 points to 7,400": a level
-    owns = owning(changed)  # "wiping $340 million from the company's value": its value
-    return (owns.thing if owns is not None else changed) or None
+    return thing_of(changed) or None  # "wiping $340 million from the company's value": its value
 
 
 def _share_or_price(w: Around) -> bool:

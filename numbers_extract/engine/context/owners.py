@@ -32,6 +32,13 @@ def owning(said: str) -> Owning | None:
     return None
 
 
+def thing_of(said: str) -> str:
+    """The thing a phrase names of an owner ("the company's value": value; "the price of the new
+    phone": price), else the phrase as it is."""
+    owns = owning(said)
+    return owns.thing if owns is not None else said
+
+
 def _possessed(words: list[str]) -> Owning | None:
     for k, word in enumerate(words[:-1]):
         if word.endswith(("'s", "’s")):

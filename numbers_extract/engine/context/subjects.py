@@ -335,8 +335,7 @@ def _aside(piece: str, tokens: list[str]) -> bool:
 def _adverbs(tokens: list[str]) -> bool:
     """An adverb written alone between commas: "Tribune, moreover, may have", "Exports, in turn,
     fell", "The company, unsurprisingly, lost"."""
-    joined = " ".join(tokens)
-    return joined.lower() in _ASIDE_ADVERBS or _ADVERBS_LY.fullmatch(joined) is not None
+    return " ".join(tokens).lower() in _ASIDE_ADVERBS or all(_ADVERB_LY.fullmatch(token) for token in tokens)
 
 
 @lru_cache(maxsize=256)
@@ -475,7 +474,6 @@ _COMPOUND_NUMBER = regex.compile(r"\d[\d.,]*-\p{L}")  # "the average 30-year fix
 
 
 _ADVERB_LY = regex.compile(r"\p{Ll}{3,}ly|\p{Ll}+fold")  # "briefly", "fivefold": adverbs
-_ADVERBS_LY = regex.compile(r"(?:\p{Ll}{3,}ly|\p{Ll}+fold)(?: (?:\p{Ll}{3,}ly|\p{Ll}+fold))*")  # "unsurprisingly"
 
 
 _PARTICLES = _LEX.particles
